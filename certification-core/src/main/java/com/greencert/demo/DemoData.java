@@ -1,0 +1,94 @@
+package com.greencert.demo;
+
+import com.greencert.shared.caller.Caller;
+import com.greencert.shared.caller.CallerContext;
+import com.greencert.shared.config.GreenCertConfig;
+import com.greencert.shared.domain.TenantId;
+import com.greencert.shared.domain.UserId;
+import com.greencert.supplier.service.FacilityService;
+import com.greencert.supplier.service.RegisterFacility;
+import com.greencert.tenant.domain.Tenant;
+import com.greencert.tenant.domain.TenantType;
+import com.greencert.tenant.service.TenantService;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import jakarta.enterprise.context.control.RequestContextController;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.List;
+import java.util.logging.Logger;
+
+/**
+ * Demo tenants and a little of their data, for the local run and the tests (switched on by
+ * {@code greencert.demo.seed}). The tenants match the organizations of the Keycloak realm in
+ * {@code keycloak-realm}. Seeding is idempotent, so several nodes or restarts do no harm.
+ */
+@Singleton
+@Startup
+@DependsOn("DatabaseMigrator")
+@TransactionManagement(TransactionManagementType.BEAN)
+public class DemoData {
+
+    private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
+
+    static final List<Tenant> TENANTS = List.of(
+            tenant("eurochem-buyer", "EuroChem Procurement GmbH", "欧化采购有限公司", TenantType.BUYER, "DE"),
+            tenant("pacific-retail", "Pacific Retail Inc.", "太平洋零售公司", TenantType.BUYER, "US"),
+            tenant("zhejiang-greenpower", "Zhejiang GreenPower Battery Co., Ltd.", "浙江绿能电池有限公司",
+                    TenantType.SUPPLIER, "CN"),
+            tenant("jiangsu-qingyuan", "Jiangsu Qingyuan Chemical Co., Ltd.", "江苏清源化工有限公司",
+                    TenantType.SUPPLIER, "CN"),
+            tenant("sinoeco-cert", "SinoEco Certification Centre", "华绿认证中心", TenantType.CERTIFICATION_BODY, "CN"),
+            tenant("greencert-platform", "GreenCert Platform", "绿证平台", TenantType.PLATFORM, "CN"));
+
+    @Inject
+    GreenCertConfig config;
+
+    @Inject
+    TenantService tenantService;
+
+    @Inject
+    FacilityService facilityService;
+
+    @Inject
+    CallerContext callers;
+
+    @Inject
+    RequestContextController requestContext;
+
+    @PostConstruct
+    void seed() {
+        if (!config.demoSeed()) {
+            return;
+        }
+        TENANTS.forEach(tenantService::registerExisting);
+        seedFacilities("zhejiang-greenpower", new RegisterFacility("Huzhou cell and pack plant",
+                "88 Xisaishan Road, Wuxing District, Huzhou, Zhejiang", "CN", 30.87, 120.09,
+                "Lithium-ion cell assembly; battery pack assembly; UN 38.3 pre-testing"));
+        seedFacilities("jiangsu-qingyuan", new RegisterFacility("Taixing chemical park site",
+                "6 Binjiang Road, Taixing Economic Development Zone, Jiangsu", "CN", null, null,
+                "Solvent blending; drum filling of UN1993 flammable liquids"));
+        LOG.info("Demo tenants and data are in place");
+    }
+
+    private void seedFacilities(String tenant, RegisterFacility facility) {
+        requestContext.activate();
+        try {
+            callers.set(new Caller(new UserId("demo-seed"), "demo-seed", "Demo data", TenantId.of(tenant),
+                    TenantType.SUPPLIER.allowedRoles()));
+            if (facilityService.list().isEmpty()) {
+                facilityService.register(facility);
+            }
+        } finally {
+            requestContext.deactivate();
+        }
+    }
+
+    private static Tenant tenant(String id, String en, String zh, TenantType type, String country) {
+        return new Tenant(TenantId.of(id), en, zh, type, country, Clock.systemUTC().instant());
+    }
+}

@@ -1,0 +1,2 @@
+/** The portal's deployment settings: database, identity provider and public address. */
+package com.greencert.shared.config;

@@ -1,0 +1,29 @@
+package com.greencert.shared.domain;
+
+import java.util.List;
+
+/**
+ * A business rule said no. The {@link #messageKey()} names a text in the resource bundles
+ * (English and Simplified Chinese), the {@link #arguments()} fill its placeholders, so the API
+ * and the UI tell the same reason in the caller's language.
+ */
+public abstract sealed class DomainException extends RuntimeException
+        permits InvalidInputException, NotFoundException, RuleViolationException, AccessDeniedException {
+
+    private final String messageKey;
+    private final List<Object> arguments;
+
+    protected DomainException(String messageKey, Object... arguments) {
+        super(messageKey + (arguments.length == 0 ? "" : " " + List.of(arguments)));
+        this.messageKey = messageKey;
+        this.arguments = List.of(arguments);
+    }
+
+    public String messageKey() {
+        return messageKey;
+    }
+
+    public List<Object> arguments() {
+        return arguments;
+    }
+}

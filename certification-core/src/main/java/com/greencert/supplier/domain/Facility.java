@@ -1,0 +1,111 @@
+package com.greencert.supplier.domain;
+
+import com.greencert.shared.domain.CountryCode;
+import com.greencert.shared.domain.InvalidInputException;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A site where a supplier makes, fills or stores goods: a factory, a warehouse, a laboratory.
+ * Certificates and audits name facilities, so each one has a stable id. Tenant-owned: the tenant
+ * column is mapped in {@code META-INF/eclipselink-orm.xml}, never by this class.
+ */
+@Entity
+@Table(name = "facility")
+public class Facility {
+
+    @Id
+    @Column(name = "id", length = 36)
+    private String id;
+
+    @Column(name = "name", nullable = false, length = 200)
+    private String name;
+
+    @Column(name = "address", nullable = false, length = 500)
+    private String address;
+
+    @Column(name = "country", nullable = false, length = 2)
+    private String country;
+
+    @Column(name = "latitude")
+    private Double latitude;
+
+    @Column(name = "longitude")
+    private Double longitude;
+
+    @Column(name = "activities", length = 500)
+    private String activities;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Version
+    private long version;
+
+    protected Facility() {
+        // for JPA
+    }
+
+    public Facility(FacilityId id, String name, String address, CountryCode country, GeoPoint location,
+            String activities, Instant createdAt) {
+        this.id = Objects.requireNonNull(id, "id").toString();
+        this.name = required("facility.name", name, 200);
+        this.address = required("facility.address", address, 500);
+        this.country = Objects.requireNonNull(country, "country").value();
+        if (location != null) {
+            this.latitude = location.latitude();
+            this.longitude = location.longitude();
+        }
+        this.activities = activities == null || activities.isBlank() ? null : limited("facility.activities", activities, 500);
+        this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
+    }
+
+    public FacilityId id() {
+        return FacilityId.parse(id);
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String address() {
+        return address;
+    }
+
+    public CountryCode country() {
+        return CountryCode.of(country);
+    }
+
+    public Optional<GeoPoint> location() {
+        return latitude == null ? Optional.empty() : Optional.of(new GeoPoint(latitude, longitude));
+    }
+
+    public Optional<String> activities() {
+        return Optional.ofNullable(activities);
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    private static String required(String field, String value, int max) {
+        if (value == null || value.isBlank()) {
+            throw new InvalidInputException("field.required", field);
+        }
+        return limited(field, value, max);
+    }
+
+    private static String limited(String field, String value, int max) {
+        String v = value.strip();
+        if (v.length() > max) {
+            throw new InvalidInputException("field.too.long", field, max);
+        }
+        return v;
+    }
+}

@@ -1,0 +1,2 @@
+/** Where the tenant registry is stored. */
+package com.greencert.tenant.persistence;

@@ -1,0 +1,104 @@
+package com.greencert.tenant.service;
+
+import com.greencert.shared.caller.Caller;
+import com.greencert.shared.caller.CallerContext;
+import com.greencert.shared.caller.Role;
+import com.greencert.shared.domain.InvalidInputException;
+import com.greencert.shared.domain.NotFoundException;
+import com.greencert.shared.domain.RuleViolationException;
+import com.greencert.shared.domain.TenantId;
+import com.greencert.tenant.domain.Tenant;
+import com.greencert.tenant.domain.Tenants;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Who the tenants are; the platform operator opens the portal to new ones. */
+@ApplicationScoped
+@Transactional
+public class TenantService {
+
+    private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,62}");
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @Inject
+    Tenants tenants;
+
+    @Inject
+    TenantDirectory directory;
+
+    @Inject
+    CallerContext callers;
+
+    @Inject
+    Clock clock;
+
+    /** The tenant the caller acts for. */
+    public Tenant currentTenant() {
+        Caller caller = callers.require();
+        return tenants.find(caller.tenantId())
+                .orElseThrow(() -> new NotFoundException("tenant", caller.tenantId()));
+    }
+
+    public List<Tenant> all() {
+        callers.requireAny(Role.PLATFORM_ADMIN);
+        return tenants.all();
+    }
+
+    /**
+     * Creates the organization and first administrator in the identity provider, then the tenant record.
+     * If the identity provider fails half-way, the organization is removed again.
+     */
+    public ProvisionedTenant create(NewTenant request) {
+        callers.requireAny(Role.PLATFORM_ADMIN);
+        if (request.type() == null) {
+            throw new InvalidInputException("field.required", "type");
+        }
+        TenantId id = TenantId.of(request.alias() == null ? "" : request.alias().strip());
+        if (tenants.find(id).isPresent()) {
+            throw new RuleViolationException("tenant.exists", id);
+        }
+        if (request.adminUsername() == null || !USERNAME.matcher(request.adminUsername()).matches()) {
+            throw new InvalidInputException("user.username.invalid", request.adminUsername());
+        }
+        if (request.adminEmail() == null || !EMAIL.matcher(request.adminEmail()).matches()) {
+            throw new InvalidInputException("user.email.invalid", request.adminEmail());
+        }
+        Tenant tenant = new Tenant(id, request.nameEn(), request.nameZh(), request.type(), request.country(),
+                clock.instant());
+        String organizationId = directory.createOrganization(id, tenant.nameEn(), tenant.type());
+        String password = temporaryPassword();
+        try {
+            directory.createMember(organizationId, new TenantDirectory.Member(request.adminUsername(),
+                    request.adminEmail(), request.adminFirstName(), request.adminLastName(),
+                    Set.of(Role.TENANT_ADMIN, request.type().primaryRole())), password);
+            tenants.add(tenant);
+        } catch (RuntimeException e) {
+            directory.deleteOrganization(organizationId);
+            throw e;
+        }
+        return new ProvisionedTenant(tenant, request.adminUsername(), password);
+    }
+
+    /** Registers a tenant whose organization already exists in the identity provider (demo data, migration). */
+    public void registerExisting(Tenant tenant) {
+        if (tenants.find(tenant.id()).isEmpty()) {
+            tenants.add(tenant);
+        }
+    }
+
+    private static String temporaryPassword() {
+        String alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < 16; i++) {
+            sb.append(alphabet.charAt(RANDOM.nextInt(alphabet.length())));
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,19 @@
+package com.greencert.shared.security;
+
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.auth.NavigationAccessControl;
+import jakarta.enterprise.event.Observes;
+
+/**
+ * Every view declares who may open it ({@code @AnonymousAllowed}, {@code @PermitAll},
+ * {@code @RolesAllowed}); Vaadin's navigation access control enforces it on every navigation and sends
+ * anonymous visitors to {@code /login}.
+ */
+public class ViewAccessControl {
+
+    void serviceInit(@Observes ServiceInitEvent event) {
+        NavigationAccessControl accessControl = new NavigationAccessControl();
+        accessControl.setLoginView("/login");
+        event.getSource().addUIInitListener(ui -> ui.getUI().addBeforeEnterListener(accessControl));
+    }
+}

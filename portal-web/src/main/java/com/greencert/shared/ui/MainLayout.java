@@ -1,0 +1,84 @@
+package com.greencert.shared.ui;
+
+import com.greencert.buyer.ui.BuyerHomeView;
+import com.greencert.certification.ui.CertificationBodyHomeView;
+import com.greencert.shared.caller.Caller;
+import com.greencert.shared.caller.CallerContext;
+import com.greencert.supplier.ui.FacilitiesView;
+import com.greencert.supplier.ui.SupplierHomeView;
+import com.greencert.tenant.domain.Tenant;
+import com.greencert.tenant.service.TenantService;
+import com.greencert.tenant.ui.PlatformHomeView;
+import com.greencert.tenant.ui.TenantsView;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.RouteConfiguration;
+import com.vaadin.flow.server.auth.AccessAnnotationChecker;
+import jakarta.inject.Inject;
+import java.util.List;
+
+/**
+ * The frame of every signed-in view: the tenant's name, the person, the language switch, sign-out, and
+ * a side navigation that lists only the views the person's roles may open (read from the views' own
+ * access annotations, so the menu and the guard cannot disagree).
+ */
+public class MainLayout extends AppLayout {
+
+    private record Entry(String key, Class<? extends Component> view, VaadinIcon icon) {
+    }
+
+    private static final List<Entry> ENTRIES = List.of(
+            new Entry("nav.platform.home", PlatformHomeView.class, VaadinIcon.HOME),
+            new Entry("nav.tenants", TenantsView.class, VaadinIcon.BUILDING),
+            new Entry("nav.certification.home", CertificationBodyHomeView.class, VaadinIcon.HOME),
+            new Entry("nav.supplier.home", SupplierHomeView.class, VaadinIcon.HOME),
+            new Entry("nav.facilities", FacilitiesView.class, VaadinIcon.FACTORY),
+            new Entry("nav.buyer.home", BuyerHomeView.class, VaadinIcon.HOME));
+
+    @Inject
+    public MainLayout(CallerContext callers, TenantService tenants) {
+        Caller caller = callers.require();
+        Tenant tenant = tenants.currentTenant();
+
+        Span brand = new Span("GreenCert");
+        brand.addClassName("gc-brand");
+        Span tenantName = new Span(tenant.displayName(LanguagePreference.language(getLocale())));
+        tenantName.setId("tenant-name");
+        tenantName.addClassName("gc-tenant");
+        Span person = new Span(caller.displayName());
+        person.setId("user-name");
+        Anchor logout = new Anchor("logout", getTranslation("action.sign.out"));
+        logout.setId("sign-out");
+        logout.setRouterIgnore(true);
+
+        HorizontalLayout bar = new HorizontalLayout(brand, tenantName, person, new LanguageSwitch(), logout);
+        bar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        bar.setWidthFull();
+        bar.expand(tenantName);
+        bar.addClassName("gc-bar");
+        addToNavbar(new DrawerToggle(), bar);
+        addToDrawer(navigation());
+    }
+
+    private SideNav navigation() {
+        SideNav nav = new SideNav();
+        nav.setId("main-nav");
+        AccessAnnotationChecker access = new AccessAnnotationChecker();
+        RouteConfiguration routes = RouteConfiguration.forSessionScope();
+        for (Entry entry : ENTRIES) {
+            if (access.hasAccess(entry.view())) {
+                nav.addItem(new SideNavItem(getTranslation(entry.key()), routes.getUrl(entry.view()),
+                        entry.icon().create()));
+            }
+        }
+        return nav;
+    }
+}

@@ -1,0 +1,25 @@
+package com.greencert.shared.ui;
+
+import com.greencert.shared.domain.DomainException;
+import com.greencert.shared.domain.DomainMessages;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+
+/** Tells the person, in their language, why something was refused or that it worked. */
+public final class Notices {
+
+    private Notices() {
+    }
+
+    public static void refused(DomainException e) {
+        Notification n = Notification.show(DomainMessages.format(e, UI.getCurrent().getLocale()), 6000,
+                Notification.Position.MIDDLE);
+        n.addThemeVariants(NotificationVariant.LUMO_ERROR);
+    }
+
+    public static void done(String text) {
+        Notification n = Notification.show(text, 4000, Notification.Position.BOTTOM_START);
+        n.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+    }
+}

@@ -1,0 +1,2 @@
+/** The platform operator's screens: tenants and their first administrators. */
+package com.greencert.tenant.ui;

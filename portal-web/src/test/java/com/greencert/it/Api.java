@@ -1,0 +1,96 @@
+package com.greencert.it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonStructure;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** A small HTTP client for the tests: real tokens from Keycloak, real calls to the portal's API. */
+public final class Api {
+
+    public static final String DEMO_PASSWORD = "demo1234";
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private final Stack stack;
+
+    public Api(Stack stack) {
+        this.stack = stack;
+    }
+
+    public record Reply(int status, String contentType, String body) {
+        public JsonObject json() {
+            return (JsonObject) Json.createReader(new StringReader(body)).read();
+        }
+
+        public JsonStructure jsonStructure() {
+            return Json.createReader(new StringReader(body)).read();
+        }
+    }
+
+    /** An access token for a demo user, from the realm's test client (password grant). */
+    public String token(String username) {
+        Reply reply = tokenRequest(username, DEMO_PASSWORD);
+        if (reply.status() != 200) {
+            throw new IllegalStateException("No token for " + username + ": " + reply);
+        }
+        return reply.json().getString("access_token");
+    }
+
+    public Reply tokenRequest(String username, String password) {
+        return form(stack.keycloak.issuer() + "/protocol/openid-connect/token", Map.of(
+                "grant_type", "password", "client_id", "greencert-test", "username", username,
+                "password", password, "scope", "openid"));
+    }
+
+    public Reply form(String url, Map<String, String> fields) {
+        String body = fields.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(URI.create(url))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    public Reply get(String path, String token) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(stack.portalUrl() + path)).GET();
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return send(request);
+    }
+
+    public Reply post(String path, String token, String json) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(stack.portalUrl() + path))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return send(request);
+    }
+
+    public static Reply send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> r = HTTP.send(request.timeout(Duration.ofSeconds(30)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            return new Reply(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

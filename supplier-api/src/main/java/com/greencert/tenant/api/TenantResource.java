@@ -1,0 +1,58 @@
+package com.greencert.tenant.api;
+
+import com.greencert.tenant.domain.Tenant;
+import com.greencert.tenant.service.NewTenant;
+import com.greencert.tenant.service.ProvisionedTenant;
+import com.greencert.tenant.service.TenantService;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Context;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** The tenant registry, for the platform operator. */
+@Path("/tenants")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class TenantResource {
+
+    @Inject
+    TenantService tenants;
+
+    public record TenantView(String id, String nameEn, String nameZh, String type, String country) {
+        static TenantView of(Tenant t) {
+            return new TenantView(t.id().value(), t.nameEn(), t.nameZh(), t.type().name(), t.country());
+        }
+    }
+
+    public record Created(TenantView tenant, String adminUsername, String temporaryPassword) {
+    }
+
+    @GET
+    @Operation(summary = "All tenants (platform administrators only)")
+    public List<TenantView> all() {
+        return tenants.all().stream().map(TenantView::of).toList();
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Open the portal to a new organisation and its first administrator")
+    public Response create(NewTenant request, @Context UriInfo uri) {
+        if (request == null) {
+            throw new jakarta.ws.rs.BadRequestException("a JSON body is required");
+        }
+        ProvisionedTenant created = tenants.create(request);
+        return Response.created(uri.getAbsolutePathBuilder().path(created.tenant().id().value()).build())
+                .entity(new Created(TenantView.of(created.tenant()), created.adminUsername(),
+                        created.temporaryPassword()))
+                .build();
+    }
+}
