@@ -6,108 +6,156 @@ import com.greencert.shared.domain.RuleViolationException;
 import com.greencert.shared.domain.TenantId;
 import com.greencert.tenant.domain.TenantType;
 import com.greencert.tenant.service.TenantDirectory;
-import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.core.Response;
-import java.util.List;
-import java.util.Map;
-import org.keycloak.OAuth2Constants;
-import org.keycloak.admin.client.CreatedResponseUtil;
-import org.keycloak.admin.client.Keycloak;
-import org.keycloak.admin.client.KeycloakBuilder;
-import org.keycloak.admin.client.resource.RealmResource;
-import org.keycloak.representations.idm.CredentialRepresentation;
-import org.keycloak.representations.idm.OrganizationRepresentation;
-import org.keycloak.representations.idm.RoleRepresentation;
-import org.keycloak.representations.idm.UserRepresentation;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 
 /**
  * Keycloak organizations are GreenCert tenants. The portal's confidential client acts through its
- * service account, which the realm grants the admin roles this needs.
+ * service account (client credentials), which the realm grants the admin roles this needs.
+ * Talks to Keycloak's admin REST API with the JDK's HTTP client and JSON-P, on purpose: the Keycloak
+ * admin client library brings a second JAX-RS implementation (RESTEasy) into the WAR, whose
+ * {@code RuntimeDelegate} then replaces the server's for the whole application (see ADR 0003).
  */
 @ApplicationScoped
 public class KeycloakTenantDirectory implements TenantDirectory {
 
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
     @Inject
     GreenCertConfig config;
 
-    private Keycloak keycloak;
-
-    private synchronized RealmResource realm() {
-        if (keycloak == null) {
-            keycloak = KeycloakBuilder.builder()
-                    .serverUrl(config.keycloakUrl())
-                    .realm(config.realm())
-                    .grantType(OAuth2Constants.CLIENT_CREDENTIALS)
-                    .clientId(config.portalClientId())
-                    .clientSecret(config.portalClientSecret())
-                    .build();
-        }
-        return keycloak.realm(config.realm());
-    }
+    private String accessToken;
+    private Instant tokenExpiry = Instant.MIN;
 
     @Override
     public String createOrganization(TenantId alias, String name, TenantType type) {
-        OrganizationRepresentation org = new OrganizationRepresentation();
-        org.setAlias(alias.value());
-        org.setName(name);
-        org.setEnabled(true);
-        org.setAttributes(Map.of("type", List.of(type.name())));
-        try (Response response = realm().organizations().create(org)) {
-            if (response.getStatus() == 409) {
-                throw new RuleViolationException("tenant.exists", alias);
-            }
-            return CreatedResponseUtil.getCreatedId(response);
+        JsonObject org = Json.createObjectBuilder()
+                .add("alias", alias.value())
+                .add("name", name)
+                .add("enabled", true)
+                .add("attributes", Json.createObjectBuilder().add("type", Json.createArrayBuilder().add(type.name())))
+                .build();
+        HttpResponse<String> response = send("POST", "/organizations", org);
+        if (response.statusCode() == 409) {
+            throw new RuleViolationException("tenant.exists", alias);
         }
+        return createdId(response, "organization " + alias);
     }
 
     @Override
     public void createMember(String organizationId, Member member, String temporaryPassword) {
-        UserRepresentation user = new UserRepresentation();
-        user.setUsername(member.username());
-        user.setEmail(member.email());
-        user.setFirstName(member.firstName());
-        user.setLastName(member.lastName());
-        user.setEnabled(true);
-        user.setEmailVerified(true);
-        CredentialRepresentation password = new CredentialRepresentation();
-        password.setType(CredentialRepresentation.PASSWORD);
-        password.setValue(temporaryPassword);
-        password.setTemporary(true);
-        user.setCredentials(List.of(password));
-        RealmResource realm = realm();
-        String userId;
-        try (Response response = realm.users().create(user)) {
-            if (response.getStatus() == 409) {
-                throw new RuleViolationException("user.exists", member.username());
-            }
-            userId = CreatedResponseUtil.getCreatedId(response);
+        JsonObject user = Json.createObjectBuilder()
+                .add("username", member.username())
+                .add("email", member.email())
+                .add("firstName", orEmpty(member.firstName()))
+                .add("lastName", orEmpty(member.lastName()))
+                .add("enabled", true)
+                .add("emailVerified", true)
+                .add("credentials", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                        .add("type", "password").add("value", temporaryPassword).add("temporary", true)))
+                .build();
+        HttpResponse<String> created = send("POST", "/users", user);
+        if (created.statusCode() == 409) {
+            throw new RuleViolationException("user.exists", member.username());
         }
-        List<RoleRepresentation> roles = member.roles().stream()
-                .map(Role::realmRole)
-                .map(name -> realm.roles().get(name).toRepresentation())
-                .toList();
-        realm.users().get(userId).roles().realmLevel().add(roles);
-        try (Response response = realm.organizations().get(organizationId).members().addMember(userId)) {
-            if (response.getStatusInfo().getFamily() != Response.Status.Family.SUCCESSFUL) {
-                realm.users().delete(userId).close();
-                throw new IllegalStateException("Keycloak refused the membership: HTTP " + response.getStatus());
+        String userId = createdId(created, "user " + member.username());
+        try {
+            JsonArrayBuilder roles = Json.createArrayBuilder();
+            for (Role role : member.roles()) {
+                roles.add(json(expect(send("GET", "/roles/" + role.realmRole(), null), 200, "role")));
             }
+            expect(send("POST", "/users/" + userId + "/role-mappings/realm", roles.build()), 204, "role mapping");
+            expect(send("POST", "/organizations/" + organizationId + "/members", Json.createValue(userId)), 201,
+                    "membership");
+        } catch (RuntimeException e) {
+            send("DELETE", "/users/" + userId, null);
+            throw e;
         }
     }
 
     @Override
     public void deleteOrganization(String organizationId) {
-        try (Response ignored = realm().organizations().get(organizationId).delete()) {
-            // best effort compensation
+        send("DELETE", "/organizations/" + organizationId, null);
+    }
+
+    private HttpResponse<String> send(String method, String path, JsonValue body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(
+                        URI.create(config.keycloakUrl() + "/admin/realms/" + config.realm() + path))
+                .timeout(Duration.ofSeconds(15))
+                .header("Authorization", "Bearer " + token())
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body.toString()));
+        if (body != null) {
+            request.header("Content-Type", "application/json");
+        }
+        return call(request.build());
+    }
+
+    private synchronized String token() {
+        if (accessToken == null || Instant.now().isAfter(tokenExpiry)) {
+            String form = "grant_type=client_credentials&client_id=" + encode(config.portalClientId())
+                    + "&client_secret=" + encode(config.portalClientSecret());
+            HttpResponse<String> response = call(HttpRequest.newBuilder(URI.create(config.issuer()
+                            + "/protocol/openid-connect/token"))
+                    .timeout(Duration.ofSeconds(15))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(form)).build());
+            JsonObject token = json(expect(response, 200, "service account token"));
+            accessToken = token.getString("access_token");
+            tokenExpiry = Instant.now().plusSeconds(Math.max(10, token.getInt("expires_in", 60) - 30));
+        }
+        return accessToken;
+    }
+
+    private static HttpResponse<String> call(HttpRequest request) {
+        try {
+            return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new IllegalStateException("Keycloak is unreachable: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while calling Keycloak", e);
         }
     }
 
-    @PreDestroy
-    synchronized void close() {
-        if (keycloak != null) {
-            keycloak.close();
+    private static HttpResponse<String> expect(HttpResponse<String> response, int status, String what) {
+        if (response.statusCode() != status) {
+            throw new IllegalStateException("Keycloak refused the " + what + ": HTTP " + response.statusCode()
+                    + " " + response.body());
         }
+        return response;
+    }
+
+    private static String createdId(HttpResponse<String> response, String what) {
+        expect(response, 201, what);
+        String location = response.headers().firstValue("Location")
+                .orElseThrow(() -> new IllegalStateException("Keycloak created the " + what + " without a Location"));
+        return location.substring(location.lastIndexOf('/') + 1);
+    }
+
+    private static JsonObject json(HttpResponse<String> response) {
+        return Json.createReader(new StringReader(response.body())).readObject();
+    }
+
+    private static String encode(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    private static String orEmpty(String s) {
+        return s == null ? "" : s;
     }
 }

@@ -22,8 +22,14 @@ public class LanguagePreference {
     public static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
 
     void serviceInit(@Observes ServiceInitEvent event) {
-        event.getSource().addUIInitListener(init -> fromCookie(VaadinRequest.getCurrent())
-                .ifPresent(locale -> init.getUI().setLocale(locale)));
+        event.getSource().addUIInitListener(init -> init.getUI().setLocale(
+                fromCookie(VaadinRequest.getCurrent()).orElseGet(() -> fromBrowser(VaadinRequest.getCurrent()))));
+    }
+
+    /** Chinese for a browser that prefers Chinese, English for everyone else. */
+    static Locale fromBrowser(VaadinRequest request) {
+        String accept = request == null ? null : request.getHeader("Accept-Language");
+        return accept != null && accept.strip().toLowerCase(Locale.ROOT).startsWith("zh") ? CHINESE : ENGLISH;
     }
 
     static Optional<Locale> fromCookie(VaadinRequest request) {

@@ -21,7 +21,12 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.RouteConfiguration;
+import com.greencert.shared.security.CallerRoles;
+import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.auth.AccessAnnotationChecker;
+import java.security.Principal;
+import java.util.function.Predicate;
+import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import java.util.List;
 
@@ -30,6 +35,7 @@ import java.util.List;
  * a side navigation that lists only the views the person's roles may open (read from the views' own
  * access annotations, so the menu and the guard cannot disagree).
  */
+@PermitAll // Vaadin checks a route's layouts too: any signed-in person may have the frame
 public class MainLayout extends AppLayout {
 
     private record Entry(String key, Class<? extends Component> view, VaadinIcon icon) {
@@ -72,9 +78,11 @@ public class MainLayout extends AppLayout {
         SideNav nav = new SideNav();
         nav.setId("main-nav");
         AccessAnnotationChecker access = new AccessAnnotationChecker();
+        Principal principal = VaadinRequest.getCurrent().getUserPrincipal();
+        Predicate<String> roles = CallerRoles.checker();
         RouteConfiguration routes = RouteConfiguration.forSessionScope();
         for (Entry entry : ENTRIES) {
-            if (access.hasAccess(entry.view())) {
+            if (access.hasAccess(entry.view(), principal, roles::test)) {
                 nav.addItem(new SideNavItem(getTranslation(entry.key()), routes.getUrl(entry.view()),
                         entry.icon().create()));
             }

@@ -1,0 +1,234 @@
+package com.greencert.supplier.domain;
+
+import com.greencert.reference.domain.CasNumber;
+import com.greencert.reference.domain.GhsHazardClass;
+import com.greencert.reference.domain.GhsHazardStatement;
+import com.greencert.reference.domain.HsCode;
+import com.greencert.reference.domain.PackingGroup;
+import com.greencert.reference.domain.TransportHazardClass;
+import com.greencert.reference.domain.UnNumber;
+import com.greencert.shared.domain.InvalidInputException;
+import com.greencert.shared.domain.RuleViolationException;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Something a supplier makes or trades: a chemical, a mixture, a battery. Holds what customs, carriers
+ * and buyers ask about it: the HS code, the transport classification if it is a dangerous good, the GHS
+ * classification, and what it is made of (composition). Invariants: no substance (CAS number) twice in the
+ * composition, the minimum concentrations add up to at most 100 %, and every hazard statement belongs to
+ * a declared hazard class. Tenant-owned: mapped in {@code META-INF/eclipselink-orm.xml}.
+ */
+@Entity
+@Table(name = "product")
+public class Product {
+
+    static final int NAME_MAX = 200;
+    static final int MAX_COMPONENTS = 100;
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    @Id
+    @Column(name = "id", length = 36)
+    private String id;
+
+    @Column(name = "name_en", nullable = false, length = NAME_MAX)
+    private String nameEn;
+
+    @Column(name = "name_zh", length = NAME_MAX)
+    private String nameZh;
+
+    @Column(name = "hs_code", nullable = false, length = 10)
+    private String hsCode;
+
+    @Column(name = "un_number", length = 6)
+    private String unNumber;
+
+    @Column(name = "transport_class", length = 4)
+    private String transportClass;
+
+    @Column(name = "packing_group", length = 3)
+    private String packingGroup;
+
+    /** GHS hazard class names, separated by spaces. */
+    @Column(name = "ghs_hazard_classes", length = 1000)
+    private String hazardClasses;
+
+    /** Hazard statement codes, separated by spaces, in the order given. */
+    @Column(name = "hazard_statements", length = 1000)
+    private String hazardStatements;
+
+    @OneToMany(mappedBy = "product", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
+    @OrderBy("lineNo")
+    private List<ProductComponent> components = new ArrayList<>();
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Version
+    private long version;
+
+    protected Product() {
+        // for JPA
+    }
+
+    public Product(ProductId id, String nameEn, String nameZh, HsCode hsCode, DangerousGoods dangerousGoods,
+            Set<GhsHazardClass> hazardClasses, Collection<GhsHazardStatement> hazardStatements,
+            List<Component> composition, Instant createdAt) {
+        this.id = Objects.requireNonNull(id, "id").toString();
+        this.nameEn = name("nameEn", nameEn, true);
+        this.nameZh = name("nameZh", nameZh, false);
+        this.hsCode = required("hsCode", hsCode).value();
+        if (dangerousGoods != null) {
+            this.unNumber = dangerousGoods.unNumber().value();
+            this.transportClass = dangerousGoods.hazardClass().code();
+            this.packingGroup = dangerousGoods.packingGroupIfAny().map(Enum::name).orElse(null);
+        }
+        classify(hazardClasses == null ? Set.of() : hazardClasses,
+                hazardStatements == null ? List.of() : hazardStatements);
+        this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
+        replaceComposition(composition == null ? List.of() : composition, createdAt);
+    }
+
+    /** Replaces the whole composition, checking the composition's invariants first. */
+    public void replaceComposition(List<Component> composition, Instant now) {
+        Objects.requireNonNull(composition, "composition");
+        if (composition.size() > MAX_COMPONENTS) {
+            throw new InvalidInputException("product.composition.too.many", MAX_COMPONENTS);
+        }
+        Set<CasNumber> seen = new HashSet<>();
+        BigDecimal minimumSum = BigDecimal.ZERO;
+        for (Component c : composition) {
+            Objects.requireNonNull(c, "component");
+            if (!seen.add(c.casNumber())) {
+                throw new RuleViolationException("product.composition.duplicate.cas", c.casNumber());
+            }
+            minimumSum = minimumSum.add(c.concentration().minimum());
+        }
+        if (minimumSum.compareTo(HUNDRED) > 0) {
+            throw new RuleViolationException("product.composition.minimum.sum", minimumSum.toPlainString());
+        }
+        components.clear();
+        for (int i = 0; i < composition.size(); i++) {
+            components.add(new ProductComponent(this, i + 1, composition.get(i)));
+        }
+        this.updatedAt = Objects.requireNonNull(now, "now");
+    }
+
+    private void classify(Set<GhsHazardClass> classes, Collection<GhsHazardStatement> statements) {
+        for (GhsHazardStatement statement : statements) {
+            Set<GhsHazardClass> of = statement.hazardClasses();
+            if (!of.isEmpty() && of.stream().noneMatch(classes::contains)) {
+                throw new RuleViolationException("product.hazard.class.missing", statement.code(),
+                        of.stream().map(Enum::name).sorted().collect(Collectors.joining(", ")));
+            }
+        }
+        this.hazardClasses = join(classes.stream().sorted().map(Enum::name).toList());
+        this.hazardStatements = join(new LinkedHashSet<>(statements).stream().map(GhsHazardStatement::code).toList());
+    }
+
+    public ProductId id() {
+        return ProductId.parse(id);
+    }
+
+    public String nameEn() {
+        return nameEn;
+    }
+
+    public Optional<String> nameZh() {
+        return Optional.ofNullable(nameZh);
+    }
+
+    /** The name to show to a reader of the given language; falls back to English. */
+    public String displayName(String language) {
+        return "zh".equals(language) && nameZh != null ? nameZh : nameEn;
+    }
+
+    public HsCode hsCode() {
+        return HsCode.of(hsCode);
+    }
+
+    public Optional<DangerousGoods> dangerousGoods() {
+        return unNumber == null ? Optional.empty()
+                : Optional.of(new DangerousGoods(UnNumber.of(unNumber), TransportHazardClass.of(transportClass),
+                        packingGroup == null ? null : PackingGroup.valueOf(packingGroup)));
+    }
+
+    /** Lithium batteries (UN3090, 3091, 3480, 3481) need a UN 38.3 test summary for buyers and carriers. */
+    public boolean requiresUn383Summary() {
+        return unNumber != null && UnNumber.of(unNumber).requiresUn383TestSummary();
+    }
+
+    public Set<GhsHazardClass> hazardClasses() {
+        List<String> names = split(hazardClasses);
+        return names.isEmpty() ? Set.of()
+                : EnumSet.copyOf(names.stream().map(GhsHazardClass::valueOf).toList());
+    }
+
+    public List<GhsHazardStatement> hazardStatements() {
+        return split(hazardStatements).stream().map(GhsHazardStatement::of).toList();
+    }
+
+    public List<Component> composition() {
+        return components.stream().map(ProductComponent::toComponent).toList();
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+
+    private static <T> T required(String field, T value) {
+        if (value == null) {
+            throw new InvalidInputException("field.required", field);
+        }
+        return value;
+    }
+
+    private static String name(String field, String value, boolean required) {
+        if (value == null || value.isBlank()) {
+            if (required) {
+                throw new InvalidInputException("field.required", field);
+            }
+            return null;
+        }
+        String v = value.strip();
+        if (v.length() > NAME_MAX) {
+            throw new InvalidInputException("field.too.long", field, NAME_MAX);
+        }
+        return v;
+    }
+
+    private static String join(List<String> codes) {
+        return codes.isEmpty() ? null : String.join(" ", codes);
+    }
+
+    private static List<String> split(String codes) {
+        return codes == null || codes.isBlank() ? List.of() : Arrays.asList(codes.split(" "));
+    }
+}

@@ -1,0 +1,106 @@
+package com.greencert.supplier.service;
+
+import com.greencert.reference.domain.CasNumber;
+import com.greencert.reference.domain.EcNumber;
+import com.greencert.reference.domain.GhsHazardClass;
+import com.greencert.reference.domain.GhsHazardStatement;
+import com.greencert.reference.domain.HsCode;
+import com.greencert.reference.domain.PackingGroup;
+import com.greencert.reference.domain.TransportHazardClass;
+import com.greencert.reference.domain.UnNumber;
+import com.greencert.shared.caller.CallerContext;
+import com.greencert.shared.caller.Role;
+import com.greencert.shared.domain.InvalidInputException;
+import com.greencert.shared.domain.NotFoundException;
+import com.greencert.supplier.domain.Component;
+import com.greencert.supplier.domain.ConcentrationRange;
+import com.greencert.supplier.domain.DangerousGoods;
+import com.greencert.supplier.domain.Product;
+import com.greencert.supplier.domain.ProductId;
+import com.greencert.supplier.domain.Products;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** A supplier's staff keep the list of their products: classification and composition. */
+@ApplicationScoped
+@Transactional
+public class ProductService {
+
+    @Inject
+    Products products;
+
+    @Inject
+    CallerContext callers;
+
+    @Inject
+    Clock clock;
+
+    public Product register(RegisterProduct command) {
+        callers.requireAny(Role.SUPPLIER);
+        Product product = new Product(ProductId.newId(), command.nameEn(), command.nameZh(),
+                HsCode.of(command.hsCode()),
+                dangerousGoods(command.unNumber(), command.transportClass(), command.packingGroup()),
+                hazardClasses(command.hazardClasses()), hazardStatements(command.hazardStatements()),
+                composition(command.composition()), clock.instant());
+        products.add(product);
+        return product;
+    }
+
+    public Product updateComposition(ProductId id, List<ComponentLine> composition) {
+        callers.requireAny(Role.SUPPLIER);
+        Product product = get(id);
+        product.replaceComposition(composition(composition), clock.instant());
+        return product;
+    }
+
+    public List<Product> list() {
+        callers.requireAny(Role.SUPPLIER);
+        return products.all();
+    }
+
+    public Product get(ProductId id) {
+        callers.requireAny(Role.SUPPLIER);
+        return products.find(id).orElseThrow(() -> new NotFoundException("product", id));
+    }
+
+    static DangerousGoods dangerousGoods(String unNumber, String transportClass, String packingGroup) {
+        if (blank(unNumber)) {
+            if (!blank(transportClass) || !blank(packingGroup)) {
+                throw new InvalidInputException("field.required", "unNumber");
+            }
+            return null;
+        }
+        return new DangerousGoods(UnNumber.of(unNumber),
+                blank(transportClass) ? null : TransportHazardClass.of(transportClass),
+                blank(packingGroup) ? null : PackingGroup.of(packingGroup));
+    }
+
+    static Set<GhsHazardClass> hazardClasses(Set<String> names) {
+        return names == null || names.isEmpty() ? Set.of()
+                : EnumSet.copyOf(names.stream().map(GhsHazardClass::of).toList());
+    }
+
+    static List<GhsHazardStatement> hazardStatements(List<String> codes) {
+        return codes == null ? List.of() : codes.stream().map(GhsHazardStatement::of).distinct().toList();
+    }
+
+    static List<Component> composition(List<ComponentLine> lines) {
+        if (lines == null) {
+            return List.of();
+        }
+        return lines.stream().map(l -> new Component(l.substanceName(),
+                blank(l.casNumber()) ? null : CasNumber.of(l.casNumber()),
+                blank(l.ecNumber()) ? null : EcNumber.of(l.ecNumber()),
+                ConcentrationRange.of(l.minPercent(), l.maxPercent()))).collect(Collectors.toList());
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+}

@@ -1,0 +1,135 @@
+package com.greencert.svhc.domain;
+
+import com.greencert.reference.domain.CasNumber;
+import com.greencert.reference.domain.EcNumber;
+import com.greencert.shared.domain.InvalidInputException;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * One version of the SVHC candidate list as imported into GreenCert: a label (e.g. ECHA's update date
+ * {@code 2025-06-25}), the date ECHA published it, who imported it and when, and its entries. A version
+ * never changes once imported; screenings name the version they used. Shared reference data: not
+ * tenant-owned.
+ */
+@Entity
+@Table(name = "svhc_list_version")
+public class SvhcListVersion {
+
+    private static final Pattern LABEL = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N} ._-]{0,63}");
+
+    @Id
+    @Column(name = "id", length = 36)
+    private String id;
+
+    @Column(name = "label", nullable = false, length = 64, unique = true)
+    private String label;
+
+    @Column(name = "published_on", nullable = false)
+    private LocalDate publishedOn;
+
+    @Column(name = "imported_at", nullable = false)
+    private Instant importedAt;
+
+    @Column(name = "imported_by", nullable = false, length = 200)
+    private String importedBy;
+
+    @Column(name = "source", length = 500)
+    private String source;
+
+    @Column(name = "entry_count", nullable = false)
+    private int entryCount;
+
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "svhc_entry", joinColumns = @JoinColumn(name = "list_version_id"))
+    @OrderColumn(name = "entry_index")
+    private List<SvhcEntry> entries = new ArrayList<>();
+
+    @Version
+    private long version;
+
+    protected SvhcListVersion() {
+        // for JPA
+    }
+
+    public SvhcListVersion(SvhcListVersionId id, String label, LocalDate publishedOn, Instant importedAt,
+            String importedBy, String source, List<SvhcEntry> entries) {
+        this.id = Objects.requireNonNull(id, "id").toString();
+        String l = label == null ? "" : label.strip();
+        if (!LABEL.matcher(l).matches()) {
+            throw new InvalidInputException("svhc.version.label.invalid", String.valueOf(label));
+        }
+        this.label = l;
+        if (publishedOn == null) {
+            throw new InvalidInputException("field.required", "publishedOn");
+        }
+        this.publishedOn = publishedOn;
+        this.importedAt = Objects.requireNonNull(importedAt, "importedAt");
+        this.importedBy = Objects.requireNonNull(importedBy, "importedBy");
+        this.source = source == null || source.isBlank() ? null : source.strip();
+        if (this.source != null && this.source.length() > 500) {
+            this.source = this.source.substring(0, 500);
+        }
+        if (entries == null || entries.isEmpty()) {
+            throw new InvalidInputException("svhc.import.empty");
+        }
+        this.entries.addAll(entries);
+        this.entryCount = entries.size();
+    }
+
+    public SvhcListVersionId id() {
+        return SvhcListVersionId.parse(id);
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public LocalDate publishedOn() {
+        return publishedOn;
+    }
+
+    public Instant importedAt() {
+        return importedAt;
+    }
+
+    public String importedBy() {
+        return importedBy;
+    }
+
+    public Optional<String> source() {
+        return Optional.ofNullable(source);
+    }
+
+    /** The number of entries, known without loading them. */
+    public int entryCount() {
+        return entryCount;
+    }
+
+    public List<SvhcEntry> entries() {
+        return List.copyOf(entries);
+    }
+
+    public Optional<SvhcEntry> findByCas(CasNumber cas) {
+        return entries.stream().filter(e -> e.hasCas(cas)).findFirst();
+    }
+
+    public Optional<SvhcEntry> findByEc(EcNumber ec) {
+        return entries.stream().filter(e -> e.hasEc(ec)).findFirst();
+    }
+}

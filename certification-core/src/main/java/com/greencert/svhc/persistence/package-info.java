@@ -1,0 +1,2 @@
+/** Where the versions of the SVHC candidate list are stored; shared by all tenants. */
+package com.greencert.svhc.persistence;

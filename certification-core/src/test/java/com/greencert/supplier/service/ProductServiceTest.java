@@ -1,0 +1,135 @@
+package com.greencert.supplier.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.greencert.reference.domain.GhsHazardClass;
+import com.greencert.reference.domain.PackingGroup;
+import com.greencert.reference.domain.TransportHazardClass;
+import com.greencert.shared.caller.Caller;
+import com.greencert.shared.caller.CallerContext;
+import com.greencert.shared.caller.Role;
+import com.greencert.shared.domain.AccessDeniedException;
+import com.greencert.shared.domain.DomainException;
+import com.greencert.shared.domain.InvalidInputException;
+import com.greencert.shared.domain.NotFoundException;
+import com.greencert.shared.domain.RuleViolationException;
+import com.greencert.shared.domain.TenantId;
+import com.greencert.shared.domain.UserId;
+import com.greencert.supplier.domain.Component;
+import com.greencert.supplier.domain.Product;
+import com.greencert.supplier.domain.ProductId;
+import com.greencert.supplier.domain.Products;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class ProductServiceTest {
+
+    private final List<Product> stored = new ArrayList<>();
+    private final CallerContext callers = new CallerContext();
+    private final ProductService service = new ProductService();
+
+    @BeforeEach
+    void wire() {
+        service.products = new Products() {
+            @Override
+            public Optional<Product> find(ProductId id) {
+                return stored.stream().filter(p -> p.id().equals(id)).findFirst();
+            }
+
+            @Override
+            public List<Product> all() {
+                return List.copyOf(stored);
+            }
+
+            @Override
+            public void add(Product product) {
+                stored.add(product);
+            }
+        };
+        service.callers = callers;
+        service.clock = Clock.fixed(Instant.parse("2026-11-28T10:00:00Z"), ZoneOffset.UTC);
+        callers.set(new Caller(new UserId("li"), "li.supplier", null, TenantId.of("zhejiang-greenpower"), Set.of(Role.SUPPLIER)));
+    }
+
+    private static ComponentLine line(String name, String cas, String ec, String min, String max) {
+        return new ComponentLine(name, cas, ec, new BigDecimal(min), new BigDecimal(max));
+    }
+
+    private static RegisterProduct methanolBlend() {
+        return new RegisterProduct("Methanol blend M-85", "甲醇混合物 M-85", "2905.11.00.00", "un1230", "3", "II",
+                Set.of("FLAMMABLE_LIQUIDS", "ACUTE_TOXICITY", "STOT_SINGLE_EXPOSURE"), List.of("H225", "H301", "H311", "H331", "H370"),
+                List.of(line("Methanol", "67-56-1", "200-659-6", "80", "90"), line("Water", "7732-18-5", null, "10", "20")));
+    }
+
+    @Test
+    void a_supplier_registers_a_product_from_text_input() {
+        Product product = service.register(methanolBlend());
+        assertThat(stored).containsExactly(product);
+        assertThat(product.hsCode().value()).isEqualTo("2905110000");
+        assertThat(product.dangerousGoods()).get().satisfies(dg -> {
+            assertThat(dg.unNumber().value()).isEqualTo("UN1230");
+            assertThat(dg.hazardClass()).isEqualTo(TransportHazardClass.FLAMMABLE_LIQUIDS);
+            assertThat(dg.packingGroup()).isEqualTo(PackingGroup.II);
+        });
+        assertThat(product.hazardClasses()).containsExactlyInAnyOrder(GhsHazardClass.FLAMMABLE_LIQUIDS,
+                GhsHazardClass.ACUTE_TOXICITY, GhsHazardClass.STOT_SINGLE_EXPOSURE);
+        assertThat(product.composition()).extracting(Component::substanceName).containsExactly("Methanol", "Water");
+        assertThat(service.list()).containsExactly(product);
+        assertThat(service.get(product.id())).isSameAs(product);
+    }
+
+    @Test
+    void a_lithium_battery_needs_no_class_or_packing_group_and_requires_a_un_38_3_summary() {
+        Product cell = service.register(new RegisterProduct("LFP cell", null, "850760", "UN3480", null, null, null, null, null));
+        assertThat(cell.requiresUn383Summary()).isTrue();
+        assertThat(cell.dangerousGoods().orElseThrow().hazardClass()).isEqualTo(TransportHazardClass.MISCELLANEOUS);
+    }
+
+    @Test
+    void transport_data_without_a_un_number_is_refused() {
+        assertThatThrownBy(() -> service.register(new RegisterProduct("Thing", null, "850760", " ", "9", null, null, null, null)))
+                .isInstanceOf(InvalidInputException.class).extracting(e -> ((DomainException) e).arguments())
+                .isEqualTo(List.of("unNumber"));
+    }
+
+    @Test
+    void bad_codes_are_refused_with_their_own_message() {
+        RegisterProduct bad = new RegisterProduct("Blend", null, "290511", null, null, null, null, null,
+                List.of(line("Methanol", "67-56-2", null, "1", "2")));
+        assertThatThrownBy(() -> service.register(bad)).extracting(e -> ((DomainException) e).messageKey())
+                .isEqualTo("cas.check.digit.wrong");
+        assertThatThrownBy(() -> service.register(new RegisterProduct("Blend", null, "290511", null, null, null, null, null,
+                List.of(line("Methanol", "", null, "1", "2"))))).extracting(e -> ((DomainException) e).arguments())
+                .isEqualTo(List.of("casNumber"));
+        assertThat(stored).isEmpty();
+    }
+
+    @Test
+    void the_composition_is_updated_as_a_whole() {
+        Product product = service.register(methanolBlend());
+        service.updateComposition(product.id(), List.of(line("Methanol", "67-56-1", null, "95", "100")));
+        assertThat(product.composition()).extracting(c -> c.casNumber().value()).containsExactly("67-56-1");
+        assertThatThrownBy(() -> service.updateComposition(product.id(), List.of(line("Methanol", "67-56-1", null, "60", "70"),
+                line("Water", "7732-18-5", null, "50", "60")))).isInstanceOf(RuleViolationException.class);
+        assertThatThrownBy(() -> service.updateComposition(ProductId.newId(), List.of())).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void only_suppliers_keep_products() {
+        callers.set(new Caller(new UserId("anna"), "anna.buyer", null, TenantId.of("eurochem-buyer"), Set.of(Role.BUYER)));
+        assertThatThrownBy(() -> service.register(methanolBlend())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(service::list).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> service.get(ProductId.newId())).isInstanceOf(AccessDeniedException.class);
+        callers.set(null);
+        assertThatThrownBy(service::list).isInstanceOf(AccessDeniedException.class);
+    }
+}
