@@ -7,16 +7,15 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * What operations see: readiness with one-line reasons, the OpenAPI document, access logs naming tenant
  * and user, and recovery without a restart when the database or Keycloak comes back.
- * Runs last: it stops and starts the shared database and Keycloak.
+ * It stops the shared database and Keycloak and waits until both are back and the portal is ready again,
+ * so the classes that run after it find the stack as they expect.
  */
-@Order(Integer.MAX_VALUE)
 @ExtendWith(StackExtension.class)
 class OperationsIT {
 

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -91,12 +92,17 @@ class PortalLoginIT {
             browser.signInAtKeycloak("wang.supplier", Api.DEMO_PASSWORD);
             browser.await(By.id("facilities"));
             assertThat(browser.driver.getCurrentUrl()).isEqualTo(stack.portalUrl() + "/supplier/facilities");
-            assertThat(browser.driver.getPageSource()).contains("Taixing chemical park site");
+            browser.wait.until(d -> d.getPageSource().contains("Taixing chemical park site"));
         }
     }
 
+    /** The element's text, or null while the page is (re)loading. */
     private static String textOf(Browser browser, String id) {
-        List<WebElement> found = browser.driver.findElements(By.id(id));
-        return found.isEmpty() ? null : found.getFirst().getText();
+        try {
+            List<WebElement> found = browser.driver.findElements(By.id(id));
+            return found.isEmpty() ? null : found.getFirst().getText();
+        } catch (StaleElementReferenceException reloaded) {
+            return null;
+        }
     }
 }
