@@ -68,4 +68,4 @@ Demo logins (password demo1234 for all):
   platform admin                 ada.admin      GreenCert Platform
 Everything starts fresh each run (in-memory Keycloak and H2). Press Ctrl-C to stop.
 TXT
-wait -n "${pids[@]}"
+wait -n "${pids[@]}" 2>/dev/null || true

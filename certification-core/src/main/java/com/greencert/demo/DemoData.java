@@ -10,13 +10,10 @@ import com.greencert.supplier.service.RegisterFacility;
 import com.greencert.tenant.domain.Tenant;
 import com.greencert.tenant.domain.TenantType;
 import com.greencert.tenant.service.TenantService;
-import jakarta.annotation.PostConstruct;
-import jakarta.ejb.DependsOn;
-import jakarta.ejb.Singleton;
-import jakarta.ejb.Startup;
-import jakarta.ejb.TransactionManagement;
-import jakarta.ejb.TransactionManagementType;
+import com.greencert.shared.lifecycle.SchemaReady;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.RequestContextController;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.List;
@@ -27,10 +24,7 @@ import java.util.logging.Logger;
  * {@code greencert.demo.seed}). The tenants match the organizations of the Keycloak realm in
  * {@code keycloak-realm}. Seeding is idempotent, so several nodes or restarts do no harm.
  */
-@Singleton
-@Startup
-@DependsOn("DatabaseMigrator")
-@TransactionManagement(TransactionManagementType.BEAN)
+@ApplicationScoped
 public class DemoData {
 
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
@@ -60,8 +54,7 @@ public class DemoData {
     @Inject
     RequestContextController requestContext;
 
-    @PostConstruct
-    void seed() {
+    void seed(@Observes SchemaReady schemaReady) {
         if (!config.demoSeed()) {
             return;
         }

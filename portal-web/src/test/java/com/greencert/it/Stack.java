@@ -30,6 +30,8 @@ import java.util.logging.Logger;
 public final class Stack implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(Stack.class.getName());
+    /** A small upload limit, so that the tests can go over it cheaply. */
+    public static final long EVIDENCE_MAX_BYTES = Long.getLong("greencert.it.evidence.max-bytes", 8L * 1024 * 1024);
 
     public final Path workDir;
     public final DB mariaDb;
@@ -64,6 +66,7 @@ public final class Stack implements AutoCloseable {
         portalPort = KeycloakServer.freePort();
         portalLog = workDir.resolve("payara.log");
         systemProperties = workDir.resolve("greencert-it.properties");
+        deleteRecursively(workDir.resolve("blobs")); // evidence files of earlier runs
         Files.writeString(systemProperties, String.join("\n",
                 "greencert.db.datasource-class=com.mysql.cj.jdbc.MysqlDataSource",
                 "greencert.db.url=" + jdbcUrl().replace(":", "\\:"),
@@ -71,6 +74,8 @@ public final class Stack implements AutoCloseable {
                 "greencert.db.password=greencert",
                 "greencert.keycloak.url=" + keycloak.baseUrl().replace(":", "\\:"),
                 "greencert.public-url=" + portalUrl().replace(":", "\\:"),
+                "greencert.storage.dir=" + workDir.resolve("blobs").toString().replace(":", "\\:"),
+                "greencert.evidence.max-bytes=" + EVIDENCE_MAX_BYTES,
                 "greencert.demo.seed=true", ""));
         startPortal();
     }
@@ -120,19 +125,26 @@ public final class Stack implements AutoCloseable {
     }
 
     private void startPortal() throws IOException, InterruptedException {
-        Path root = workDir.resolve("payara-root");
+        payara = launchPortal(portalPort, "payara", portalLog);
+        waitUntilReady(Duration.ofMinutes(4));
+    }
+
+    /**
+     * Starts one more Payara Micro node with the portal, configured like the first (same database and
+     * Keycloak); the caller stops it. Returns at once: the node may not be ready yet.
+     */
+    public Process launchPortal(int port, String name, Path log) throws IOException {
+        Path root = workDir.resolve(name + "-root");
         deleteRecursively(root);
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx1g", "-Djava.io.tmpdir=" + Files.createDirectories(workDir.resolve("payara-tmp")),
+                "-Xmx1g", "-Djava.io.tmpdir=" + Files.createDirectories(workDir.resolve(name + "-tmp")),
                 "-jar", System.getProperty("greencert.payara.jar"),
-                "--nocluster", "--port", String.valueOf(portalPort), "--sslport", String.valueOf(KeycloakServer.freePort()),
+                "--nocluster", "--port", String.valueOf(port), "--sslport", String.valueOf(KeycloakServer.freePort()),
                 "--rootdir", root.toString(),
                 "--systemProperties", systemProperties.toString(),
                 "--deploy", System.getProperty("greencert.war")));
-        payara = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(portalLog.toFile()).start();
-        waitUntilReady(Duration.ofMinutes(4));
+        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     }
 
     /** Polls readiness until UP: the app is deployed and sees the database and Keycloak. */

@@ -18,12 +18,15 @@ import com.greencert.supplier.domain.DangerousGoods;
 import com.greencert.supplier.domain.Product;
 import com.greencert.supplier.domain.ProductId;
 import com.greencert.supplier.domain.Products;
+import com.greencert.svhc.domain.SvhcScreeningResult;
+import com.greencert.svhc.service.SvhcListService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -40,6 +43,9 @@ public class ProductService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    SvhcListService svhc;
 
     public Product register(RegisterProduct command) {
         callers.requireAny(Role.SUPPLIER);
@@ -67,6 +73,19 @@ public class ProductService {
     public Product get(ProductId id) {
         callers.requireAny(Role.SUPPLIER);
         return products.find(id).orElseThrow(() -> new NotFoundException("product", id));
+    }
+
+    /** Screens one of the caller's products against the SVHC candidate list version in force. */
+    public SvhcScreeningResult screen(ProductId id) {
+        return svhc.screen(id);
+    }
+
+    /** The caller's products, each with its screening against the list in force (none if no list exists). */
+    public List<ProductOverview> overview() {
+        List<Product> all = list();
+        Map<ProductId, SvhcScreeningResult> screenings = svhc.screenAll().stream()
+                .collect(Collectors.toMap(SvhcScreeningResult::product, r -> r, (a, b) -> a));
+        return all.stream().map(p -> new ProductOverview(p, screenings.get(p.id()))).toList();
     }
 
     static DangerousGoods dangerousGoods(String unNumber, String transportClass, String packingGroup) {

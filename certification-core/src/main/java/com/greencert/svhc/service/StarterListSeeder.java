@@ -1,11 +1,8 @@
 package com.greencert.svhc.service;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.ejb.DependsOn;
-import jakarta.ejb.Singleton;
-import jakarta.ejb.Startup;
-import jakarta.ejb.TransactionManagement;
-import jakarta.ejb.TransactionManagementType;
+import com.greencert.shared.lifecycle.SchemaReady;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.logging.Logger;
 
@@ -14,10 +11,7 @@ import java.util.logging.Logger;
  * administrator imports ECHA's current export. Does nothing once any version exists; if two nodes start
  * on an empty database at once, the unique label lets one of them win and the other just logs it.
  */
-@Singleton
-@Startup
-@DependsOn("DatabaseMigrator")
-@TransactionManagement(TransactionManagementType.BEAN)
+@ApplicationScoped
 public class StarterListSeeder {
 
     private static final Logger LOG = Logger.getLogger(StarterListSeeder.class.getName());
@@ -25,8 +19,7 @@ public class StarterListSeeder {
     @Inject
     SvhcListService lists;
 
-    @PostConstruct
-    void seed() {
+    void seed(@Observes SchemaReady schemaReady) {
         try {
             lists.seedStarterList().ifPresent(version -> LOG.info(() -> "Seeded the starter SVHC list "
                     + version.label() + " (" + version.entries().size() + " substances); import ECHA's current list"));

@@ -130,6 +130,14 @@ public class SvhcListService {
         return SvhcScreening.screen(product, list);
     }
 
+    /** Screens all of the caller's products against the version in force; empty if no version exists yet. */
+    public List<SvhcScreeningResult> screenAll() {
+        callers.requireAny(Role.SUPPLIER);
+        return versions.current()
+                .map(list -> products.all().stream().map(p -> SvhcScreening.screen(p, list)).toList())
+                .orElse(List.of());
+    }
+
     private SvhcListVersion add(ImportSvhcList command, List<SvhcEntry> entries, String importedBy) {
         String label = command.label() == null ? "" : command.label().strip();
         if (versions.findByLabel(label).isPresent()) {

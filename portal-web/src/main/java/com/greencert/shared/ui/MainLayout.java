@@ -4,7 +4,9 @@ import com.greencert.buyer.ui.BuyerHomeView;
 import com.greencert.certification.ui.CertificationBodyHomeView;
 import com.greencert.shared.caller.Caller;
 import com.greencert.shared.caller.CallerContext;
+import com.greencert.supplier.ui.CompanyProfileView;
 import com.greencert.supplier.ui.FacilitiesView;
+import com.greencert.supplier.ui.ProductsView;
 import com.greencert.supplier.ui.SupplierHomeView;
 import com.greencert.tenant.domain.Tenant;
 import com.greencert.tenant.service.TenantService;
@@ -47,6 +49,8 @@ public class MainLayout extends AppLayout {
             new Entry("nav.certification.home", CertificationBodyHomeView.class, VaadinIcon.HOME),
             new Entry("nav.supplier.home", SupplierHomeView.class, VaadinIcon.HOME),
             new Entry("nav.facilities", FacilitiesView.class, VaadinIcon.FACTORY),
+            new Entry("nav.profile", CompanyProfileView.class, VaadinIcon.BRIEFCASE),
+            new Entry("nav.products", ProductsView.class, VaadinIcon.PACKAGE),
             new Entry("nav.buyer.home", BuyerHomeView.class, VaadinIcon.HOME));
 
     @Inject

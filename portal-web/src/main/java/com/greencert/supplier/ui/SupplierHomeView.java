@@ -2,9 +2,14 @@ package com.greencert.supplier.ui;
 
 import com.greencert.shared.ui.HomePage;
 import com.greencert.shared.ui.MainLayout;
+import com.greencert.supplier.service.ProductOverview;
+import com.greencert.supplier.service.ProductService;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import java.util.List;
 
 /** An exporter's start: company profile, products, evidence and certification. */
 @Route(value = "supplier", layout = MainLayout.class)
@@ -12,8 +17,14 @@ import jakarta.annotation.security.RolesAllowed;
 @RolesAllowed("supplier")
 public class SupplierHomeView extends HomePage {
 
-    public SupplierHomeView() {
+    @Inject
+    public SupplierHomeView(ProductService products) {
         super("supplier-home", "supplier.home.title", "supplier.home.intro");
+        List<ProductOverview> overview = products.overview();
+        Paragraph summary = new Paragraph(getTranslation("supplier.summary.svhc",
+                overview.stream().filter(ProductOverview::svhcAboveThreshold).count(), overview.size()));
+        summary.setId("svhc-summary");
+        add(summary);
         card("supplier.card.profile.title", "supplier.card.profile.text");
         card("supplier.card.evidence.title", "supplier.card.evidence.text");
         card("supplier.card.certify.title", "supplier.card.certify.text");

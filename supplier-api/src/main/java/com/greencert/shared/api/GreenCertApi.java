@@ -1,6 +1,10 @@
 package com.greencert.shared.api;
 
+import com.greencert.evidence.api.EvidenceResource;
+import com.greencert.evidence.api.EvidenceUploadLimit;
 import com.greencert.supplier.api.FacilityResource;
+import com.greencert.supplier.api.ProductResource;
+import com.greencert.supplier.api.ProfileResource;
 import com.greencert.tenant.api.MeResource;
 import com.greencert.tenant.api.TenantResource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -33,6 +37,8 @@ public class GreenCertApi extends Application {
     @Override
     public Set<Class<?>> getClasses() {
         return Set.of(MeResource.class, TenantResource.class, FacilityResource.class,
+                ProfileResource.class, ProductResource.class,
+                EvidenceResource.class, EvidenceUploadLimit.class,
                 DomainExceptionMapper.class, WebApplicationExceptionMapper.class, UnreadableBodyMapper.class, UnexpectedExceptionMapper.class);
     }
 }

@@ -1,0 +1,146 @@
+package com.greencert.evidence.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.greencert.evidence.domain.Evidence;
+import com.greencert.evidence.domain.EvidenceContent;
+import com.greencert.evidence.domain.EvidenceDetails;
+import com.greencert.evidence.domain.EvidenceGrant;
+import com.greencert.evidence.domain.EvidenceId;
+import com.greencert.evidence.domain.EvidenceType;
+import com.greencert.evidence.domain.SharedEvidence;
+import com.greencert.shared.domain.TenantId;
+import com.greencert.shared.persistence.NoTenantCustomizer;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.Persistence;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Evidence and grants fit the V3 migration on H2, evidence is tenant-filtered, and the shared read path
+ * sees a foreign tenant's evidence only while a grant is active.
+ */
+class EvidenceMappingTest {
+
+    private static final String URL = "jdbc:h2:mem:evidence-mapping;DB_CLOSE_DELAY=-1";
+    private static final TenantId LI = TenantId.of("zhejiang-greenpower");
+    private static final TenantId WANG = TenantId.of("jiangsu-qingyuan");
+    private static final TenantId ANNA = TenantId.of("eurochem-buyer");
+    private static EntityManagerFactory emf;
+
+    @BeforeAll
+    static void start() {
+        Flyway.configure().dataSource(URL, "sa", "").locations("classpath:db/migration").load().migrate();
+        Map<String, Object> props = new HashMap<>();
+        props.put("jakarta.persistence.transactionType", "RESOURCE_LOCAL");
+        props.put("jakarta.persistence.jtaDataSource", "");
+        props.put("jakarta.persistence.jdbc.url", URL);
+        props.put("jakarta.persistence.jdbc.user", "sa");
+        props.put("jakarta.persistence.jdbc.password", "");
+        props.put("jakarta.persistence.jdbc.driver", "org.h2.Driver");
+        props.put("eclipselink.session.customizer", NoTenantCustomizer.class.getName());
+        props.put("eclipselink.session-name", "evidence-mapping-test");
+        props.put("eclipselink.weaving", "false");
+        props.put("eclipselink.logging.level", "WARNING");
+        emf = Persistence.createEntityManagerFactory("greencert", props);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (emf != null) {
+            emf.close();
+        }
+    }
+
+    private static void inTenant(TenantId tenant, Consumer<JpaEvidences> work) {
+        EntityManager em = emf.createEntityManager(Map.of("eclipselink.tenant-id", tenant.value()));
+        try {
+            em.getTransaction().begin();
+            JpaEvidences evidences = new JpaEvidences();
+            evidences.em = em;
+            work.accept(evidences);
+            em.getTransaction().commit();
+        } finally {
+            em.close();
+        }
+    }
+
+    private static void grants(Consumer<JpaEvidenceGrants> work) {
+        EntityManager em = emf.createEntityManager(Map.of("eclipselink.tenant-id", "anyone"));
+        try {
+            em.getTransaction().begin();
+            JpaEvidenceGrants grants = new JpaEvidenceGrants();
+            grants.em = em;
+            work.accept(grants);
+            em.getTransaction().commit();
+        } finally {
+            em.close();
+        }
+    }
+
+    private static Evidence evidence(String key) {
+        var details = new EvidenceDetails(EvidenceType.TEST_REPORT, "UN 38.3", "SGS", LocalDate.of(2026, 1, 5),
+                LocalDate.of(2027, 1, 5), "en", List.of("6f1c1f2e-3b8a-4a59-9a55-0c6f7b1b0a11"), List.of());
+        var content = new EvidenceContent("report.pdf", "application/pdf", 1234, "b".repeat(64), "b".repeat(64));
+        return Evidence.first(EvidenceId.newId(), details, content, key, "li.supplier", Instant.parse("2026-11-28T10:00:00Z"));
+    }
+
+    @Test
+    void evidence_is_tenant_owned_and_shared_only_while_granted() {
+        Evidence e = evidence("key-" + System.nanoTime());
+        EvidenceId id = e.id();
+        inTenant(LI, ev -> ev.add(e));
+
+        inTenant(LI, ev -> {
+            Evidence found = ev.find(id).orElseThrow();
+            assertThat(found.details()).isEqualTo(e.details());
+            assertThat(found.content()).isEqualTo(e.content());
+            assertThat(ev.byIdempotencyKey(e.idempotencyKey().orElseThrow())).isPresent();
+            assertThat(ev.all()).extracting(Evidence::id).contains(id);
+        });
+        inTenant(WANG, ev -> {
+            assertThat(ev.find(id)).isEmpty();
+            assertThat(ev.all()).extracting(Evidence::id).doesNotContain(id);
+            assertThat(ev.byIdempotencyKey(e.idempotencyKey().orElseThrow())).isEmpty();
+        });
+        inTenant(ANNA, ev -> assertThat(ev.findGranted(id, ANNA)).isEmpty());
+
+        grants(g -> g.add(new EvidenceGrant(id, LI, ANNA, "li.supplier", Instant.now())));
+        inTenant(ANNA, ev -> {
+            SharedEvidence shared = ev.findGranted(id, ANNA).orElseThrow();
+            assertThat(shared.owner()).isEqualTo(LI);
+            assertThat(shared.title()).isEqualTo("UN 38.3");
+            assertThat(ev.grantedTo(ANNA)).extracting(SharedEvidence::id).containsExactly(id);
+            assertThat(ev.findGranted(id, WANG)).isEmpty();
+        });
+
+        grants(g -> g.active(LI, id, ANNA).orElseThrow().revoke("li.supplier", Instant.now()));
+        inTenant(ANNA, ev -> assertThat(ev.findGranted(id, ANNA)).isEmpty());
+        grants(g -> {
+            assertThat(g.of(LI, id)).hasSize(1);
+            assertThat(g.of(LI, id).get(0).revokedBy()).contains("li.supplier");
+            assertThat(g.of(WANG, id)).isEmpty();
+        });
+    }
+
+    @Test
+    void versions_form_a_line() {
+        Evidence v1 = evidence(null);
+        inTenant(LI, ev -> ev.add(v1));
+        Evidence v2 = v1.supersededBy(EvidenceId.newId(), v1.details(), v1.content(), null, "li.supplier", Instant.now());
+        inTenant(LI, ev -> ev.add(v2));
+        inTenant(LI, ev -> assertThat(ev.supersederOf(v1.id()).map(Evidence::id)).contains(v2.id()));
+        Evidence branch = v1.supersededBy(EvidenceId.newId(), v1.details(), v1.content(), null, "li.supplier", Instant.now());
+        assertThatThrownBy(() -> inTenant(LI, ev -> ev.add(branch))).isNotNull();
+    }
+}

@@ -1,0 +1,63 @@
+package com.greencert.supplier.ui;
+
+import com.greencert.shared.ui.LanguagePreference;
+import com.greencert.shared.ui.MainLayout;
+import com.greencert.supplier.service.ProductOverview;
+import com.greencert.supplier.service.ProductService;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+
+/** The supplier's products with HS code, UN number and whether an SVHC is above 0.1 % w/w. */
+@Route(value = "supplier/products", layout = MainLayout.class)
+@PageTitle("GreenCert")
+@RolesAllowed("supplier")
+public class ProductsView extends VerticalLayout {
+
+    private final ProductService products;
+    private final Grid<ProductOverview> grid = new Grid<>();
+
+    @Inject
+    public ProductsView(ProductService products) {
+        this.products = products;
+        setId("products");
+        String language = LanguagePreference.language(getLocale());
+        grid.setId("products-grid");
+        grid.addColumn(o -> o.product().displayName(language)).setHeader(getTranslation("product.name"))
+                .setAutoWidth(true);
+        grid.addColumn(o -> o.product().hsCode().value()).setHeader(getTranslation("product.hs.code"));
+        grid.addColumn(o -> o.product().dangerousGoods().map(d -> d.unNumber().value()).orElse("—"))
+                .setHeader(getTranslation("product.un.number"));
+        grid.addColumn(o -> o.product().composition().size()).setHeader(getTranslation("product.components"));
+        grid.addColumn(this::svhcFlag).setHeader(getTranslation("product.svhc")).setAutoWidth(true);
+        grid.setAllRowsVisible(true);
+        grid.addItemClickListener(click -> new ProductEditor(products, click.getItem().product(), this::refresh).open());
+        Button create = new Button(getTranslation("product.new"), VaadinIcon.PLUS.create(),
+                click -> new ProductEditor(products, null, this::refresh).open());
+        create.setId("new-product");
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add(new H2(getTranslation("nav.products")), create, grid);
+        refresh();
+    }
+
+    private String svhcFlag(ProductOverview o) {
+        if (o.screeningIfAny().isEmpty()) {
+            return getTranslation("product.svhc.unscreened");
+        }
+        if (o.svhcAboveThreshold()) {
+            return getTranslation("product.svhc.above");
+        }
+        return getTranslation(o.svhcMayBeAboveThreshold() ? "product.svhc.may" : "product.svhc.none");
+    }
+
+    private void refresh() {
+        grid.setItems(products.overview());
+    }
+}

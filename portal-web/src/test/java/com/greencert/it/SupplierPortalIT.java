@@ -1,0 +1,123 @@
+package com.greencert.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
+
+/**
+ * A supplier signs in through Keycloak in headless Chromium, opens Products, registers a product with one
+ * component through the composition editor, and sees it listed with the SVHC flag; opening it shows the
+ * screening. The product list goes to {@code docs/images/supplier-products-en.png}.
+ */
+@ExtendWith(StackExtension.class)
+class SupplierPortalIT {
+
+    private static final String SVHC_ABOVE = "SVHC above 0.1 %";
+    private static Stack stack;
+    private static final Path SCREENSHOTS = Path.of(System.getProperty("greencert.screenshots", "target/screenshots"));
+
+    @BeforeAll
+    static void setUp(Stack s) {
+        stack = s;
+    }
+
+    @Test
+    void a_supplier_registers_a_product_with_its_composition_and_sees_the_svhc_flag() throws Exception {
+        try (Browser browser = new Browser(stack.workDir.resolve("chromium"))) {
+            browser.open(stack.portalUrl() + "/");
+            browser.click(By.id("sign-in"));
+            browser.signInAtKeycloak("li.supplier", Api.DEMO_PASSWORD);
+            browser.await(By.id("svhc-summary"));
+
+            browser.click(By.xpath("//vaadin-side-nav-item[normalize-space(.)='Products']"));
+            browser.await(By.id("products"));
+            browser.wait.until(d -> assertTrue(d.getCurrentUrl().endsWith("/supplier/products")));
+            long flaggedBefore = cells(browser).stream().filter(SVHC_ABOVE::equals).count();
+
+            String name = "Flexible PVC cable " + UUID.randomUUID().toString().substring(0, 8);
+            browser.click(By.id("new-product"));
+            type(browser, "product-name-en", name);
+            type(browser, "product-name-zh", "软质聚氯乙烯电缆");
+            type(browser, "product-hs-code", "854449");
+            browser.click(By.id("add-component"));
+            type(browser, "component-name-0", "Bis(2-ethylhexyl) phthalate");
+            type(browser, "component-cas-0", "117-81-7");
+            type(browser, "component-min-0", "0.5");
+            type(browser, "component-max-0", "1");
+            browser.click(By.id("save-product"));
+
+            browser.wait.until(d -> cells(browser).contains(name));
+            browser.wait.until(d -> cells(browser).stream().filter(SVHC_ABOVE::equals).count() == flaggedBefore + 1);
+            assertThat(browser.driver.findElements(By.id("product-name-en"))).isEmpty();
+            browser.screenshot(SCREENSHOTS.resolve("supplier-products-en.png"));
+
+            browser.driver.findElements(By.tagName("vaadin-grid-cell-content")).stream()
+                    .filter(c -> name.equals(c.getText())).findFirst().orElseThrow().click();
+            WebElement screening = browser.await(By.id("screening"));
+            browser.wait.until(d -> screening.getText().contains("117-81-7"));
+            assertThat(screening.getText()).contains("Bis(2-ethylhexyl) phthalate").contains("SVHC above 0.1 % w/w");
+        }
+    }
+
+    @Test
+    void a_supplier_keeps_the_company_profile_and_a_wrong_uscc_is_explained() throws Exception {
+        try (Browser browser = new Browser(stack.workDir.resolve("chromium"))) {
+            browser.open(stack.portalUrl() + "/");
+            browser.click(By.id("sign-in"));
+            browser.signInAtKeycloak("li.supplier", Api.DEMO_PASSWORD);
+            browser.await(By.id("supplier-home"));
+
+            browser.click(By.xpath("//vaadin-side-nav-item[normalize-space(.)='Company profile']"));
+            browser.await(By.id("company-profile"));
+            type(browser, "legal-name-en", "Zhejiang GreenPower Battery Co., Ltd.");
+            type(browser, "legal-name-zh", "浙江绿能电池有限公司");
+            type(browser, "country", "CN");
+            type(browser, "uscc", "91330100MA2B3C4D5M");
+            browser.wait.until(d -> d.findElement(By.id("uscc")).getText().contains("last character does not match"));
+
+            type(browser, "uscc", "91330100MA2B3C4D5N");
+            browser.wait.until(d -> !d.findElement(By.id("uscc")).getText().contains("does not match"));
+            type(browser, "registered-address", "1 Battery Road, Huzhou, Zhejiang");
+            type(browser, "contact-name", "Li Na");
+            WebElement save = browser.await(By.id("save-profile"));
+            browser.driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", save);
+            browser.click(By.id("save-profile"));
+            browser.wait.until(d -> d.getPageSource().contains("The company profile is saved."));
+
+            browser.open(stack.portalUrl() + "/supplier/profile");
+            browser.wait.until(d -> "91330100MA2B3C4D5N".equals(
+                    d.findElement(By.cssSelector("#uscc input")).getDomProperty("value")));
+            assertThat(browser.await(By.cssSelector("#legal-name-zh input")).getDomProperty("value"))
+                    .isEqualTo("浙江绿能电池有限公司");
+        }
+    }
+
+    private static void type(Browser browser, String id, String text) {
+        WebElement input = browser.await(By.cssSelector("#" + id + " input"));
+        input.clear();
+        input.sendKeys(text + Keys.TAB);
+    }
+
+    private static boolean assertTrue(boolean condition) {
+        return condition;
+    }
+
+    /** The texts of the grid's cells, or an empty list while the grid is being redrawn. */
+    private static List<String> cells(Browser browser) {
+        try {
+            return browser.driver.findElements(By.tagName("vaadin-grid-cell-content")).stream()
+                    .map(WebElement::getText).toList();
+        } catch (StaleElementReferenceException redrawn) {
+            return List.of();
+        }
+    }
+}

@@ -1,0 +1,141 @@
+package com.greencert.supplier.api;
+
+import com.greencert.reference.domain.GhsHazardStatement;
+import com.greencert.supplier.domain.Component;
+import com.greencert.supplier.domain.Product;
+import com.greencert.supplier.domain.ProductId;
+import com.greencert.supplier.service.ComponentLine;
+import com.greencert.supplier.service.ProductOverview;
+import com.greencert.supplier.service.ProductService;
+import com.greencert.supplier.service.RegisterProduct;
+import com.greencert.svhc.domain.ComponentScreening;
+import com.greencert.svhc.domain.SvhcEntry;
+import com.greencert.svhc.domain.SvhcScreeningResult;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** A supplier's products, their composition and its SVHC screening. Another tenant's product ids answer 404. */
+@Path("/products")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class ProductResource {
+
+    @Inject
+    ProductService products;
+
+    public record ComponentView(String substanceName, String casNumber, String ecNumber, BigDecimal minPercent,
+            BigDecimal maxPercent) {
+        static ComponentView of(Component c) {
+            return new ComponentView(c.substanceName(), c.casNumber().value(),
+                    c.ec().map(e -> e.value()).orElse(null), c.concentration().minimum(), c.concentration().maximum());
+        }
+    }
+
+    public record ProductView(String id, String nameEn, String nameZh, String hsCode, String unNumber,
+            String transportClass, String packingGroup, List<String> hazardClasses, List<String> hazardStatements,
+            List<ComponentView> composition) {
+        static ProductView of(Product p) {
+            return new ProductView(p.id().toString(), p.nameEn(), p.nameZh().orElse(null), p.hsCode().value(),
+                    p.dangerousGoods().map(d -> d.unNumber().value()).orElse(null),
+                    p.dangerousGoods().map(d -> d.hazardClass().code()).orElse(null),
+                    p.dangerousGoods().flatMap(d -> d.packingGroupIfAny()).map(Enum::name).orElse(null),
+                    p.hazardClasses().stream().map(Enum::name).sorted().toList(),
+                    p.hazardStatements().stream().map(GhsHazardStatement::code).toList(),
+                    p.composition().stream().map(ComponentView::of).toList());
+        }
+    }
+
+    public record ProductSummary(String id, String nameEn, String nameZh, String hsCode, String unNumber,
+            int components, Boolean svhcAboveThreshold, Boolean svhcMayBeAboveThreshold) {
+        static ProductSummary of(ProductOverview o) {
+            Product p = o.product();
+            boolean screened = o.screeningIfAny().isPresent();
+            return new ProductSummary(p.id().toString(), p.nameEn(), p.nameZh().orElse(null), p.hsCode().value(),
+                    p.dangerousGoods().map(d -> d.unNumber().value()).orElse(null), p.composition().size(),
+                    screened ? o.svhcAboveThreshold() : null, screened ? o.svhcMayBeAboveThreshold() : null);
+        }
+    }
+
+    public record ScreenedComponent(String substanceName, String casNumber, BigDecimal minPercent,
+            BigDecimal maxPercent, boolean svhc, String svhcSubstanceName, String matchedBy, String verdict) {
+        static ScreenedComponent of(ComponentScreening s) {
+            Component c = s.component();
+            return new ScreenedComponent(c.substanceName(), c.casNumber().value(), c.concentration().minimum(),
+                    c.concentration().maximum(), s.isSvhc(), s.svhcEntry().map(SvhcEntry::substanceName).orElse(null),
+                    s.matchedBy().name(), s.verdict().name());
+        }
+    }
+
+    public record ScreeningView(String productId, String listVersionId, String listLabel, LocalDate listPublishedOn,
+            boolean exceedsThreshold, boolean mayExceedThreshold, List<ScreenedComponent> components) {
+        static ScreeningView of(SvhcScreeningResult r) {
+            return new ScreeningView(r.product().toString(), r.listVersion().toString(), r.listLabel(),
+                    r.listPublishedOn(), r.exceedsThreshold(), r.mayExceedThreshold(),
+                    r.components().stream().map(ScreenedComponent::of).toList());
+        }
+    }
+
+    public record CompositionRequest(List<ComponentLine> composition) {
+    }
+
+    @GET
+    @Operation(summary = "The caller's products, each flagged if an SVHC is above 0.1 % w/w")
+    public List<ProductSummary> list() {
+        return products.overview().stream().map(ProductSummary::of).toList();
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "One product with its classification and composition")
+    public ProductView get(@PathParam("id") String id) {
+        return ProductView.of(products.get(ProductId.parse(id)));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Register a product")
+    public Response register(RegisterProduct request, @Context UriInfo uri) {
+        if (request == null) {
+            throw new BadRequestException("a JSON body is required");
+        }
+        Product product = products.register(request);
+        return Response.created(uri.getAbsolutePathBuilder().path(product.id().toString()).build())
+                .entity(ProductView.of(products.get(product.id()))).build();
+    }
+
+    @PUT
+    @Path("/{id}/composition")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Replace a product's composition")
+    public ProductView replaceComposition(@PathParam("id") String id, CompositionRequest request) {
+        if (request == null) {
+            throw new BadRequestException("a JSON body is required");
+        }
+        ProductId productId = ProductId.parse(id);
+        products.updateComposition(productId, request.composition() == null ? List.of() : request.composition());
+        return ProductView.of(products.get(productId));
+    }
+
+    @GET
+    @Path("/{id}/screening")
+    @Operation(summary = "Screen the product's composition against the SVHC candidate list version in force")
+    public ScreeningView screening(@PathParam("id") String id) {
+        return ScreeningView.of(products.screen(ProductId.parse(id)));
+    }
+}
