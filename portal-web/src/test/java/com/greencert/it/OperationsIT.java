@@ -2,7 +2,6 @@ package com.greencert.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.greencert.keycloak.KeycloakServer;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
@@ -74,28 +73,6 @@ class OperationsIT {
         }
         awaitReadiness(r -> r.status() == 200, Duration.ofSeconds(60));
         assertThat(api.get("/api/me", api.token("li.supplier")).status()).isEqualTo(200);
-    }
-
-    @Test
-    void a_node_started_while_the_database_is_down_becomes_ready_when_it_returns() throws Exception {
-        int port = KeycloakServer.freePort();
-        String node = "http://localhost:" + port;
-        stack.mariaDb.stop();
-        boolean databaseBack = false;
-        Process second = stack.launchPortal(port, "payara-2", stack.workDir.resolve("payara-2.log"));
-        try {
-            Api.Reply down = awaitReadiness(node, r -> r.status() == 503, Duration.ofMinutes(3));
-            assertThat(down.body()).contains("\"database\"").contains("DOWN").contains("reason");
-            stack.mariaDb.start();
-            databaseBack = true;
-            awaitReadiness(node, r -> r.status() == 200, Duration.ofSeconds(90));
-        } finally {
-            second.destroy();
-            second.waitFor();
-            if (!databaseBack) {
-                stack.mariaDb.start();
-            }
-        }
     }
 
     private static Api.Reply awaitReadiness(Predicate<Api.Reply> condition, Duration timeout) throws InterruptedException {
