@@ -10,6 +10,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 
@@ -93,6 +94,17 @@ class PortalLoginIT {
             browser.await(By.id("facilities"));
             assertThat(browser.driver.getCurrentUrl()).isEqualTo(stack.portalUrl() + "/supplier/facilities");
             browser.wait.until(d -> d.getPageSource().contains("Taixing chemical park site"));
+
+            // and registers another facility through the form; a bad country code is refused readably first
+            browser.await(By.cssSelector("#facility-name input")).sendKeys("Nantong drum store");
+            browser.await(By.cssSelector("#facility-address input")).sendKeys("9 Jianghai Road, Nantong");
+            browser.await(By.cssSelector("#facility-country input")).sendKeys("XX");
+            browser.click(By.id("register-facility"));
+            browser.wait.until(d -> d.getPageSource().contains("not an ISO 3166-1 alpha-2 country code"));
+            WebElement country = browser.await(By.cssSelector("#facility-country input"));
+            country.sendKeys(Keys.chord(Keys.CONTROL, "a"), "CN");
+            browser.click(By.id("register-facility"));
+            browser.wait.until(d -> d.getPageSource().contains("Nantong drum store"));
         }
     }
 

@@ -1,33 +1,78 @@
 package com.greencert.supplier.ui;
 
+import com.greencert.shared.domain.DomainException;
 import com.greencert.shared.ui.LanguagePreference;
 import com.greencert.shared.ui.MainLayout;
+import com.greencert.shared.ui.Notices;
 import com.greencert.supplier.domain.Facility;
 import com.greencert.supplier.service.FacilityService;
+import com.greencert.supplier.service.RegisterFacility;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.NumberField;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 
-/** The supplier's facilities (factories, warehouses, laboratories). */
+/** The supplier's facilities (factories, warehouses, laboratories), and the form to register one. */
 @Route(value = "supplier/facilities", layout = MainLayout.class)
 @PageTitle("GreenCert")
 @RolesAllowed("supplier")
 public class FacilitiesView extends VerticalLayout {
 
+    private final FacilityService facilities;
+    private final Grid<Facility> grid = new Grid<>();
+    private final TextField name = field("facility.name", "facility-name");
+    private final TextField address = field("facility.address", "facility-address");
+    private final TextField country = field("facility.country.code", "facility-country");
+    private final TextField activities = field("facility.activities", "facility-activities");
+    private final NumberField latitude = new NumberField(getTranslation("facility.latitude"));
+    private final NumberField longitude = new NumberField(getTranslation("facility.longitude"));
+
     @Inject
     public FacilitiesView(FacilityService facilities) {
+        this.facilities = facilities;
         setId("facilities");
         String language = LanguagePreference.language(getLocale());
-        Grid<Facility> grid = new Grid<>();
         grid.addColumn(Facility::name).setHeader(getTranslation("facility.name")).setAutoWidth(true);
         grid.addColumn(f -> f.country().name(language)).setHeader(getTranslation("facility.country"));
         grid.addColumn(Facility::address).setHeader(getTranslation("facility.address"));
         grid.addColumn(f -> f.activities().orElse("")).setHeader(getTranslation("facility.activities"));
+        grid.setAllRowsVisible(true);
+        Button register = new Button(getTranslation("facility.register"), click -> register());
+        register.setId("register-facility");
+        register.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add(new H2(getTranslation("nav.facilities")), grid, new H3(getTranslation("facility.new")),
+                new FormLayout(name, address, country, activities, latitude, longitude), register);
         grid.setItems(facilities.list());
-        add(new H2(getTranslation("nav.facilities")), grid);
+    }
+
+    private void register() {
+        try {
+            Facility facility = facilities.register(new RegisterFacility(name.getValue(), address.getValue(),
+                    country.getValue(), latitude.getValue(), longitude.getValue(), activities.getValue()));
+            grid.setItems(facilities.list());
+            Notices.done(getTranslation("facility.registered", facility.name()));
+            name.clear();
+            address.clear();
+            activities.clear();
+            latitude.clear();
+            longitude.clear();
+        } catch (DomainException e) {
+            Notices.refused(e);
+        }
+    }
+
+    private TextField field(String labelKey, String id) {
+        TextField field = new TextField(getTranslation(labelKey));
+        field.setId(id);
+        return field;
     }
 }
