@@ -1,5 +1,7 @@
 package com.greencert.supplier.service;
 
+import com.greencert.evidence.domain.EvidenceType;
+import com.greencert.evidence.service.EvidenceService;
 import com.greencert.reference.domain.CasNumber;
 import com.greencert.reference.domain.EcNumber;
 import com.greencert.reference.domain.GhsHazardClass;
@@ -53,6 +55,9 @@ public class ProductService {
 
     @Inject
     SvhcListService svhc;
+
+    @Inject
+    EvidenceService evidence;
 
     public Product register(RegisterProduct command) {
         callers.requireAny(Role.SUPPLIER);
@@ -147,12 +152,18 @@ public class ProductService {
         return svhc.screen(id);
     }
 
-    /** The caller's products, each with its screening against the list in force (none if no list exists). */
+    /**
+     * The caller's products, each with its screening against the list in force (none if no list exists) and,
+     * for lithium batteries, whether a UN 38.3 test summary in date covers it.
+     */
     public List<ProductOverview> overview() {
         List<Product> all = list();
         Map<ProductId, SvhcScreeningResult> screenings = svhc.screenAll().stream()
                 .collect(Collectors.toMap(SvhcScreeningResult::product, r -> r, (a, b) -> a));
-        return all.stream().map(p -> new ProductOverview(p, screenings.get(p.id()))).toList();
+        Set<String> un383Covered = all.stream().anyMatch(Product::requiresUn383Summary)
+                ? evidence.productsCoveredBy(EvidenceType.UN38_3_SUMMARY) : Set.of();
+        return all.stream().map(p -> new ProductOverview(p, screenings.get(p.id()),
+                un383Covered.contains(p.id().toString()))).toList();
     }
 
     static DangerousGoods dangerousGoods(String unNumber, String transportClass, String packingGroup) {

@@ -68,13 +68,15 @@ public class ProductResource {
     }
 
     public record ProductSummary(String id, String nameEn, String nameZh, String hsCode, String unNumber,
-            int components, Boolean svhcAboveThreshold, Boolean svhcMayBeAboveThreshold) {
+            int components, Boolean svhcAboveThreshold, Boolean svhcMayBeAboveThreshold, boolean un383SummaryRequired,
+            boolean un383SummaryMissing) {
         static ProductSummary of(ProductOverview o) {
             Product p = o.product();
             boolean screened = o.screeningIfAny().isPresent();
             return new ProductSummary(p.id().toString(), p.nameEn(), p.nameZh().orElse(null), p.hsCode().value(),
                     p.dangerousGoods().map(d -> d.unNumber().value()).orElse(null), p.composition().size(),
-                    screened ? o.svhcAboveThreshold() : null, screened ? o.svhcMayBeAboveThreshold() : null);
+                    screened ? o.svhcAboveThreshold() : null, screened ? o.svhcMayBeAboveThreshold() : null,
+                    p.requiresUn383Summary(), o.un383SummaryMissing());
         }
     }
 
@@ -101,7 +103,8 @@ public class ProductResource {
     }
 
     @GET
-    @Operation(summary = "The caller's products, each flagged if an SVHC is above 0.1 % w/w")
+    @Operation(summary = "The caller's products, each flagged if an SVHC is above 0.1 % w/w, and lithium batteries "
+            + "if no UN 38.3 test summary in date covers them")
     public List<ProductSummary> list() {
         return products.overview().stream().map(ProductSummary::of).toList();
     }
