@@ -20,6 +20,9 @@ public interface Evidences {
     /** The version that superseded this one, if any. */
     Optional<Evidence> supersederOf(EvidenceId id);
 
+    /** The current tenant's evidence of one type, every version. */
+    List<Evidence> ofType(EvidenceType type);
+
     void add(Evidence evidence);
 
     Optional<SharedEvidence> findGranted(EvidenceId id, TenantId grantee);

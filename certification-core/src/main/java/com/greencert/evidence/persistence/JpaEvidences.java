@@ -2,6 +2,7 @@ package com.greencert.evidence.persistence;
 
 import com.greencert.evidence.domain.Evidence;
 import com.greencert.evidence.domain.EvidenceId;
+import com.greencert.evidence.domain.EvidenceType;
 import com.greencert.evidence.domain.Evidences;
 import com.greencert.evidence.domain.SharedEvidence;
 import com.greencert.shared.domain.TenantId;
@@ -30,6 +31,12 @@ class JpaEvidences implements Evidences {
     @Override
     public List<Evidence> all() {
         return em.createQuery("select e from Evidence e order by e.uploadedAt desc, e.id", Evidence.class).getResultList();
+    }
+
+    @Override
+    public List<Evidence> ofType(EvidenceType type) {
+        return em.createQuery("select e from Evidence e where e.type = :type", Evidence.class)
+                .setParameter("type", type).getResultList();
     }
 
     @Override

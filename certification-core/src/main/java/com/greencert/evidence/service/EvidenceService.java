@@ -161,6 +161,17 @@ public class EvidenceService {
                 .toList();
     }
 
+    /**
+     * The ids of the products that the caller's tenant's own evidence of this type covers, counting only
+     * evidence that has not expired (any version: an older version still in date still counts).
+     */
+    public Set<String> productsCoveredBy(EvidenceType type) {
+        callers.require();
+        LocalDate today = LocalDate.now(clock);
+        return evidences.ofType(type).stream().filter(e -> e.expiryStatus(today) != ExpiryStatus.EXPIRED)
+                .flatMap(e -> e.productIds().stream()).collect(Collectors.toUnmodifiableSet());
+    }
+
     /** The latest versions of the caller's evidence that expire within 90 days or have expired, soonest first. */
     public List<EvidenceEntry> expiring() {
         callers.require();

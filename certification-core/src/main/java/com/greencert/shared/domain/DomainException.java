@@ -8,7 +8,8 @@ import java.util.List;
  * and the UI tell the same reason in the caller's language.
  */
 public abstract sealed class DomainException extends RuntimeException
-        permits InvalidInputException, NotFoundException, RuleViolationException, AccessDeniedException {
+        permits InvalidInputException, NotFoundException, RuleViolationException, AccessDeniedException,
+        RowsRejectedException {
 
     private final String messageKey;
     private final List<Object> arguments;

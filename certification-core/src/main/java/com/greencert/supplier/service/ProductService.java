@@ -1,5 +1,7 @@
 package com.greencert.supplier.service;
 
+import com.greencert.evidence.domain.EvidenceType;
+import com.greencert.evidence.service.EvidenceService;
 import com.greencert.reference.domain.CasNumber;
 import com.greencert.reference.domain.EcNumber;
 import com.greencert.reference.domain.GhsHazardClass;
@@ -12,6 +14,9 @@ import com.greencert.shared.caller.CallerContext;
 import com.greencert.shared.caller.Role;
 import com.greencert.shared.domain.InvalidInputException;
 import com.greencert.shared.domain.NotFoundException;
+import com.greencert.shared.domain.RowError;
+import com.greencert.shared.domain.RowsRejectedException;
+import com.greencert.shared.domain.RuleViolationException;
 import com.greencert.supplier.domain.Component;
 import com.greencert.supplier.domain.ConcentrationRange;
 import com.greencert.supplier.domain.DangerousGoods;
@@ -23,7 +28,11 @@ import com.greencert.svhc.service.SvhcListService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.io.InputStream;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Optional;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -47,15 +56,78 @@ public class ProductService {
     @Inject
     SvhcListService svhc;
 
+    @Inject
+    EvidenceService evidence;
+
     public Product register(RegisterProduct command) {
         callers.requireAny(Role.SUPPLIER);
-        Product product = new Product(ProductId.newId(), command.nameEn(), command.nameZh(),
+        Product product = newProduct(command);
+        products.add(product);
+        return product;
+    }
+
+    /**
+     * Registers the products of a CSV file ({@link ProductCsvImport}) all at once, in this one transaction.
+     * Every row is checked by the same rules as {@link #register}; a dry run only reports the row errors, a
+     * real run with any row error is refused whole ({@link RowsRejectedException}) and writes nothing.
+     */
+    public ProductImportResult importCsv(InputStream csv, boolean dryRun) {
+        callers.requireAny(Role.SUPPLIER);
+        ProductCsvImport.Parsed parsed = ProductCsvImport.parse(csv);
+        List<RowError> errors = new ArrayList<>(parsed.errors());
+        List<Product> built = new ArrayList<>();
+        for (ProductCsvImport.ImportedProduct imported : parsed.products()) {
+            checkRows(imported, errors).ifPresent(built::add);
+        }
+        errors.sort(Comparator.comparingInt(RowError::row));
+        if (dryRun) {
+            return new ProductImportResult(true, parsed.rows(), parsed.products().size(), errors, List.of());
+        }
+        if (!errors.isEmpty()) {
+            throw new RowsRejectedException("product.import.rejected", errors);
+        }
+        built.forEach(products::add);
+        return new ProductImportResult(false, parsed.rows(), built.size(), errors, built);
+    }
+
+    /**
+     * Builds one imported product by the rules of {@link #register}, telling each refusal against its row:
+     * the product's own fields against its first row, each component against the component's row.
+     */
+    private Optional<Product> checkRows(ProductCsvImport.ImportedProduct imported, List<RowError> errors) {
+        RegisterProduct command = imported.command();
+        int before = errors.size();
+        check(imported.firstRow(), errors, () -> HsCode.of(command.hsCode()));
+        check(imported.firstRow(), errors, () -> dangerousGoods(command.unNumber(), null, command.packingGroup()));
+        for (int i = 0; i < command.composition().size(); i++) {
+            ComponentLine line = command.composition().get(i);
+            check(imported.componentRows().get(i), errors, () -> composition(List.of(line)));
+        }
+        if (errors.size() > before) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(newProduct(command));
+        } catch (InvalidInputException | RuleViolationException e) {
+            errors.add(new RowError(imported.firstRow(), e.messageKey(), e.arguments()));
+            return Optional.empty();
+        }
+    }
+
+    private static void check(int row, List<RowError> errors, Runnable rule) {
+        try {
+            rule.run();
+        } catch (InvalidInputException | RuleViolationException e) {
+            errors.add(new RowError(row, e.messageKey(), e.arguments()));
+        }
+    }
+
+    private Product newProduct(RegisterProduct command) {
+        return new Product(ProductId.newId(), command.nameEn(), command.nameZh(),
                 HsCode.of(command.hsCode()),
                 dangerousGoods(command.unNumber(), command.transportClass(), command.packingGroup()),
                 hazardClasses(command.hazardClasses()), hazardStatements(command.hazardStatements()),
                 composition(command.composition()), clock.instant());
-        products.add(product);
-        return product;
     }
 
     public Product updateComposition(ProductId id, List<ComponentLine> composition) {
@@ -80,12 +152,18 @@ public class ProductService {
         return svhc.screen(id);
     }
 
-    /** The caller's products, each with its screening against the list in force (none if no list exists). */
+    /**
+     * The caller's products, each with its screening against the list in force (none if no list exists) and,
+     * for lithium batteries, whether a UN 38.3 test summary in date covers it.
+     */
     public List<ProductOverview> overview() {
         List<Product> all = list();
         Map<ProductId, SvhcScreeningResult> screenings = svhc.screenAll().stream()
                 .collect(Collectors.toMap(SvhcScreeningResult::product, r -> r, (a, b) -> a));
-        return all.stream().map(p -> new ProductOverview(p, screenings.get(p.id()))).toList();
+        Set<String> un383Covered = all.stream().anyMatch(Product::requiresUn383Summary)
+                ? evidence.productsCoveredBy(EvidenceType.UN38_3_SUMMARY) : Set.of();
+        return all.stream().map(p -> new ProductOverview(p, screenings.get(p.id()),
+                un383Covered.contains(p.id().toString()))).toList();
     }
 
     static DangerousGoods dangerousGoods(String unNumber, String transportClass, String packingGroup) {

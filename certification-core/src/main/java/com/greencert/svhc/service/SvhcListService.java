@@ -5,6 +5,8 @@ import com.greencert.shared.caller.CallerContext;
 import com.greencert.shared.caller.Role;
 import com.greencert.shared.domain.InvalidInputException;
 import com.greencert.shared.domain.NotFoundException;
+import com.greencert.shared.domain.RowError;
+import com.greencert.shared.domain.RowsRejectedException;
 import com.greencert.shared.domain.RuleViolationException;
 import com.greencert.supplier.domain.Product;
 import com.greencert.supplier.domain.ProductId;
@@ -74,8 +76,8 @@ public class SvhcListService {
         }
         ParsedSvhcList parsed = EchaCandidateListCsv.parse(csv);
         if (!parsed.errors().isEmpty()) {
-            SvhcRowError first = parsed.errors().getFirst();
-            throw new InvalidInputException("svhc.import.rejected", parsed.errors().size(), first.row());
+            throw new RowsRejectedException("svhc.import.rejected", parsed.errors().stream()
+                    .map(e -> new RowError(e.row(), e.messageKey(), e.arguments())).toList());
         }
         return add(command, parsed.entries(), caller.username());
     }

@@ -132,4 +132,52 @@ class ProductServiceTest {
         callers.set(null);
         assertThatThrownBy(service::list).isInstanceOf(AccessDeniedException.class);
     }
+
+    private static java.io.InputStream csv(String text) {
+        return new java.io.ByteArrayInputStream(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    private static final String IMPORT_HEADER = "product key,name en,name zh,HS code,UN number,substance name,CAS,min %,max %\n";
+
+    @Test
+    void a_dry_run_reports_every_bad_row_by_the_rules_of_register_and_stores_nothing() {
+        ProductImportResult result = service.importCsv(csv(IMPORT_HEADER
+                + "A,Cable,,854449,,PVC,9002-86-2,60,70\n"
+                + "B,Bad HS,,999999,,PVC,9002-86-2,60,70\n"
+                + "C,Bad UN,,850760,UN9999,LCO,12190-79-3,20,30\n"
+                + "D,Bad CAS,,854449,,PVC,9002-86-2,60,70\n"
+                + "D,,,,,DEHP,117-81-8,1,2\n"
+                + "E,Too much,,854449,,PVC,9002-86-2,60,70\n"
+                + "E,,,,,DEHP,117-81-7,50,60\n"), true);
+        assertThat(result.dryRun()).isTrue();
+        assertThat(result.products()).isEqualTo(5);
+        assertThat(result.errors()).extracting(com.greencert.shared.domain.RowError::row,
+                com.greencert.shared.domain.RowError::messageKey).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(3, "hs.unknown"),
+                org.assertj.core.groups.Tuple.tuple(4, "un.unknown"),
+                org.assertj.core.groups.Tuple.tuple(6, "cas.check.digit.wrong"),
+                org.assertj.core.groups.Tuple.tuple(7, "product.composition.minimum.sum"));
+        assertThat(result.errors().getFirst().describe(java.util.Locale.SIMPLIFIED_CHINESE)).containsPattern("\\p{IsHan}");
+        assertThat(stored).isEmpty();
+    }
+
+    @Test
+    void an_import_stores_all_products_or_none() {
+        String good = IMPORT_HEADER + "A,Cable,电缆,854449,,PVC,9002-86-2,60,70\n"
+                + "A,,,,,DEHP,117-81-7,0.5,1\n"
+                + "B,Li-ion cell,,850760,UN3480,LCO,12190-79-3,20,30\n";
+        assertThatThrownBy(() -> service.importCsv(csv(good + "C,Bad,,854449,,PVC,9002-86-3,1,2\n"), false))
+                .isInstanceOf(com.greencert.shared.domain.RowsRejectedException.class);
+        assertThat(stored).isEmpty();
+        ProductImportResult result = service.importCsv(csv(good), false);
+        assertThat(result.created()).hasSize(2);
+        assertThat(stored).extracting(Product::nameEn).containsExactly("Cable", "Li-ion cell");
+        assertThat(stored.getFirst().composition()).hasSize(2);
+    }
+
+    @Test
+    void only_suppliers_import_products() {
+        callers.set(new Caller(new UserId("anna"), "anna.buyer", null, TenantId.of("eurochem-buyer"), Set.of(Role.BUYER)));
+        assertThatThrownBy(() -> service.importCsv(csv(IMPORT_HEADER), true)).isInstanceOf(AccessDeniedException.class);
+    }
 }

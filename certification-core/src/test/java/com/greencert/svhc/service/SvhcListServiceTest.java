@@ -10,6 +10,8 @@ import com.greencert.shared.caller.CallerContext;
 import com.greencert.shared.caller.Role;
 import com.greencert.shared.domain.AccessDeniedException;
 import com.greencert.shared.domain.DomainException;
+import com.greencert.shared.domain.RowError;
+import com.greencert.shared.domain.RowsRejectedException;
 import com.greencert.shared.domain.InvalidInputException;
 import com.greencert.shared.domain.NotFoundException;
 import com.greencert.shared.domain.RuleViolationException;
@@ -132,10 +134,12 @@ class SvhcListServiceTest {
         actAs("greencert-platform", Role.PLATFORM_ADMIN);
         assertThatThrownBy(() -> service.importVersion(new ImportSvhcList("2025-06-25", LocalDate.of(2025, 6, 25), null),
                 csv(JUNE_2025 + "Broken,231-100-5,7439-92-1,2018-06-27,x\n")))
-                .isInstanceOf(InvalidInputException.class)
+                .isInstanceOf(RowsRejectedException.class)
                 .satisfies(e -> {
                     assertThat(((DomainException) e).messageKey()).isEqualTo("svhc.import.rejected");
                     assertThat(((DomainException) e).arguments()).containsExactly(1, 4);
+                    assertThat(((RowsRejectedException) e).rows()).extracting(RowError::row, RowError::messageKey)
+                            .containsExactly(org.assertj.core.groups.Tuple.tuple(4, "svhc.import.ec.invalid"));
                 });
         assertThat(versions.all()).isEmpty();
     }

@@ -37,6 +37,7 @@ public class ProductsView extends VerticalLayout {
                 .setHeader(getTranslation("product.un.number"));
         grid.addColumn(o -> o.product().composition().size()).setHeader(getTranslation("product.components"));
         grid.addColumn(this::svhcFlag).setHeader(getTranslation("product.svhc")).setAutoWidth(true);
+        grid.addColumn(this::un383Flag).setHeader(getTranslation("product.un383")).setAutoWidth(true);
         grid.setAllRowsVisible(true);
         grid.addItemClickListener(click -> new ProductEditor(products, click.getItem().product(), this::refresh).open());
         Button create = new Button(getTranslation("product.new"), VaadinIcon.PLUS.create(),
@@ -55,6 +56,13 @@ public class ProductsView extends VerticalLayout {
             return getTranslation("product.svhc.above");
         }
         return getTranslation(o.svhcMayBeAboveThreshold() ? "product.svhc.may" : "product.svhc.none");
+    }
+
+    private String un383Flag(ProductOverview o) {
+        if (!o.product().requiresUn383Summary()) {
+            return "—";
+        }
+        return getTranslation(o.un383SummaryMissing() ? "product.un383.missing" : "product.un383.present");
     }
 
     private void refresh() {

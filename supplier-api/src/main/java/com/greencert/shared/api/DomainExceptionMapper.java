@@ -5,6 +5,7 @@ import com.greencert.shared.domain.DomainException;
 import com.greencert.shared.domain.DomainMessages;
 import com.greencert.shared.domain.InvalidInputException;
 import com.greencert.shared.domain.NotFoundException;
+import com.greencert.shared.domain.RowsRejectedException;
 import com.greencert.shared.domain.RuleViolationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -13,7 +14,10 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.Locale;
 
-/** Turns a business rule's refusal into a problem+json answer in the caller's language. */
+/**
+ * Turns a business rule's refusal into a problem+json answer in the caller's language; a refused import
+ * lists its bad rows in an {@code errors} member ({@code row}, {@code code}, {@code detail}).
+ */
 @Provider
 public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
 
@@ -24,12 +28,17 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
     public Response toResponse(DomainException e) {
         Response.Status status = switch (e) {
             case InvalidInputException i -> Response.Status.BAD_REQUEST;
+            case RowsRejectedException r -> Response.Status.BAD_REQUEST;
             case NotFoundException n -> Response.Status.NOT_FOUND;
             case RuleViolationException r -> Response.Status.CONFLICT;
             case AccessDeniedException a -> Response.Status.FORBIDDEN;
         };
         Locale locale = headers.getAcceptableLanguages().stream().findFirst().orElse(Locale.ENGLISH);
-        return new Problem(status.getStatusCode(), status.getReasonPhrase(), DomainMessages.format(e, locale),
-                e.messageKey()).toResponse();
+        Problem problem = new Problem(status.getStatusCode(), status.getReasonPhrase(), DomainMessages.format(e, locale),
+                e.messageKey());
+        if (e instanceof RowsRejectedException rejected) {
+            return problem.toResponse(RowErrors.toJson(rejected.rows(), locale));
+        }
+        return problem.toResponse();
     }
 }

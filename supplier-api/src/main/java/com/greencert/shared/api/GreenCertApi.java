@@ -5,6 +5,7 @@ import com.greencert.evidence.api.EvidenceUploadLimit;
 import com.greencert.supplier.api.FacilityResource;
 import com.greencert.supplier.api.ProductResource;
 import com.greencert.supplier.api.ProfileResource;
+import com.greencert.svhc.api.SvhcListResource;
 import com.greencert.tenant.api.MeResource;
 import com.greencert.tenant.api.TenantResource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -37,7 +38,7 @@ public class GreenCertApi extends Application {
     @Override
     public Set<Class<?>> getClasses() {
         return Set.of(MeResource.class, TenantResource.class, FacilityResource.class,
-                ProfileResource.class, ProductResource.class,
+                ProfileResource.class, ProductResource.class, SvhcListResource.class,
                 EvidenceResource.class, EvidenceUploadLimit.class,
                 DomainExceptionMapper.class, WebApplicationExceptionMapper.class, UnreadableBodyMapper.class, UnexpectedExceptionMapper.class);
     }

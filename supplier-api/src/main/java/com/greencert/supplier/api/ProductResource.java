@@ -5,6 +5,7 @@ import com.greencert.supplier.domain.Component;
 import com.greencert.supplier.domain.Product;
 import com.greencert.supplier.domain.ProductId;
 import com.greencert.supplier.service.ComponentLine;
+import com.greencert.supplier.service.ProductImportResult;
 import com.greencert.supplier.service.ProductOverview;
 import com.greencert.supplier.service.ProductService;
 import com.greencert.supplier.service.RegisterProduct;
@@ -15,19 +16,24 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.InputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** A supplier's products, their composition and its SVHC screening. Another tenant's product ids answer 404. */
@@ -62,13 +68,15 @@ public class ProductResource {
     }
 
     public record ProductSummary(String id, String nameEn, String nameZh, String hsCode, String unNumber,
-            int components, Boolean svhcAboveThreshold, Boolean svhcMayBeAboveThreshold) {
+            int components, Boolean svhcAboveThreshold, Boolean svhcMayBeAboveThreshold, boolean un383SummaryRequired,
+            boolean un383SummaryMissing) {
         static ProductSummary of(ProductOverview o) {
             Product p = o.product();
             boolean screened = o.screeningIfAny().isPresent();
             return new ProductSummary(p.id().toString(), p.nameEn(), p.nameZh().orElse(null), p.hsCode().value(),
                     p.dangerousGoods().map(d -> d.unNumber().value()).orElse(null), p.composition().size(),
-                    screened ? o.svhcAboveThreshold() : null, screened ? o.svhcMayBeAboveThreshold() : null);
+                    screened ? o.svhcAboveThreshold() : null, screened ? o.svhcMayBeAboveThreshold() : null,
+                    p.requiresUn383Summary(), o.un383SummaryMissing());
         }
     }
 
@@ -95,7 +103,8 @@ public class ProductResource {
     }
 
     @GET
-    @Operation(summary = "The caller's products, each flagged if an SVHC is above 0.1 % w/w")
+    @Operation(summary = "The caller's products, each flagged if an SVHC is above 0.1 % w/w, and lithium batteries "
+            + "if no UN 38.3 test summary in date covers them")
     public List<ProductSummary> list() {
         return products.overview().stream().map(ProductSummary::of).toList();
     }
@@ -130,6 +139,34 @@ public class ProductResource {
         ProductId productId = ProductId.parse(id);
         products.updateComposition(productId, request.composition() == null ? List.of() : request.composition());
         return ProductView.of(products.get(productId));
+    }
+
+    public record ImportedProductView(String id, String nameEn) {
+    }
+
+    public record ImportView(boolean dryRun, boolean importable, int rows, int products, List<RowErrorView> errors,
+            List<ImportedProductView> created) {
+        static ImportView of(ProductImportResult r, Locale locale) {
+            return new ImportView(r.dryRun(), r.importable(), r.rows(), r.products(),
+                    r.errors().stream().map(e -> new RowErrorView(e.row(), e.messageKey(), e.describe(locale))).toList(),
+                    r.created().stream().map(p -> new ImportedProductView(p.id().toString(), p.nameEn())).toList());
+        }
+    }
+
+    public record RowErrorView(int row, String code, String detail) {
+    }
+
+    @POST
+    @Path("/import")
+    @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
+    @Operation(summary = "Register products with their compositions from a CSV file (one row per component). "
+            + "dryRun=true (the default) only reports row errors; dryRun=false imports all or nothing (201)")
+    public Response importCsv(@QueryParam("dryRun") @DefaultValue("true") boolean dryRun, InputStream csv,
+            @Context HttpHeaders headers) {
+        Locale locale = headers.getAcceptableLanguages().stream().findFirst().orElse(Locale.ENGLISH);
+        ProductImportResult result = products.importCsv(csv, dryRun);
+        return Response.status(dryRun ? Response.Status.OK : Response.Status.CREATED)
+                .entity(ImportView.of(result, locale)).build();
     }
 
     @GET
