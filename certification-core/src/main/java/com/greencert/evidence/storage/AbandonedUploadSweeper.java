@@ -6,6 +6,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -36,10 +37,18 @@ public class AbandonedUploadSweeper {
         sweep();
     }
 
+    /**
+     * The REST API's multipart reader (Jersey, MIMEPull) spools a request body to {@code MIME*.tmp} in this
+     * node's {@code java.io.tmpdir} before the resource method runs; a node killed meanwhile leaves it there.
+     */
+    private static int deleteAbandonedSpools(Duration idle) throws IOException {
+        return FileSystemBlobStore.deleteIdle(Path.of(System.getProperty("java.io.tmpdir")), "MIME*.tmp", idle);
+    }
+
     @Schedule(hour = "*", minute = "*/30", persistent = false)
     void sweep() {
         try {
-            int deleted = store.deleteAbandonedUploads(idle);
+            int deleted = store.deleteAbandonedUploads(idle) + deleteAbandonedSpools(idle);
             if (deleted > 0) {
                 LOG.info(() -> "Deleted " + deleted + " abandoned upload(s)");
             }

@@ -80,7 +80,8 @@ public class EvidenceView extends VerticalLayout {
         statusFilter.setId("evidence-status-filter");
         statusFilter.setLabel(getTranslation("evidence.filter.status"));
         statusFilter.setItems(ExpiryStatus.values());
-        statusFilter.setItemLabelGenerator(s -> getTranslation("evidence.status." + s.name()));
+        statusFilter.setItemLabelGenerator(
+                s -> s == null ? getTranslation("evidence.filter.all") : getTranslation("evidence.status." + s.name()));
         statusFilter.setEmptySelectionAllowed(true);
         statusFilter.setEmptySelectionCaption(getTranslation("evidence.filter.all"));
         typeFilter.setEmptySelectionAllowed(true);
@@ -221,7 +222,8 @@ public class EvidenceView extends VerticalLayout {
         select.setId(id);
         select.setLabel(getTranslation(labelKey));
         select.setItems(EvidenceType.values());
-        select.setItemLabelGenerator(t -> getTranslation("evidence.type." + t.name()));
+        select.setItemLabelGenerator(
+                t -> t == null ? getTranslation("evidence.filter.all") : getTranslation("evidence.type." + t.name()));
         return select;
     }
 
