@@ -33,6 +33,9 @@ public final class Stack implements AutoCloseable {
     /** A small upload limit, so that the tests can go over it cheaply. */
     public static final long EVIDENCE_MAX_BYTES = Long.getLong("greencert.it.evidence.max-bytes", 8L * 1024 * 1024);
 
+    /** Temporary upload files idle this long are swept at start-up (low, so a restarted node cleans up at once). */
+    public static final int TMP_IDLE_SECONDS = 3;
+
     public final Path workDir;
     public final DB mariaDb;
     public final int dbPort;
@@ -76,6 +79,7 @@ public final class Stack implements AutoCloseable {
                 "greencert.public-url=" + portalUrl().replace(":", "\\:"),
                 "greencert.storage.dir=" + workDir.resolve("blobs").toString().replace(":", "\\:"),
                 "greencert.evidence.max-bytes=" + EVIDENCE_MAX_BYTES,
+                "greencert.storage.tmp-idle-seconds=" + TMP_IDLE_SECONDS,
                 "greencert.demo.seed=true", ""));
         startPortal();
     }

@@ -21,7 +21,6 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
@@ -154,12 +153,28 @@ public class FileSystemBlobStore implements BlobStore {
 
     /** Deletes temporary files of uploads not written to for {@code idle} (left by a killed upload). */
     public int deleteAbandonedUploads(Duration idle) throws IOException {
+        return deleteIdle(tmp(), "*", idle);
+    }
+
+    /**
+     * Deletes the files in {@code dir} whose names match {@code glob} and that were not written to for
+     * {@code idle}; none if the directory does not exist.
+     */
+    static int deleteIdle(Path dir, String glob, Duration idle) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return 0;
+        }
         Instant before = Instant.now().minus(idle);
         int deleted = 0;
-        try (Stream<Path> files = Files.list(tmp())) {
-            for (Path file : files.toList()) {
-                if (Files.getLastModifiedTime(file).toInstant().isBefore(before) && Files.deleteIfExists(file)) {
-                    deleted++;
+        try (var files = Files.newDirectoryStream(dir, glob)) {
+            for (Path file : files) {
+                try {
+                    if (Files.isRegularFile(file) && Files.getLastModifiedTime(file).toInstant().isBefore(before)
+                            && Files.deleteIfExists(file)) {
+                        deleted++;
+                    }
+                } catch (NoSuchFileException gone) {
+                    // taken meanwhile (another node's sweep, or the upload finished)
                 }
             }
         }

@@ -2,6 +2,7 @@ package com.greencert.shared.ui;
 
 import com.greencert.buyer.ui.BuyerHomeView;
 import com.greencert.certification.ui.CertificationBodyHomeView;
+import com.greencert.evidence.ui.EvidenceView;
 import com.greencert.shared.caller.Caller;
 import com.greencert.shared.caller.CallerContext;
 import com.greencert.supplier.ui.CompanyProfileView;
@@ -51,6 +52,7 @@ public class MainLayout extends AppLayout {
             new Entry("nav.facilities", FacilitiesView.class, VaadinIcon.FACTORY),
             new Entry("nav.profile", CompanyProfileView.class, VaadinIcon.BRIEFCASE),
             new Entry("nav.products", ProductsView.class, VaadinIcon.PACKAGE),
+            new Entry("nav.evidence", EvidenceView.class, VaadinIcon.FILE_TEXT_O),
             new Entry("nav.buyer.home", BuyerHomeView.class, VaadinIcon.HOME));
 
     @Inject

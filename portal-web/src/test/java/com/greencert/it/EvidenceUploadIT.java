@@ -1,0 +1,129 @@
+package com.greencert.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.time.LocalDate;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
+
+/**
+ * A supplier signs in, opens Evidence from the navigation, uploads a real PDF through the upload component
+ * (the file input of {@code vaadin-upload}), fills in the metadata with an expiry within 90 days, and sees
+ * the row with the file's SHA-256 (shortened, the full hash as its title) and the "Expiring" badge. The
+ * list goes to {@code docs/images/supplier-evidence-en.png}.
+ */
+@ExtendWith(StackExtension.class)
+class EvidenceUploadIT {
+
+    private static final Path SCREENSHOTS = Path.of(System.getProperty("greencert.screenshots", "target/screenshots"));
+    private static Stack stack;
+
+    @BeforeAll
+    static void setUp(Stack s) {
+        stack = s;
+    }
+
+    @Test
+    void a_supplier_uploads_a_pdf_and_sees_it_listed_with_its_hash_and_expiry_badge() throws Exception {
+        String title = "UN 38.3 summary LFP cell " + UUID.randomUUID().toString().substring(0, 8);
+        byte[] pdf = EvidenceApiIT.pdf(title);
+        String sha256 = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(pdf));
+        Path file = Files.createDirectories(stack.workDir.resolve("uploads")).resolve("un38-3-summary.pdf");
+        Files.write(file, pdf);
+
+        try (Browser browser = new Browser(stack.workDir.resolve("chromium"))) {
+            browser.open(stack.portalUrl() + "/");
+            browser.click(By.id("sign-in"));
+            browser.signInAtKeycloak("li.supplier", Api.DEMO_PASSWORD);
+            browser.await(By.id("supplier-home"));
+
+            browser.click(By.xpath("//vaadin-side-nav-item[normalize-space(.)='Evidence']"));
+            browser.await(By.id("evidence"));
+            browser.wait.until(d -> d.getCurrentUrl().endsWith("/supplier/evidence"));
+            assertThat(browser.await(By.id("expiry-summary")).getText()).contains("expiring within 90 days");
+            long expiringBefore = badges(browser, "gc-badge-expiring");
+
+            WebElement input = (WebElement) browser.driver.executeScript("""
+                    const upload = document.getElementById('evidence-upload');
+                    const input = (upload.shadowRoot && upload.shadowRoot.querySelector('input[type=file]'))
+                        || upload.querySelector('input[type=file]');
+                    input.hidden = false;
+                    input.style.display = 'block';
+                    return input;""");
+            input.sendKeys(file.toAbsolutePath().toString());
+            browser.wait.until(d -> d.findElement(By.id("evidence-chosen-file")).getText().contains("un38-3-summary.pdf"));
+
+            browser.click(By.id("evidence-type"));
+            By item = By.xpath("//vaadin-select-item[normalize-space(.)='UN 38.3 test summary']");
+            // the type filter has the same items, in its closed overlay: take the one shown
+            browser.wait.until(d -> d.findElements(item).stream().filter(WebElement::isDisplayed).findFirst()
+                    .orElse(null)).click();
+            type(browser, "evidence-title", title);
+            type(browser, "evidence-issuer", "SGS-CSTC Standards Technical Services (Shanghai)");
+            type(browser, "evidence-language", "en");
+            date(browser, "evidence-issued-on", LocalDate.now().minusDays(300));
+            date(browser, "evidence-expires-on", LocalDate.now().plusDays(30));
+            WebElement save = browser.await(By.id("save-evidence"));
+            browser.driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", save);
+            browser.click(By.id("save-evidence"));
+
+            browser.wait.until(d -> cells(browser).contains(title));
+            browser.wait.until(d -> badges(browser, "gc-badge-expiring") == expiringBefore + 1);
+            WebElement hash = browser.await(By.cssSelector("vaadin-grid-cell-content .gc-hash[title='" + sha256 + "']"));
+            assertThat(hash.getText()).startsWith(sha256.substring(0, 12));
+            assertThat(cells(browser)).contains("UN 38.3 test summary");
+            browser.driver.executeScript("window.scrollTo(0, 0)");
+            browser.screenshot(SCREENSHOTS.resolve("supplier-evidence-en.png"));
+        }
+    }
+
+    private static void type(Browser browser, String id, String text) {
+        WebElement input = browser.await(By.cssSelector("#" + id + " input"));
+        input.clear();
+        input.sendKeys(text + Keys.TAB);
+    }
+
+    /** Types an ISO date (the pickers' format) and commits it with Enter, which also closes the picker's overlay. */
+    private static void date(Browser browser, String id, LocalDate date) {
+        WebElement input = browser.await(By.cssSelector("#" + id + " input"));
+        browser.driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", input);
+        browser.wait.until(d -> {
+            try {
+                input.sendKeys(date + "" + Keys.ENTER);
+                return true;
+            } catch (org.openqa.selenium.InvalidElementStateException coveredYet) {
+                return false; // the other picker's overlay is still closing
+            }
+        });
+        browser.wait.until(d -> date.toString().equals(input.getDomProperty("value")));
+    }
+
+    private static long badges(Browser browser, String className) {
+        try {
+            return browser.driver.findElements(By.cssSelector("vaadin-grid-cell-content ." + className)).size();
+        } catch (StaleElementReferenceException redrawn) {
+            return -1;
+        }
+    }
+
+    /** The texts of the grid's cells, or an empty list while the grid is being redrawn. */
+    private static List<String> cells(Browser browser) {
+        try {
+            return browser.driver.findElements(By.tagName("vaadin-grid-cell-content")).stream()
+                    .map(WebElement::getText).toList();
+        } catch (StaleElementReferenceException redrawn) {
+            return List.of();
+        }
+    }
+}
