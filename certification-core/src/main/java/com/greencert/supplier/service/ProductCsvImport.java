@@ -2,15 +2,12 @@ package com.greencert.supplier.service;
 
 import com.greencert.shared.domain.RowError;
 import java.io.IOException;
+import com.greencert.shared.text.UploadedText;
 import java.io.InputStream;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -80,16 +77,9 @@ public final class ProductCsvImport {
     }
 
     public static Parsed parse(InputStream in) {
-        byte[] bytes;
-        try {
-            bytes = in.readNBytes(MAX_BYTES + 1);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        if (bytes.length > MAX_BYTES) {
-            return failed(RowError.of(0, "product.import.too.large", MAX_BYTES / (1024 * 1024)));
-        }
-        return parse(decode(bytes));
+        return UploadedText.read(in, MAX_BYTES, Charset.forName("GB18030"))
+                .map(text -> parse(text))
+                .orElseGet(() -> failed(RowError.of(0, "product.import.too.large", MAX_BYTES / (1024 * 1024))));
     }
 
     static Parsed parse(String text) {
@@ -222,17 +212,6 @@ public final class ProductCsvImport {
             }
         }
         return best;
-    }
-
-    private static String decode(byte[] bytes) {
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException notUtf8) {
-            text = new String(bytes, Charset.forName("GB18030"));
-        }
-        return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 
     private static Parsed failed(RowError error) {

@@ -5,14 +5,11 @@ import com.greencert.reference.domain.EcNumber;
 import com.greencert.shared.domain.InvalidInputException;
 import com.greencert.svhc.domain.SvhcEntry;
 import java.io.IOException;
+import com.greencert.shared.text.UploadedText;
 import java.io.InputStream;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
@@ -77,16 +74,9 @@ public final class EchaCandidateListCsv {
     }
 
     public static ParsedSvhcList parse(InputStream in) {
-        byte[] bytes;
-        try {
-            bytes = in.readNBytes(MAX_BYTES + 1);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        if (bytes.length > MAX_BYTES) {
-            return failed(SvhcRowError.of(0, "svhc.import.too.large", MAX_BYTES / (1024 * 1024)));
-        }
-        return parse(decode(bytes));
+        return UploadedText.read(in, MAX_BYTES, Charset.forName("windows-1252"))
+                .map(text -> parse(text))
+                .orElseGet(() -> failed(SvhcRowError.of(0, "svhc.import.too.large", MAX_BYTES / (1024 * 1024))));
     }
 
     static ParsedSvhcList parse(String text) {
@@ -213,17 +203,6 @@ public final class EchaCandidateListCsv {
 
     private static boolean blank(CSVRecord record) {
         return record.stream().allMatch(String::isBlank);
-    }
-
-    private static String decode(byte[] bytes) {
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException notUtf8) {
-            text = new String(bytes, Charset.forName("windows-1252"));
-        }
-        return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 
     private static ParsedSvhcList failed(SvhcRowError error) {
