@@ -62,8 +62,20 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /**
+     * A real click (it blurs the previous field, so Vaadin sees its value), on the element scrolled to the
+     * middle of the window; retried while something (an overlay closing, a notification) is in the way.
+     */
     void click(By by) {
-        wait.until(ExpectedConditions.elementToBeClickable(by)).click();
+        wait.ignoring(org.openqa.selenium.ElementClickInterceptedException.class).until(d -> {
+            WebElement element = ExpectedConditions.elementToBeClickable(by).apply(d);
+            if (element == null) {
+                return false;
+            }
+            driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+            element.click();
+            return true;
+        });
     }
 
     /** Keycloak's login page; with organizations enabled it may ask for the user name and password on two pages. */
