@@ -51,7 +51,7 @@ final class Browser implements AutoCloseable {
     }
 
     /** Keeps what the browser showed when an expectation failed, next to the test logs. */
-    private void dump(String what) {
+    void dump(String what) {
         try {
             Path dir = Files.createDirectories(Path.of("target", "it", "browser-failures"));
             String name = System.currentTimeMillis() + "-" + what.replaceAll("[^A-Za-z0-9-]", "_");

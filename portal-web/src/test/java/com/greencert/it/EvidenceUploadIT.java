@@ -78,35 +78,50 @@ class EvidenceUploadIT {
             browser.driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", save);
             browser.click(By.id("save-evidence"));
 
-            browser.wait.until(d -> cells(browser).contains(title));
+            try {
+                // the page source, not the cells' visible text: the new row may be scrolled out of the window
+                browser.wait.until(d -> d.getPageSource().contains(title));
+            } catch (org.openqa.selenium.TimeoutException e) {
+                browser.dump("evidence-row-missing");
+                throw e;
+            }
             browser.wait.until(d -> badges(browser, "gc-badge-expiring") == expiringBefore + 1);
-            WebElement hash = browser.await(By.cssSelector("vaadin-grid-cell-content .gc-hash[title='" + sha256 + "']"));
-            assertThat(hash.getText()).startsWith(sha256.substring(0, 12));
-            assertThat(cells(browser)).contains("UN 38.3 test summary");
+            // present in the grid (it may be scrolled out of the window, so its text is read from the DOM)
+            WebElement hash = browser.wait.until(org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated(
+                    By.cssSelector("vaadin-grid-cell-content .gc-hash[title='" + sha256 + "']")));
+            assertThat(hash.getDomProperty("textContent")).startsWith(sha256.substring(0, 12));
+            assertThat(browser.driver.getPageSource()).contains("UN 38.3 test summary");
             browser.driver.executeScript("window.scrollTo(0, 0)");
             browser.screenshot(SCREENSHOTS.resolve("supplier-evidence-en.png"));
         }
     }
 
+    /** Types into a field until the field holds the text: under load an overlay still closing can swallow keys. */
     private static void type(Browser browser, String id, String text) {
-        WebElement input = browser.await(By.cssSelector("#" + id + " input"));
-        input.clear();
-        input.sendKeys(text + Keys.TAB);
+        browser.wait.until(d -> {
+            try {
+                WebElement input = d.findElement(By.cssSelector("#" + id + " input"));
+                browser.driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", input);
+                input.sendKeys(Keys.chord(Keys.CONTROL, "a"), text, Keys.TAB);
+                return text.equals(input.getDomProperty("value"));
+            } catch (org.openqa.selenium.WebDriverException coveredOrRedrawn) {
+                return false;
+            }
+        });
     }
 
     /** Types an ISO date (the pickers' format) and commits it with Enter, which also closes the picker's overlay. */
     private static void date(Browser browser, String id, LocalDate date) {
-        WebElement input = browser.await(By.cssSelector("#" + id + " input"));
-        browser.driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", input);
         browser.wait.until(d -> {
             try {
-                input.sendKeys(date + "" + Keys.ENTER);
-                return true;
-            } catch (org.openqa.selenium.InvalidElementStateException coveredYet) {
-                return false; // the other picker's overlay is still closing
+                WebElement input = d.findElement(By.cssSelector("#" + id + " input"));
+                browser.driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", input);
+                input.sendKeys(Keys.chord(Keys.CONTROL, "a"), date.toString(), Keys.ENTER);
+                return date.toString().equals(input.getDomProperty("value"));
+            } catch (org.openqa.selenium.WebDriverException coveredOrRedrawn) {
+                return false;
             }
         });
-        browser.wait.until(d -> date.toString().equals(input.getDomProperty("value")));
     }
 
     private static long badges(Browser browser, String className) {
@@ -117,13 +132,4 @@ class EvidenceUploadIT {
         }
     }
 
-    /** The texts of the grid's cells, or an empty list while the grid is being redrawn. */
-    private static List<String> cells(Browser browser) {
-        try {
-            return browser.driver.findElements(By.tagName("vaadin-grid-cell-content")).stream()
-                    .map(WebElement::getText).toList();
-        } catch (StaleElementReferenceException redrawn) {
-            return List.of();
-        }
-    }
 }
