@@ -3,6 +3,7 @@ package com.greencert.supplier.domain;
 import com.greencert.reference.domain.UnifiedSocialCreditCode;
 import com.greencert.shared.domain.CountryCode;
 import com.greencert.shared.domain.InvalidInputException;
+import com.greencert.shared.domain.Text;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -136,8 +137,8 @@ public class CompanyProfile {
      */
     public void change(Details d, Instant now) {
         Objects.requireNonNull(d, "details");
-        String nameEn = text("legalNameEn", d.legalNameEn(), NAME_MAX, true);
-        String nameZh = text("legalNameZh", d.legalNameZh(), NAME_MAX, false);
+        String nameEn = Text.required("legalNameEn", d.legalNameEn(), NAME_MAX);
+        String nameZh = Text.optional("legalNameZh", d.legalNameZh(), NAME_MAX);
         if (d.country() == null) {
             throw new InvalidInputException("field.required", "country");
         }
@@ -152,18 +153,18 @@ public class CompanyProfile {
             if (!blank(d.uscc())) {
                 throw new InvalidInputException("profile.uscc.only.china", d.country().value());
             }
-            number = text("registrationNumber", d.registrationNumber(), REGISTRATION_MAX, false);
+            number = Text.optional("registrationNumber", d.registrationNumber(), REGISTRATION_MAX);
             if (number == null) {
                 throw new InvalidInputException("profile.registration.required");
             }
         }
-        String registered = text("registeredAddress", d.registeredAddress(), ADDRESS_MAX, true);
-        String postal = text("postalAddress", d.postalAddress(), ADDRESS_MAX, false);
-        String email = text("contactEmail", d.contactEmail(), NAME_MAX, false);
+        String registered = Text.required("registeredAddress", d.registeredAddress(), ADDRESS_MAX);
+        String postal = Text.optional("postalAddress", d.postalAddress(), ADDRESS_MAX);
+        String email = Text.optional("contactEmail", d.contactEmail(), NAME_MAX);
         if (email != null && !EMAIL.matcher(email).matches()) {
             throw new InvalidInputException("user.email.invalid", email);
         }
-        String phone = text("contactPhone", d.contactPhone(), 32, false);
+        String phone = Text.optional("contactPhone", d.contactPhone(), 32);
         if (phone != null && !PHONE.matcher(phone).matches()) {
             throw new InvalidInputException("profile.phone.invalid", phone);
         }
@@ -174,8 +175,8 @@ public class CompanyProfile {
         this.registrationNumber = number;
         this.registeredAddress = registered;
         this.postalAddress = postal;
-        this.contactName = text("contactName", d.contactName(), NAME_MAX, false);
-        this.contactRole = text("contactRole", d.contactRole(), NAME_MAX, false);
+        this.contactName = Text.optional("contactName", d.contactName(), NAME_MAX);
+        this.contactRole = Text.optional("contactRole", d.contactRole(), NAME_MAX);
         this.contactEmail = email;
         this.contactPhone = phone;
         this.namesVisibility = or(d.namesVisibility(), Section.NAMES);
@@ -262,19 +263,5 @@ public class CompanyProfile {
 
     private static boolean blank(String s) {
         return s == null || s.isBlank();
-    }
-
-    private static String text(String field, String value, int max, boolean required) {
-        if (blank(value)) {
-            if (required) {
-                throw new InvalidInputException("field.required", field);
-            }
-            return null;
-        }
-        String v = value.strip();
-        if (v.length() > max) {
-            throw new InvalidInputException("field.too.long", field, max);
-        }
-        return v;
     }
 }

@@ -1,7 +1,7 @@
 package com.greencert.supplier.domain;
 
 import com.greencert.shared.domain.CountryCode;
-import com.greencert.shared.domain.InvalidInputException;
+import com.greencert.shared.domain.Text;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -55,14 +55,14 @@ public class Facility {
     public Facility(FacilityId id, String name, String address, CountryCode country, GeoPoint location,
             String activities, Instant createdAt) {
         this.id = Objects.requireNonNull(id, "id").toString();
-        this.name = required("facility.name", name, 200);
-        this.address = required("facility.address", address, 500);
+        this.name = Text.required("facility.name", name, 200);
+        this.address = Text.required("facility.address", address, 500);
         this.country = Objects.requireNonNull(country, "country").value();
         if (location != null) {
             this.latitude = location.latitude();
             this.longitude = location.longitude();
         }
-        this.activities = activities == null || activities.isBlank() ? null : limited("facility.activities", activities, 500);
+        this.activities = Text.optional("facility.activities", activities, 500);
         this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
     }
 
@@ -92,20 +92,5 @@ public class Facility {
 
     public Instant createdAt() {
         return createdAt;
-    }
-
-    private static String required(String field, String value, int max) {
-        if (value == null || value.isBlank()) {
-            throw new InvalidInputException("field.required", field);
-        }
-        return limited(field, value, max);
-    }
-
-    private static String limited(String field, String value, int max) {
-        String v = value.strip();
-        if (v.length() > max) {
-            throw new InvalidInputException("field.too.long", field, max);
-        }
-        return v;
     }
 }
