@@ -1,0 +1,12 @@
+package com.greencert.certification.domain;
+
+import com.greencert.shared.domain.TenantId;
+import java.util.List;
+
+/** The accreditation scope of each certification body. */
+public interface Accreditations {
+
+    void add(Accreditation accreditation);
+
+    List<Accreditation> ofBody(TenantId body);
+}

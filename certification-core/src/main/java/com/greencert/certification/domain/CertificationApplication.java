@@ -1,0 +1,494 @@
+package com.greencert.certification.domain;
+
+import static com.greencert.certification.domain.ActionRules.require;
+
+import com.greencert.evidence.domain.EvidenceId;
+import com.greencert.shared.domain.InvalidInputException;
+import com.greencert.shared.domain.NotFoundException;
+import com.greencert.shared.domain.TenantId;
+import com.greencert.shared.domain.Text;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A supplier's application to a certification body for one scheme version, covering named products and
+ * facilities, and — once granted — the certification it became. The whole ISO/IEC 17065 lifecycle lives
+ * here: every command checks {@link ApplicationAction}'s table (party, role, state) and the impartiality
+ * rules first and changes nothing when refused; every change is appended to the history. Not
+ * tenant-owned: supplier and body both reach it, so every query names the caller's tenant.
+ */
+@Entity
+@Table(name = "certification_application")
+public class CertificationApplication {
+
+    @Id
+    @Column(name = "id", length = 36)
+    private String id;
+
+    @Column(name = "supplier_tenant_id", nullable = false, length = 64)
+    private String supplierTenantId;
+
+    @Column(name = "body_tenant_id", nullable = false, length = 64)
+    private String bodyTenantId;
+
+    @Column(name = "scheme_id", nullable = false, length = 36)
+    private String schemeId;
+
+    @Column(name = "validity_months", nullable = false)
+    private int validityMonths;
+
+    @Column(name = "surveillance_months", nullable = false)
+    private int surveillanceMonths;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", nullable = false, length = 30)
+    private ApplicationStatus status;
+
+    @Column(name = "product_ids", length = 4000)
+    private String productIds = "";
+
+    @Column(name = "facility_ids", length = 4000)
+    private String facilityIds = "";
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "application_evidence", joinColumns = @JoinColumn(name = "application_id"))
+    private Set<AttachedEvidence> evidence = new LinkedHashSet<>();
+
+    @Column(name = "assessor", length = 200)
+    private String assessor;
+
+    /** Everyone who took part in the evaluation (usernames, separated by spaces): never reviewer or decider. */
+    @Column(name = "evaluators", length = 2000)
+    private String evaluators = "";
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "application_criterion_review", joinColumns = @JoinColumn(name = "application_id"))
+    private List<CriterionReview> criterionReviews = new ArrayList<>();
+
+    @Embedded
+    private AuditVisit audit;
+
+    @OneToMany(mappedBy = "application", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
+    @OrderBy("raisedAt")
+    private List<Finding> findings = new ArrayList<>();
+
+    @Embedded
+    private Verdict verdict;
+
+    @Embedded
+    private Certificate certificate;
+
+    @Column(name = "renewal_of", length = 36)
+    private String renewalOf;
+
+    @Column(name = "renewed_by", length = 36)
+    private String renewedBy;
+
+    @OneToMany(mappedBy = "application", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
+    @OrderBy("seq")
+    private List<ApplicationEvent> history = new ArrayList<>();
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Version
+    private long version;
+
+    protected CertificationApplication() {
+        // for JPA
+    }
+
+    /** A new draft by a supplier for a scheme of a body (the caller freezes the scheme version). */
+    public CertificationApplication(ApplicationId id, Actor supplier, Scheme scheme, Instant at) {
+        this.id = Objects.requireNonNull(id, "id").toString();
+        this.supplierTenantId = supplier.tenant().value();
+        this.bodyTenantId = scheme.body().value();
+        this.schemeId = scheme.id().toString();
+        this.validityMonths = scheme.validityMonths();
+        this.surveillanceMonths = scheme.surveillanceMonths();
+        this.status = ApplicationStatus.DRAFT;
+        this.createdAt = at;
+        require(!supplier.tenant().equals(scheme.body()), "application.self");
+        ActionRules.refusal(ApplicationAction.EDIT, supplier, status, supplier(), body(), Set.of()).ifPresent(e -> {
+            throw e;
+        });
+        record(ApplicationAction.EDIT, supplier, at, null);
+    }
+
+    // ---- the supplier prepares and submits
+
+    public void cover(Actor actor, Collection<String> products, Collection<String> facilities, Instant at) {
+        guard(ApplicationAction.EDIT, actor);
+        this.productIds = String.join(" ", new LinkedHashSet<>(products));
+        this.facilityIds = String.join(" ", new LinkedHashSet<>(facilities));
+        require(this.productIds.length() <= 4000 && this.facilityIds.length() <= 4000, "application.scope.too.large");
+        record(ApplicationAction.EDIT, actor, at, null);
+    }
+
+    public void attach(Actor actor, AttachedEvidence piece, Instant at) {
+        guard(ApplicationAction.EDIT, actor);
+        evidence.remove(piece);
+        evidence.add(piece);
+        record(ApplicationAction.EDIT, actor, at, "attached " + piece.evidenceId());
+    }
+
+    public void detach(Actor actor, EvidenceId piece, Instant at) {
+        guard(ApplicationAction.EDIT, actor);
+        require(evidence.removeIf(e -> e.evidenceId().equals(piece)), "application.evidence.not.attached", piece);
+        record(ApplicationAction.EDIT, actor, at, "detached " + piece);
+    }
+
+    /** What is still missing before this application can be submitted (empty when complete). */
+    public List<MissingEvidence> missing(Scheme scheme, LocalDate today) {
+        return scheme.missing(evidence, today);
+    }
+
+    public void submit(Actor actor, Scheme scheme, LocalDate today, Instant at) {
+        guard(ApplicationAction.SUBMIT, actor);
+        require(!products().isEmpty(), "application.products.required");
+        List<MissingEvidence> missing = missing(scheme, today);
+        require(missing.isEmpty(), "application.incomplete", missing.size(), missing.stream()
+                .map(m -> m.criterionCode() + ":" + m.evidenceType() + "(" + m.reason() + ")").toList().toString());
+        transition(ApplicationAction.SUBMIT, actor, ApplicationStatus.SUBMITTED, at, null);
+    }
+
+    public void cancel(Actor actor, String reason, Instant at) {
+        guard(ApplicationAction.CANCEL, actor);
+        transition(ApplicationAction.CANCEL, actor, ApplicationStatus.CANCELLED, at, Text.optional("reason", reason, 2000));
+    }
+
+    // ---- application review and evaluation by the body
+
+    public void accept(Actor actor, String note, Instant at) {
+        guard(ApplicationAction.ACCEPT, actor);
+        this.assessor = actor.username();
+        addEvaluator(actor.username());
+        transition(ApplicationAction.ACCEPT, actor, ApplicationStatus.EVALUATION, at, Text.optional("note", note, 2000));
+    }
+
+    public void returnForCompletion(Actor actor, String reason, Instant at) {
+        guard(ApplicationAction.RETURN, actor);
+        transition(ApplicationAction.RETURN, actor, ApplicationStatus.RETURNED, at, Text.required("reason", reason, 2000));
+    }
+
+    public void reviewCriterion(Actor actor, Scheme scheme, String code, boolean conforms, String note, Instant at) {
+        guard(ApplicationAction.REVIEW_CRITERION, actor);
+        Criterion criterion = criterionOf(scheme, code);
+        String text = Text.optional("note", note, 2000);
+        require(conforms || text != null, "application.criterion.note.required", criterion.code());
+        criterionReviews.removeIf(r -> r.criterionCode().equals(criterion.code()));
+        criterionReviews.add(new CriterionReview(criterion.code(), conforms, text, actor.username(), at));
+        addEvaluator(actor.username());
+        record(ApplicationAction.REVIEW_CRITERION, actor, at, criterion.code() + (conforms ? " conforms" : " does not conform"));
+    }
+
+    public void planAudit(Actor actor, LocalDate on, String auditor, AuditVisit.Mode mode, Instant at) {
+        guard(ApplicationAction.PLAN_AUDIT, actor);
+        if (on == null || mode == null) {
+            throw new InvalidInputException("field.required", on == null ? "plannedOn" : "mode");
+        }
+        String who = Text.required("auditor", auditor, 200);
+        this.audit = new AuditVisit(on, who, mode);
+        addEvaluator(actor.username());
+        addEvaluator(who);
+        record(ApplicationAction.PLAN_AUDIT, actor, at, on + " " + mode + " by " + who);
+    }
+
+    public void recordAudit(Actor actor, LocalDate heldOn, EvidenceId report, LocalDate today, Instant at) {
+        guard(ApplicationAction.RECORD_AUDIT, actor);
+        require(audit().planned(), "application.audit.not.planned");
+        if (heldOn == null || report == null) {
+            throw new InvalidInputException("field.required", heldOn == null ? "heldOn" : "reportEvidenceId");
+        }
+        require(!heldOn.isAfter(today), "application.audit.future");
+        this.audit = audit().held(heldOn, report);
+        addEvaluator(actor.username());
+        record(ApplicationAction.RECORD_AUDIT, actor, at, "held " + heldOn + ", report " + report);
+    }
+
+    public FindingId raiseFinding(Actor actor, Scheme scheme, Finding.Severity severity, String code, String description,
+            LocalDate dueOn, LocalDate today, Instant at) {
+        guard(ApplicationAction.RAISE_FINDING, actor);
+        Finding finding = new Finding(this, severity, criterionOf(scheme, code).code(), description, dueOn,
+                actor.username(), at, today);
+        findings.add(finding);
+        addEvaluator(actor.username());
+        record(ApplicationAction.RAISE_FINDING, actor, at, severity + " " + finding.criterionCode() + " due " + dueOn);
+        return finding.id();
+    }
+
+    public void completeEvaluation(Actor actor, Scheme scheme, Instant at) {
+        guard(ApplicationAction.COMPLETE_EVALUATION, actor);
+        List<String> unreviewed = scheme.criteria().stream().map(Criterion::code)
+                .filter(c -> criterionReviews.stream().noneMatch(r -> r.criterionCode().equals(c))).toList();
+        require(unreviewed.isEmpty(), "application.criteria.unreviewed", String.join(", ", unreviewed));
+        require(audit().held(), "application.audit.not.held");
+        List<String> unfounded = criterionReviews.stream().filter(r -> !r.conforms()).map(CriterionReview::criterionCode)
+                .filter(c -> findings.stream().noneMatch(f -> f.criterionCode().equals(c))).toList();
+        require(unfounded.isEmpty(), "application.criteria.without.finding", String.join(", ", unfounded));
+        boolean blocked = findings.stream().anyMatch(Finding::blocking);
+        transition(ApplicationAction.COMPLETE_EVALUATION, actor,
+                blocked ? ApplicationStatus.CORRECTIVE_ACTION : ApplicationStatus.INDEPENDENT_REVIEW, at, null);
+    }
+
+    // ---- corrective actions and their verification
+
+    public void respondToFinding(Actor actor, FindingId finding, String correction, EvidenceId proof, Instant at) {
+        guard(ApplicationAction.RESPOND_TO_FINDING, actor);
+        findingOf(finding).respond(correction, proof, at);
+        record(ApplicationAction.RESPOND_TO_FINDING, actor, at, finding.toString());
+    }
+
+    public void verifyCorrection(Actor actor, FindingId finding, boolean effective, String note, Instant at) {
+        guard(ApplicationAction.VERIFY_CORRECTION, actor);
+        findingOf(finding).verify(effective, note, actor.username());
+        addEvaluator(actor.username());
+        record(ApplicationAction.VERIFY_CORRECTION, actor, at, finding + (effective ? " closed" : " reopened"));
+    }
+
+    public void completeVerification(Actor actor, Instant at) {
+        guard(ApplicationAction.COMPLETE_VERIFICATION, actor);
+        long blocking = findings.stream().filter(Finding::blocking).count();
+        require(blocking == 0, "application.findings.blocking", blocking);
+        transition(ApplicationAction.COMPLETE_VERIFICATION, actor, ApplicationStatus.INDEPENDENT_REVIEW, at, null);
+    }
+
+    // ---- independent review and decision
+
+    public void review(Actor actor, Verdict.Outcome recommendation, String note, Instant at) {
+        guard(ApplicationAction.REVIEW, actor);
+        Objects.requireNonNull(recommendation, "recommendation");
+        String text = Text.optional("note", note, 2000);
+        this.verdict = verdict().reviewed(actor.username(), recommendation, text, at);
+        transition(ApplicationAction.REVIEW, actor, ApplicationStatus.DECISION_PENDING, at, recommendation + " " + (text == null ? "" : text));
+    }
+
+    public void decide(Actor actor, Verdict.Outcome outcome, String reason, Collection<String> reducedScope,
+            LocalDate today, Instant at) {
+        guard(ApplicationAction.DECIDE, actor);
+        if (outcome == null) {
+            throw new InvalidInputException("field.required", "outcome");
+        }
+        String why = outcome == Verdict.Outcome.GRANT ? Text.optional("reason", reason, 2000) : Text.required("reason", reason, 2000);
+        List<String> scope = products();
+        if (outcome == Verdict.Outcome.GRANT_REDUCED) {
+            scope = reducedScope(reducedScope);
+        }
+        this.verdict = verdict().decided(actor.username(), outcome, why, at);
+        if (outcome == Verdict.Outcome.REFUSE) {
+            transition(ApplicationAction.DECIDE, actor, ApplicationStatus.REFUSED, at, why);
+        } else {
+            this.certificate = new Certificate(today, validityMonths, scope);
+            transition(ApplicationAction.DECIDE, actor, ApplicationStatus.CERTIFIED, at, outcome + (why == null ? "" : " " + why));
+        }
+    }
+
+    // ---- after certification
+
+    public void recordSurveillance(Actor actor, LocalDate heldOn, boolean satisfactory, String note, LocalDate today, Instant at) {
+        guard(ApplicationAction.RECORD_SURVEILLANCE, actor, today);
+        require(heldOn != null && !heldOn.isAfter(today), "application.surveillance.date");
+        String text = Text.optional("note", note, 2000);
+        require(satisfactory || text != null, "application.surveillance.note.required");
+        this.certificate = certificate().surveilled(heldOn);
+        record(ApplicationAction.RECORD_SURVEILLANCE, actor, at, heldOn + (satisfactory ? " satisfactory" : " not satisfactory: " + text));
+    }
+
+    public void suspend(Actor actor, String reason, LocalDate today, Instant at) {
+        guard(ApplicationAction.SUSPEND, actor, today);
+        transition(ApplicationAction.SUSPEND, actor, ApplicationStatus.SUSPENDED, at, Text.required("reason", reason, 2000));
+    }
+
+    public void restore(Actor actor, String reason, LocalDate today, Instant at) {
+        guard(ApplicationAction.RESTORE, actor, today);
+        transition(ApplicationAction.RESTORE, actor, ApplicationStatus.CERTIFIED, at, Text.required("reason", reason, 2000));
+    }
+
+    public void withdraw(Actor actor, String reason, LocalDate today, Instant at) {
+        guard(ApplicationAction.WITHDRAW, actor, today);
+        transition(ApplicationAction.WITHDRAW, actor, ApplicationStatus.WITHDRAWN, at, Text.required("reason", reason, 2000));
+    }
+
+    public void reduceScope(Actor actor, Collection<String> products, String reason, LocalDate today, Instant at) {
+        guard(ApplicationAction.REDUCE_SCOPE, actor, today);
+        String why = Text.required("reason", reason, 2000);
+        List<String> scope = reducedScope(products);
+        require(certificate().scope().containsAll(scope) && scope.size() < certificate().scope().size(),
+                "application.scope.not.reduced");
+        this.certificate = certificate().withScope(scope);
+        record(ApplicationAction.REDUCE_SCOPE, actor, at, scope.size() + " products; " + why);
+    }
+
+    /** A new application for the next certification cycle, carrying this one's scope and history link. */
+    public CertificationApplication renew(Actor actor, ApplicationId newId, Scheme scheme, LocalDate today, Instant at) {
+        guard(ApplicationAction.RENEW, actor, today);
+        require(renewedBy == null, "application.renewed.already", renewedBy);
+        require(scheme.body().equals(body()), "application.renewal.scheme");
+        CertificationApplication next = new CertificationApplication(newId, actor, scheme, at);
+        next.productIds = productIds;
+        next.facilityIds = facilityIds;
+        next.renewalOf = id;
+        this.renewedBy = newId.toString();
+        record(ApplicationAction.RENEW, actor, at, "renewal " + newId);
+        return next;
+    }
+
+    /** Checks that the actor may appeal the current decision (the appeal itself is its own aggregate). */
+    public void checkAppealable(Actor actor, LocalDate today) {
+        guard(ApplicationAction.APPEAL, actor, today);
+        require(status != ApplicationStatus.CERTIFIED || verdict().decision().orElse(null) == Verdict.Outcome.GRANT_REDUCED
+                || certificate().scope().size() < products().size(), "application.appeal.nothing");
+    }
+
+    /** An upheld appeal undoes what was appealed: a refusal goes back to independent review, a suspension or
+     *  withdrawal is lifted, a reduced scope is restored. */
+    public void reopenAfterAppeal(Actor handler, AppealId appeal, Instant at) {
+        switch (status) {
+            case REFUSED -> {
+                this.verdict = Verdict.none();
+                transition(ApplicationAction.APPEAL, handler, ApplicationStatus.INDEPENDENT_REVIEW, at, "appeal " + appeal + " upheld");
+            }
+            case SUSPENDED, WITHDRAWN -> transition(ApplicationAction.APPEAL, handler, ApplicationStatus.CERTIFIED, at,
+                    "appeal " + appeal + " upheld");
+            case CERTIFIED -> {
+                this.certificate = certificate().withScope(products());
+                record(ApplicationAction.APPEAL, handler, at, "appeal " + appeal + " upheld: scope restored");
+            }
+            default -> throw new com.greencert.shared.domain.RuleViolationException("application.action.state",
+                    ApplicationAction.APPEAL.slug(), status.name());
+        }
+    }
+
+    // ---- what is allowed, what is next
+
+    /** The actions this actor may take now, in table order: the list the API and the views offer. */
+    public List<ApplicationAction> allowedActions(Actor actor, LocalDate today) {
+        return ActionRules.allowed(actor, statusOn(today), supplier(), body(), evaluatorSet());
+    }
+
+    /** The status on a day: a certificate past its validity reads as expired without anyone writing it. */
+    public ApplicationStatus statusOn(LocalDate today) {
+        return status == ApplicationStatus.CERTIFIED && certificate().expiredOn(today) ? ApplicationStatus.EXPIRED : status;
+    }
+
+    /** Who must act next, and by when (if the step has a due date). */
+    public Optional<NextStep> nextStep(LocalDate today) {
+        return NextStep.of(this, statusOn(today), today);
+    }
+
+    public boolean overdueFindings(LocalDate today) {
+        return status == ApplicationStatus.CORRECTIVE_ACTION && findings.stream().anyMatch(f -> f.overdue(today));
+    }
+
+    public Optional<LocalDate> surveillanceDue() {
+        return status == ApplicationStatus.CERTIFIED ? certificate().surveillanceDue(surveillanceMonths) : Optional.empty();
+    }
+
+    // ---- internals
+
+    private void guard(ApplicationAction action, Actor actor) {
+        guard(action, actor, null);
+    }
+
+    private void guard(ApplicationAction action, Actor actor, LocalDate today) {
+        ApplicationStatus now = today == null ? status : statusOn(today);
+        ActionRules.refusal(action, actor, now, supplier(), body(), evaluatorSet()).ifPresent(e -> {
+            throw e;
+        });
+    }
+
+    private void transition(ApplicationAction action, Actor actor, ApplicationStatus to, Instant at, String note) {
+        this.status = to;
+        record(action, actor, at, note);
+    }
+
+    private void record(ApplicationAction action, Actor actor, Instant at, String note) {
+        history.add(new ApplicationEvent(this, history.size() + 1, action, status, actor, at,
+                note == null ? null : note.length() > 2000 ? note.substring(0, 2000) : note));
+        this.updatedAt = at;
+    }
+
+    private Criterion criterionOf(Scheme scheme, String code) {
+        require(scheme.id().toString().equals(schemeId), "application.scheme.mismatch");
+        return scheme.criterion(code).orElseThrow(() -> new NotFoundException("criterion", code));
+    }
+
+    private Finding findingOf(FindingId finding) {
+        return findings.stream().filter(f -> f.id().equals(finding)).findFirst()
+                .orElseThrow(() -> new NotFoundException("finding", finding));
+    }
+
+    private List<String> reducedScope(Collection<String> wanted) {
+        List<String> scope = wanted == null ? List.of() : List.copyOf(new LinkedHashSet<>(wanted));
+        require(!scope.isEmpty() && products().containsAll(scope) && scope.size() < products().size(),
+                "application.scope.reduced.invalid");
+        return scope;
+    }
+
+    private void addEvaluator(String username) {
+        Set<String> set = evaluatorSet();
+        if (set.add(username)) {
+            evaluators = String.join(" ", set);
+        }
+    }
+
+    private Set<String> evaluatorSet() {
+        return evaluators == null || evaluators.isBlank() ? new LinkedHashSet<>()
+                : new LinkedHashSet<>(Arrays.asList(evaluators.split(" ")));
+    }
+
+    private static List<String> split(String ids) {
+        return ids == null || ids.isBlank() ? List.of() : Arrays.asList(ids.split(" "));
+    }
+
+    // ---- reading
+
+    public ApplicationId id() { return ApplicationId.parse(id); }
+    public TenantId supplier() { return TenantId.of(supplierTenantId); }
+    public TenantId body() { return TenantId.of(bodyTenantId); }
+    public SchemeId schemeId() { return SchemeId.parse(schemeId); }
+    public ApplicationStatus storedStatus() { return status; }
+    public List<String> products() { return split(productIds); }
+    public List<String> facilities() { return split(facilityIds); }
+    public List<AttachedEvidence> evidence() { return List.copyOf(evidence); }
+    public Optional<String> assessor() { return Optional.ofNullable(assessor); }
+    public Set<String> evaluators() { return Set.copyOf(evaluatorSet()); }
+    public List<CriterionReview> criterionReviews() { return List.copyOf(criterionReviews); }
+    public AuditVisit audit() { return audit == null ? new AuditVisit() : audit; }
+    public List<Finding> findings() { return List.copyOf(findings); }
+    public Verdict verdict() { return verdict == null ? Verdict.none() : verdict; }
+    public Certificate certificate() { return certificate == null ? new Certificate() : certificate; }
+    public Optional<ApplicationId> renewalOf() { return Optional.ofNullable(renewalOf).map(ApplicationId::parse); }
+    public Optional<ApplicationId> renewedBy() { return Optional.ofNullable(renewedBy).map(ApplicationId::parse); }
+    public List<ApplicationEvent> history() { return List.copyOf(history); }
+    public Instant createdAt() { return createdAt; }
+    public Instant updatedAt() { return updatedAt; }
+    public long version() { return version; }
+    int surveillanceMonths() { return surveillanceMonths; }
+}

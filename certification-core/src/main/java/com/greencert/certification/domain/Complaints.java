@@ -1,0 +1,15 @@
+package com.greencert.certification.domain;
+
+import com.greencert.shared.domain.TenantId;
+import java.util.List;
+import java.util.Optional;
+
+/** Complaints, read on behalf of the complainant, the body handling them, or the supplier complained about. */
+public interface Complaints {
+
+    void add(Complaint complaint);
+
+    Optional<Complaint> find(ComplaintId id, TenantId party);
+
+    List<Complaint> ofParty(TenantId party);
+}

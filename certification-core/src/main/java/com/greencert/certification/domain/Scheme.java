@@ -1,0 +1,214 @@
+package com.greencert.certification.domain;
+
+import com.greencert.evidence.domain.EvidenceType;
+import com.greencert.shared.domain.InvalidInputException;
+import com.greencert.shared.domain.RuleViolationException;
+import com.greencert.shared.domain.TenantId;
+import com.greencert.shared.domain.Text;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * One version of a certification scheme a certification body runs, e.g. "Green Chemistry Export — Gold"
+ * v2: the criteria every applicant must meet, how long a certificate is valid and how often the holder is
+ * surveilled. A version is frozen once an application uses it, so an application is always judged by the
+ * rules it applied under; changing the rules means a new version.
+ */
+@Entity
+@Table(name = "scheme")
+public class Scheme {
+
+    private static final Pattern CODE = Pattern.compile("[A-Z0-9][A-Z0-9-]{1,39}");
+    static final int MAX_CRITERIA = 50;
+
+    @Id
+    @Column(name = "id", length = 36)
+    private String id;
+
+    @Column(name = "body_tenant_id", nullable = false, length = 64)
+    private String bodyTenantId;
+
+    @Column(name = "code", nullable = false, length = 40)
+    private String code;
+
+    @Column(name = "version_no", nullable = false)
+    private int versionNo;
+
+    @Column(name = "name_en", nullable = false, length = 200)
+    private String nameEn;
+
+    @Column(name = "name_zh", length = 200)
+    private String nameZh;
+
+    @Column(name = "validity_months", nullable = false)
+    private int validityMonths;
+
+    @Column(name = "surveillance_months", nullable = false)
+    private int surveillanceMonths;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "scheme_criterion", joinColumns = @JoinColumn(name = "scheme_id"))
+    @OrderColumn(name = "line_no")
+    private List<Criterion> criteria = new ArrayList<>();
+
+    @Column(name = "frozen", nullable = false)
+    private boolean frozen;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Version
+    private long version;
+
+    protected Scheme() {
+        // for JPA
+    }
+
+    public Scheme(SchemeId id, TenantId body, String code, String nameEn, String nameZh, int validityMonths,
+            int surveillanceMonths, Collection<Criterion> criteria, Instant createdAt) {
+        this.id = Objects.requireNonNull(id, "id").toString();
+        this.bodyTenantId = Objects.requireNonNull(body, "body").value();
+        String c = Text.required("code", code, 40).toUpperCase();
+        if (!CODE.matcher(c).matches()) {
+            throw new InvalidInputException("scheme.code.invalid", code);
+        }
+        this.code = c;
+        this.versionNo = 1;
+        this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
+        revise(nameEn, nameZh, validityMonths, surveillanceMonths, criteria);
+    }
+
+    /** Changes the rules of this version; refused once an application has used it. */
+    public void revise(String nameEn, String nameZh, int validityMonths, int surveillanceMonths,
+            Collection<Criterion> criteria) {
+        if (frozen) {
+            throw new RuleViolationException("scheme.frozen", code, versionNo);
+        }
+        if (validityMonths < 1 || validityMonths > 120) {
+            throw new InvalidInputException("scheme.validity.range", 1, 120);
+        }
+        if (surveillanceMonths < 1 || surveillanceMonths > validityMonths) {
+            throw new InvalidInputException("scheme.surveillance.range", 1, validityMonths);
+        }
+        if (criteria == null || criteria.isEmpty()) {
+            throw new InvalidInputException("scheme.criteria.required");
+        }
+        if (criteria.size() > MAX_CRITERIA) {
+            throw new InvalidInputException("scheme.criteria.too.many", MAX_CRITERIA);
+        }
+        if (criteria.stream().map(Criterion::code).distinct().count() != criteria.size()) {
+            throw new InvalidInputException("scheme.criterion.duplicate");
+        }
+        this.nameEn = Text.required("nameEn", nameEn, 200);
+        this.nameZh = Text.optional("nameZh", nameZh, 200);
+        this.validityMonths = validityMonths;
+        this.surveillanceMonths = surveillanceMonths;
+        this.criteria = new ArrayList<>(criteria);
+    }
+
+    /** An application uses this version: from now on its rules cannot change (idempotent). */
+    public void freeze() {
+        frozen = true;
+    }
+
+    /** The next version of this scheme, starting as a copy of this one's rules and not frozen. */
+    public Scheme nextVersion(SchemeId newId, int newVersionNo, Instant now) {
+        if (newVersionNo <= versionNo) {
+            throw new RuleViolationException("scheme.version.order", newVersionNo, versionNo);
+        }
+        Scheme next = new Scheme(newId, body(), code, nameEn, nameZh, validityMonths, surveillanceMonths, criteria, now);
+        next.versionNo = newVersionNo;
+        return next;
+    }
+
+    /** What the given attached evidence leaves missing, criterion by criterion, on {@code today}. */
+    public List<MissingEvidence> missing(Collection<AttachedEvidence> attached, LocalDate today) {
+        List<MissingEvidence> missing = new ArrayList<>();
+        for (Criterion criterion : criteria) {
+            for (EvidenceType type : criterion.evidenceTypes()) {
+                List<AttachedEvidence> ofType = attached.stream().filter(a -> a.type() == type).toList();
+                if (ofType.isEmpty()) {
+                    missing.add(new MissingEvidence(criterion.code(), type, MissingEvidence.Reason.MISSING));
+                    continue;
+                }
+                boolean current = ofType.stream()
+                        .anyMatch(a -> criterion.problemWith(a.issuedOn(), a.expiresOn().orElse(null), today).isEmpty());
+                if (!current) {
+                    AttachedEvidence newest = ofType.stream()
+                            .max((x, y) -> x.issuedOn().compareTo(y.issuedOn())).orElseThrow();
+                    missing.add(new MissingEvidence(criterion.code(), type, criterion
+                            .problemWith(newest.issuedOn(), newest.expiresOn().orElse(null), today).orElseThrow()));
+                }
+            }
+        }
+        return missing;
+    }
+
+    public Optional<Criterion> criterion(String code) {
+        return criteria.stream().filter(c -> c.code().equalsIgnoreCase(code == null ? "" : code.strip())).findFirst();
+    }
+
+    public SchemeId id() {
+        return SchemeId.parse(id);
+    }
+
+    public TenantId body() {
+        return TenantId.of(bodyTenantId);
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public int versionNo() {
+        return versionNo;
+    }
+
+    public String nameEn() {
+        return nameEn;
+    }
+
+    public Optional<String> nameZh() {
+        return Optional.ofNullable(nameZh);
+    }
+
+    public int validityMonths() {
+        return validityMonths;
+    }
+
+    public int surveillanceMonths() {
+        return surveillanceMonths;
+    }
+
+    public List<Criterion> criteria() {
+        return List.copyOf(criteria);
+    }
+
+    public boolean frozen() {
+        return frozen;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public long version() {
+        return version;
+    }
+}
