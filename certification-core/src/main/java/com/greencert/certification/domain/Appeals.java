@@ -13,5 +13,5 @@ public interface Appeals {
 
     List<Appeal> ofApplication(ApplicationId application, TenantId party);
 
-    List<Appeal> ofParty(TenantId party);
+    List<Appeal> appealsOf(TenantId party);
 }

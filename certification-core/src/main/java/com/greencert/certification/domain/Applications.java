@@ -15,4 +15,10 @@ public interface Applications {
     Optional<CertificationApplication> find(ApplicationId id, TenantId party);
 
     List<CertificationApplication> ofParty(TenantId party);
+
+    /**
+     * A certification, whoever asks: that a supplier holds (or held) a certificate is public, so a third
+     * party can complain about it. Finds nothing that was never certified.
+     */
+    Optional<CertificationApplication> findCertified(ApplicationId id);
 }

@@ -74,6 +74,10 @@ public class CertificationApplication {
     private String facilityIds = "";
 
     @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "application_scope_item", joinColumns = @JoinColumn(name = "application_id"))
+    private List<CoveredItem> scopeItems = new ArrayList<>();
+
+    @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "application_evidence", joinColumns = @JoinColumn(name = "application_id"))
     private Set<AttachedEvidence> evidence = new LinkedHashSet<>();
 
@@ -144,11 +148,19 @@ public class CertificationApplication {
     // ---- the supplier prepares and submits
 
     public void cover(Actor actor, Collection<String> products, Collection<String> facilities, Instant at) {
+        cover(actor, products.stream().map(p -> new CoveredItem(CoveredItem.Kind.PRODUCT, p, p, null)).toList(),
+                facilities.stream().map(f -> new CoveredItem(CoveredItem.Kind.FACILITY, f, f, null)).toList(), at);
+    }
+
+    /** Names the products and facilities the application covers (replacing the previous ones). */
+    public void cover(Actor actor, List<CoveredItem> products, List<CoveredItem> facilities, Instant at) {
         guard(ApplicationAction.EDIT, actor);
-        this.productIds = String.join(" ", new LinkedHashSet<>(products));
-        this.facilityIds = String.join(" ", new LinkedHashSet<>(facilities));
-        require(this.productIds.length() <= 4000 && this.facilityIds.length() <= 4000, "application.scope.too.large");
-        record(ApplicationAction.EDIT, actor, at, null);
+        require(products.size() <= 100 && facilities.size() <= 50, "application.scope.too.large");
+        this.scopeItems = new ArrayList<>(new LinkedHashSet<>(products));
+        this.scopeItems.addAll(new LinkedHashSet<>(facilities));
+        this.productIds = String.join(" ", products().isEmpty() ? List.of() : products());
+        this.facilityIds = String.join(" ", facilities());
+        record(ApplicationAction.EDIT, actor, at, products.size() + " products, " + facilities.size() + " facilities");
     }
 
     public void attach(Actor actor, AttachedEvidence piece, Instant at) {
@@ -351,6 +363,7 @@ public class CertificationApplication {
         require(renewedBy == null, "application.renewed.already", renewedBy);
         require(scheme.body().equals(body()), "application.renewal.scheme");
         CertificationApplication next = new CertificationApplication(newId, actor, scheme, at);
+        next.scopeItems = new ArrayList<>(scopeItems);
         next.productIds = productIds;
         next.facilityIds = facilityIds;
         next.renewalOf = id;
@@ -463,8 +476,8 @@ public class CertificationApplication {
                 : new LinkedHashSet<>(Arrays.asList(evaluators.split(" ")));
     }
 
-    private static List<String> split(String ids) {
-        return ids == null || ids.isBlank() ? List.of() : Arrays.asList(ids.split(" "));
+    private List<String> ids(CoveredItem.Kind kind) {
+        return scopeItems.stream().filter(i -> i.kind() == kind).map(CoveredItem::itemId).toList();
     }
 
     // ---- reading
@@ -474,8 +487,9 @@ public class CertificationApplication {
     public TenantId body() { return TenantId.of(bodyTenantId); }
     public SchemeId schemeId() { return SchemeId.parse(schemeId); }
     public ApplicationStatus storedStatus() { return status; }
-    public List<String> products() { return split(productIds); }
-    public List<String> facilities() { return split(facilityIds); }
+    public List<String> products() { return ids(CoveredItem.Kind.PRODUCT); }
+    public List<String> facilities() { return ids(CoveredItem.Kind.FACILITY); }
+    public List<CoveredItem> scopeItems() { return List.copyOf(scopeItems); }
     public List<AttachedEvidence> evidence() { return List.copyOf(evidence); }
     public Optional<String> assessor() { return Optional.ofNullable(assessor); }
     public Set<String> evaluators() { return Set.copyOf(evaluatorSet()); }

@@ -11,5 +11,5 @@ public interface Complaints {
 
     Optional<Complaint> find(ComplaintId id, TenantId party);
 
-    List<Complaint> ofParty(TenantId party);
+    List<Complaint> complaintsOf(TenantId party);
 }

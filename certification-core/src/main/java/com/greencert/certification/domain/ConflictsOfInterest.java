@@ -10,5 +10,5 @@ public interface ConflictsOfInterest {
 
     boolean declared(TenantId body, String username, TenantId supplier);
 
-    List<ConflictOfInterest> ofBody(TenantId body);
+    List<ConflictOfInterest> conflictsOf(TenantId body);
 }

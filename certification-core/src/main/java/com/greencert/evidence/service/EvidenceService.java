@@ -99,7 +99,7 @@ public class EvidenceService {
     }
 
     private Uploaded store(EvidenceId previousId, EvidenceMetadata metadata, EvidenceFile file, String idempotencyKey) {
-        Caller caller = callers.requireAny(Role.SUPPLIER);
+        Caller caller = callers.requireAny(Role.SUPPLIER, Role.ASSESSOR);
         String key = Evidence.checkedKey(idempotencyKey);
         if (key != null) {
             Optional<Evidence> earlier = evidences.byIdempotencyKey(key);
@@ -108,6 +108,10 @@ public class EvidenceService {
             }
         }
         EvidenceDetails details = details(metadata);
+        if (!caller.has(Role.SUPPLIER) && details.type() != EvidenceType.AUDIT_REPORT) {
+            // a certification body's assessors keep only their audit reports here
+            throw new RuleViolationException("evidence.assessor.audit.report.only", details.type().name());
+        }
         Evidence previous = null;
         if (previousId != null) {
             previous = evidences.find(previousId).orElseThrow(() -> new NotFoundException("evidence", previousId));

@@ -1,0 +1,59 @@
+package com.greencert.certification.domain;
+
+import com.greencert.shared.domain.Text;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A product or facility an application covers, with the name (and HS code) it had when the supplier
+ * named it: the certificate states what was certified, and the body reads it without reaching into the
+ * supplier's private records.
+ */
+@Embeddable
+public class CoveredItem {
+
+    public enum Kind { PRODUCT, FACILITY }
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "kind", nullable = false, length = 10)
+    private Kind kind;
+
+    @Column(name = "item_id", nullable = false, length = 36)
+    private String itemId;
+
+    @Column(name = "label", nullable = false, length = 300)
+    private String label;
+
+    @Column(name = "hs_code", length = 10)
+    private String hsCode;
+
+    protected CoveredItem() {
+        // for JPA
+    }
+
+    public CoveredItem(Kind kind, String itemId, String label, String hsCode) {
+        this.kind = Objects.requireNonNull(kind, "kind");
+        this.itemId = Text.required("itemId", itemId, 36);
+        this.label = Text.required("label", label, 300);
+        this.hsCode = Text.optional("hsCode", hsCode, 10);
+    }
+
+    public Kind kind() { return kind; }
+    public String itemId() { return itemId; }
+    public String label() { return label; }
+    public Optional<String> hsCode() { return Optional.ofNullable(hsCode); }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof CoveredItem c && kind == c.kind && itemId.equals(c.itemId);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(kind, itemId);
+    }
+}

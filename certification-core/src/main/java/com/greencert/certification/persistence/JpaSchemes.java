@@ -1,0 +1,47 @@
+package com.greencert.certification.persistence;
+
+import com.greencert.certification.domain.Scheme;
+import com.greencert.certification.domain.SchemeId;
+import com.greencert.certification.domain.Schemes;
+import com.greencert.shared.domain.TenantId;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+
+@ApplicationScoped
+class JpaSchemes implements Schemes {
+
+    @PersistenceContext(unitName = "greencert")
+    EntityManager em;
+
+    @Override
+    public void add(Scheme scheme) {
+        em.persist(scheme);
+    }
+
+    @Override
+    public Optional<Scheme> find(SchemeId id) {
+        return Optional.ofNullable(em.find(Scheme.class, id.toString()));
+    }
+
+    @Override
+    public List<Scheme> ofBody(TenantId body) {
+        return em.createQuery("select s from Scheme s where s.bodyTenantId = :body order by s.code, s.versionNo",
+                Scheme.class).setParameter("body", body.value()).getResultList();
+    }
+
+    @Override
+    public List<Scheme> all() {
+        return em.createQuery("select s from Scheme s order by s.bodyTenantId, s.code, s.versionNo", Scheme.class)
+                .getResultList();
+    }
+
+    @Override
+    public Optional<Scheme> latest(TenantId body, String code) {
+        return em.createQuery("select s from Scheme s where s.bodyTenantId = :body and s.code = :code"
+                + " order by s.versionNo desc", Scheme.class).setParameter("body", body.value())
+                .setParameter("code", code).setMaxResults(1).getResultStream().findFirst();
+    }
+}

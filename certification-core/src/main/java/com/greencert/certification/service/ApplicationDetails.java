@@ -1,0 +1,21 @@
+package com.greencert.certification.service;
+
+import com.greencert.certification.domain.Appeal;
+import com.greencert.certification.domain.ApplicationAction;
+import com.greencert.certification.domain.ApplicationStatus;
+import com.greencert.certification.domain.CertificationApplication;
+import com.greencert.certification.domain.MissingEvidence;
+import com.greencert.certification.domain.NextStep;
+import com.greencert.certification.domain.Scheme;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * An application as the caller sees it today: the aggregate, its scheme version, its status on the
+ * clock's date, what the caller may do next (the list the API and the views offer), what is still missing,
+ * who must act next, and its appeals.
+ */
+public record ApplicationDetails(CertificationApplication application, Scheme scheme, ApplicationStatus status,
+        List<ApplicationAction> allowedActions, List<MissingEvidence> missing, Optional<NextStep> nextStep,
+        List<Appeal> appeals) {
+}

@@ -1,0 +1,121 @@
+package com.greencert.certification.service;
+
+import com.greencert.certification.domain.Accreditation;
+import com.greencert.certification.domain.Accreditations;
+import com.greencert.certification.domain.AttachedEvidence;
+import com.greencert.certification.domain.CertificationApplication;
+import com.greencert.certification.domain.CoveredItem;
+import com.greencert.certification.domain.Scheme;
+import com.greencert.certification.domain.Schemes;
+import com.greencert.evidence.domain.EvidenceId;
+import com.greencert.evidence.domain.EvidenceRecord;
+import com.greencert.evidence.domain.EvidenceType;
+import com.greencert.evidence.service.EvidenceService;
+import com.greencert.shared.domain.InvalidInputException;
+import com.greencert.shared.domain.NotFoundException;
+import com.greencert.shared.domain.RuleViolationException;
+import com.greencert.supplier.domain.Facilities;
+import com.greencert.supplier.domain.FacilityId;
+import com.greencert.supplier.domain.Product;
+import com.greencert.supplier.domain.ProductId;
+import com.greencert.supplier.domain.Products;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * What an application may cover and carry: the supplier's own products (inside the body's accreditation
+ * scope) and facilities, the supplier's own evidence (shared with the body on attaching), and the body's
+ * own audit report.
+ */
+@ApplicationScoped
+class ApplicationScope {
+
+    @Inject
+    Accreditations accreditations;
+
+    @Inject
+    Products products;
+
+    @Inject
+    Facilities facilities;
+
+    @Inject
+    EvidenceService evidence;
+
+    @Inject
+    Schemes schemes;
+
+    void requireAccredited(Scheme scheme, LocalDate today) {
+        boolean any = accreditations.ofBody(scheme.body()).stream()
+                .anyMatch(a -> a.schemeCode().equals(scheme.code()) && a.validUntil().map(d -> !d.isBefore(today)).orElse(true));
+        if (!any) {
+            throw new RuleViolationException("application.scheme.not.accredited", scheme.code(), scheme.body().value());
+        }
+    }
+
+    List<CoveredItem> products(CertificationApplication app, List<String> ids, LocalDate today) {
+        if (ids == null || ids.isEmpty()) {
+            throw new InvalidInputException("field.required", "productIds");
+        }
+        List<Accreditation> scope = accreditations.ofBody(app.body());
+        String code = schemeCode(app);
+        return ids.stream().distinct().map(id -> {
+            Product p = products.find(ProductId.parse(id)).orElseThrow(() -> new NotFoundException("product", id));
+            boolean covered = scope.stream().anyMatch(a -> a.covers(code, p.hsCode(), today));
+            if (!covered) {
+                throw new RuleViolationException("application.product.outside.scope", p.nameEn(), p.hsCode().value());
+            }
+            return new CoveredItem(CoveredItem.Kind.PRODUCT, id, p.nameEn() + p.nameZh().map(z -> " / " + z).orElse(""),
+                    p.hsCode().value());
+        }).toList();
+    }
+
+    List<CoveredItem> facilities(List<String> ids) {
+        return (ids == null ? List.<String>of() : ids).stream().distinct().map(id -> {
+            var f = facilities.find(FacilityId.parse(id)).orElseThrow(() -> new NotFoundException("facility", id));
+            return new CoveredItem(CoveredItem.Kind.FACILITY, id, f.name(), null);
+        }).toList();
+    }
+
+    /** The supplier's own evidence, shared with the body, as the application keeps it. */
+    AttachedEvidence attachable(CertificationApplication app, EvidenceId id) {
+        EvidenceRecord e = own(app, id);
+        evidence.grantAccess(id, app.body());
+        return new AttachedEvidence(id, e.type(), e.title(), e.issuedOn(), e.expiresOn().orElse(null));
+    }
+
+    EvidenceId shareWithBody(CertificationApplication app, EvidenceId id) {
+        own(app, id);
+        evidence.grantAccess(id, app.body());
+        return id;
+    }
+
+    /** An audit report in the body's own vault. */
+    EvidenceId auditReport(EvidenceId id) {
+        if (id == null) {
+            return null;
+        }
+        EvidenceRecord e = evidence.get(id).evidence();
+        if (e.type() != EvidenceType.AUDIT_REPORT) {
+            throw new RuleViolationException("application.audit.report.type", e.type().name());
+        }
+        return id;
+    }
+
+    private EvidenceRecord own(CertificationApplication app, EvidenceId id) {
+        if (id == null) {
+            throw new InvalidInputException("field.required", "evidenceId");
+        }
+        var entry = evidence.get(id);
+        if (!entry.owner().equals(app.supplier())) {
+            throw new NotFoundException("evidence", id);
+        }
+        return entry.evidence();
+    }
+
+    private String schemeCode(CertificationApplication app) {
+        return schemes.find(app.schemeId()).map(Scheme::code).orElseThrow();
+    }
+}

@@ -1,0 +1,231 @@
+package com.greencert.certification.service;
+
+import com.greencert.certification.domain.Actor;
+import com.greencert.certification.domain.Appeals;
+import com.greencert.certification.domain.ApplicationAction;
+import com.greencert.certification.domain.ApplicationId;
+import com.greencert.certification.domain.ApplicationStatus;
+import com.greencert.certification.domain.Applications;
+import com.greencert.certification.domain.CertificationApplication;
+import com.greencert.certification.domain.ConflictsOfInterest;
+import com.greencert.certification.domain.Scheme;
+import com.greencert.certification.domain.SchemeId;
+import com.greencert.certification.domain.Schemes;
+import com.greencert.certification.service.ApplicationCommand.*;
+import com.greencert.shared.caller.Caller;
+import com.greencert.shared.caller.CallerContext;
+import com.greencert.shared.caller.Role;
+import com.greencert.shared.domain.NotFoundException;
+import com.greencert.shared.domain.RuleViolationException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Applications for certification, from the supplier's draft to the body's decision and the life of the
+ * certificate after it. Every command goes through {@link #act}: find the application as the caller's
+ * tenant sees it, check the version the caller saw, let the aggregate decide, then tell the rest of the
+ * system ({@link ApplicationChanged}: audit trail, notifications).
+ */
+@ApplicationScoped
+@Transactional
+public class ApplicationService {
+
+    @Inject
+    Applications applications;
+
+    @Inject
+    Schemes schemes;
+
+    @Inject
+    Appeals appeals;
+
+    @Inject
+    ConflictsOfInterest conflicts;
+
+    @Inject
+    ApplicationScope scope;
+
+    @Inject
+    CallerContext callers;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    Event<ApplicationChanged> changes;
+
+    /** A supplier starts a draft for a scheme version; the version is frozen from now on. */
+    public ApplicationDetails start(SchemeId schemeId) {
+        Caller caller = callers.requireAny(Role.SUPPLIER);
+        Scheme scheme = schemes.find(schemeId).orElseThrow(() -> new NotFoundException("scheme", schemeId));
+        scope.requireAccredited(scheme, today());
+        CertificationApplication app = new CertificationApplication(ApplicationId.newId(), actor(caller, null), scheme,
+                clock.instant());
+        scheme.freeze();
+        applications.add(app);
+        fire(app, ApplicationAction.EDIT, ApplicationStatus.DRAFT, caller, "started for " + scheme.code() + " v"
+                + scheme.versionNo());
+        return details(app, caller);
+    }
+
+    /** Does one thing to an application, if the caller saw its current version (null: whatever is current). */
+    public ApplicationDetails act(ApplicationId id, Long expectedVersion, ApplicationCommand command) {
+        Caller caller = callers.require();
+        CertificationApplication app = load(id, caller);
+        if (expectedVersion != null && expectedVersion != app.version()) {
+            throw new RuleViolationException("application.stale", expectedVersion, app.version());
+        }
+        ApplicationStatus before = app.statusOn(today());
+        Actor actor = actor(caller, app);
+        String detail = apply(app, actor, command);
+        fire(app, command.action(), before, caller, detail);
+        return details(app, caller);
+    }
+
+    /** The supplier starts the next certification cycle from a certified (or expired) one. */
+    public ApplicationDetails renew(ApplicationId id) {
+        Caller caller = callers.requireAny(Role.SUPPLIER);
+        CertificationApplication app = load(id, caller);
+        Scheme current = schemes.find(app.schemeId()).orElseThrow();
+        Scheme latest = schemes.latest(current.body(), current.code()).orElse(current);
+        scope.requireAccredited(latest, today());
+        ApplicationStatus before = app.statusOn(today());
+        CertificationApplication next = app.renew(actor(caller, app), ApplicationId.newId(), latest, today(),
+                clock.instant());
+        latest.freeze();
+        applications.add(next);
+        fire(app, ApplicationAction.RENEW, before, caller, "renewal " + next.id());
+        fire(next, ApplicationAction.EDIT, ApplicationStatus.DRAFT, caller, "renewal of " + app.id());
+        return details(next, caller);
+    }
+
+    public ApplicationDetails get(ApplicationId id) {
+        Caller caller = callers.require();
+        return details(load(id, caller), caller);
+    }
+
+    /** The caller's tenant's applications: a supplier's own, or those made to a body. */
+    public List<ApplicationSummary> list() {
+        Caller caller = callers.requireAny(Role.SUPPLIER, Role.ASSESSOR, Role.REVIEWER, Role.DECISION_MAKER);
+        Map<SchemeId, Scheme> byId = schemes.all().stream().collect(Collectors.toMap(Scheme::id, s -> s));
+        return applications.ofParty(caller.tenantId()).stream().map(a -> summary(a, byId.get(a.schemeId()))).toList();
+    }
+
+    /** A certification body's work queues, each application in every queue it belongs to. */
+    public Map<WorkQueue, List<ApplicationSummary>> queues() {
+        callers.requireAny(Role.ASSESSOR, Role.REVIEWER, Role.DECISION_MAKER);
+        LocalDate today = today();
+        Map<WorkQueue, List<ApplicationSummary>> queues = new EnumMap<>(WorkQueue.class);
+        for (WorkQueue q : WorkQueue.values()) {
+            queues.put(q, new java.util.ArrayList<>());
+        }
+        Map<SchemeId, Scheme> byId = schemes.all().stream().collect(Collectors.toMap(Scheme::id, s -> s));
+        for (CertificationApplication a : applications.ofParty(callers.require().tenantId())) {
+            if (!a.body().equals(callers.require().tenantId())) {
+                continue;
+            }
+            ApplicationSummary s = summary(a, byId.get(a.schemeId()));
+            switch (a.statusOn(today)) {
+                case SUBMITTED -> queues.get(WorkQueue.TO_REVIEW).add(s);
+                case EVALUATION, CORRECTIVE_ACTION -> queues.get(WorkQueue.TO_EVALUATE).add(s);
+                case INDEPENDENT_REVIEW -> queues.get(WorkQueue.INDEPENDENT_REVIEW).add(s);
+                case DECISION_PENDING -> queues.get(WorkQueue.DECISIONS_PENDING).add(s);
+                default -> { }
+            }
+            if (a.overdueFindings(today)) {
+                queues.get(WorkQueue.FINDINGS_OVERDUE).add(s);
+            }
+            if (a.surveillanceDue().filter(d -> !d.isAfter(today.plusDays(30))).isPresent()) {
+                queues.get(WorkQueue.SURVEILLANCE_DUE).add(s);
+            }
+        }
+        return queues;
+    }
+
+    private String apply(CertificationApplication app, Actor actor, ApplicationCommand command) {
+        var now = clock.instant();
+        LocalDate today = today();
+        switch (command) {
+            case Cover c -> app.cover(actor, scope.products(app, c.productIds(), today), scope.facilities(c.facilityIds()), now);
+            case Attach a -> app.attach(actor, scope.attachable(app, a.evidence()), now);
+            case Detach d -> app.detach(actor, d.evidence(), now);
+            case Submit s -> app.submit(actor, scheme(app), today, now);
+            case Cancel c -> app.cancel(actor, c.reason(), now);
+            case Accept a -> app.accept(actor, a.note(), now);
+            case Return r -> app.returnForCompletion(actor, r.reason(), now);
+            case ReviewCriterion r -> app.reviewCriterion(actor, scheme(app), r.criterion(), r.conforms(), r.note(), now);
+            case PlanAudit p -> app.planAudit(actor, p.plannedOn(), p.auditor(), p.mode(), now);
+            case RecordAudit r -> app.recordAudit(actor, r.heldOn(), scope.auditReport(r.report()), today, now);
+            case RaiseFinding f -> {
+                return "finding " + app.raiseFinding(actor, scheme(app), f.severity(), f.criterion(), f.description(),
+                        f.dueOn(), today, now);
+            }
+            case CompleteEvaluation c -> app.completeEvaluation(actor, scheme(app), now);
+            case RespondToFinding r -> app.respondToFinding(actor, r.finding(), r.correction(),
+                    r.evidence() == null ? null : scope.shareWithBody(app, r.evidence()), now);
+            case VerifyCorrection v -> app.verifyCorrection(actor, v.finding(), v.effective(), v.note(), now);
+            case CompleteVerification c -> app.completeVerification(actor, now);
+            case Review r -> app.review(actor, r.recommendation(), r.note(), now);
+            case Decide d -> app.decide(actor, d.outcome(), d.reason(), d.scope(), today, now);
+            case RecordSurveillance s -> app.recordSurveillance(actor, s.heldOn(), s.satisfactory(), s.note(), today, now);
+            case Suspend s -> app.suspend(actor, s.reason(), today, now);
+            case Restore r -> app.restore(actor, r.reason(), today, now);
+            case Withdraw w -> app.withdraw(actor, w.reason(), today, now);
+            case ReduceScope r -> app.reduceScope(actor, r.scope(), r.reason(), today, now);
+        }
+        return app.history().getLast().note().orElse(null);
+    }
+
+    CertificationApplication load(ApplicationId id, Caller caller) {
+        return applications.find(id, caller.tenantId()).orElseThrow(() -> new NotFoundException("application", id));
+    }
+
+    Actor actor(Caller caller, CertificationApplication app) {
+        boolean conflicted = app != null && caller.tenantId().equals(app.body())
+                && conflicts.declared(app.body(), caller.username(), app.supplier());
+        return new Actor(caller.username(), caller.displayName(), caller.tenantId(), caller.roles(), conflicted);
+    }
+
+    void fire(CertificationApplication app, ApplicationAction action, ApplicationStatus before, Caller caller,
+            String detail) {
+        fire(app, "application." + action.slug(), before, caller, detail);
+    }
+
+    void fire(CertificationApplication app, String event, ApplicationStatus before, Caller caller, String detail) {
+        changes.fire(new ApplicationChanged(app.id(), app.supplier(), app.body(), event, before,
+                app.statusOn(today()), caller.username(), caller.tenantId(), detail, clock.instant()));
+    }
+
+    private ApplicationDetails details(CertificationApplication app, Caller caller) {
+        LocalDate today = today();
+        Scheme scheme = scheme(app);
+        ApplicationStatus status = app.statusOn(today);
+        return new ApplicationDetails(app, scheme, status, app.allowedActions(actor(caller, app), today),
+                status == ApplicationStatus.DRAFT || status == ApplicationStatus.RETURNED ? app.missing(scheme, today) : List.of(),
+                app.nextStep(today), appeals.ofApplication(app.id(), caller.tenantId()));
+    }
+
+    private ApplicationSummary summary(CertificationApplication a, Scheme s) {
+        LocalDate today = today();
+        var next = a.nextStep(today);
+        return new ApplicationSummary(a.id(), a.supplier(), a.body(), s.code(), s.versionNo(), s.nameEn(), a.statusOn(today),
+                next, next.map(n -> n.overdue(today)).orElse(false) || a.overdueFindings(today),
+                a.certificate().validUntil(), a.updatedAt(), a.version());
+    }
+
+    private Scheme scheme(CertificationApplication app) {
+        return schemes.find(app.schemeId()).orElseThrow(() -> new NotFoundException("scheme", app.schemeId()));
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+}

@@ -1,0 +1,135 @@
+package com.greencert.certification.service;
+
+import com.greencert.certification.domain.Accreditation;
+import com.greencert.certification.domain.Accreditations;
+import com.greencert.certification.domain.ConflictOfInterest;
+import com.greencert.certification.domain.ConflictsOfInterest;
+import com.greencert.certification.domain.Scheme;
+import com.greencert.certification.domain.SchemeId;
+import com.greencert.certification.domain.Schemes;
+import com.greencert.shared.caller.Caller;
+import com.greencert.shared.caller.CallerContext;
+import com.greencert.shared.caller.Role;
+import com.greencert.shared.domain.NotFoundException;
+import com.greencert.shared.domain.RuleViolationException;
+import com.greencert.shared.domain.TenantId;
+import com.greencert.tenant.domain.Tenant;
+import com.greencert.tenant.domain.TenantType;
+import com.greencert.tenant.domain.Tenants;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A certification body's schemes (written by its tenant admins, read by everyone: suppliers choose from
+ * them), its accreditation scope, and its staff's declared conflicts of interest.
+ */
+@ApplicationScoped
+@Transactional
+public class SchemeService {
+
+    @Inject
+    Schemes schemes;
+
+    @Inject
+    Accreditations accreditations;
+
+    @Inject
+    ConflictsOfInterest conflicts;
+
+    @Inject
+    Tenants tenants;
+
+    @Inject
+    CallerContext callers;
+
+    @Inject
+    Clock clock;
+
+    public Scheme create(SchemeDraft draft) {
+        Caller caller = bodyAdmin();
+        if (schemes.latest(caller.tenantId(), draft.code() == null ? "" : draft.code().strip().toUpperCase()).isPresent()) {
+            throw new RuleViolationException("scheme.code.taken", draft.code());
+        }
+        Scheme scheme = new Scheme(SchemeId.newId(), caller.tenantId(), draft.code(), draft.nameEn(), draft.nameZh(),
+                draft.validityMonths(), draft.surveillanceMonths(), draft.criteria(), clock.instant());
+        schemes.add(scheme);
+        return scheme;
+    }
+
+    /** Changes a version no application has used yet. */
+    public Scheme revise(SchemeId id, SchemeDraft draft) {
+        Scheme scheme = own(id, bodyAdmin());
+        scheme.revise(draft.nameEn(), draft.nameZh(), draft.validityMonths(), draft.surveillanceMonths(), draft.criteria());
+        return scheme;
+    }
+
+    /** Starts the next version of a scheme from its latest one. */
+    public Scheme nextVersion(SchemeId id) {
+        Caller caller = bodyAdmin();
+        Scheme scheme = own(id, caller);
+        Scheme latest = schemes.latest(caller.tenantId(), scheme.code()).orElse(scheme);
+        Scheme next = latest.nextVersion(SchemeId.newId(), latest.versionNo() + 1, clock.instant());
+        schemes.add(next);
+        return next;
+    }
+
+    /** A body's own schemes for its staff; every body's schemes for anyone else. */
+    public List<Scheme> list() {
+        Caller caller = callers.require();
+        return isBody(caller.tenantId()) ? schemes.ofBody(caller.tenantId()) : schemes.all();
+    }
+
+    public Scheme get(SchemeId id) {
+        callers.require();
+        return schemes.find(id).orElseThrow(() -> new NotFoundException("scheme", id));
+    }
+
+    public Accreditation accredit(String schemeCode, List<String> hsChapters, LocalDate validUntil) {
+        Caller caller = bodyAdmin();
+        Accreditation a = new Accreditation(caller.tenantId(), schemeCode, hsChapters, validUntil);
+        accreditations.add(a);
+        return a;
+    }
+
+    /** A body's accreditation scope (public: suppliers see what a body may certify). */
+    public List<Accreditation> accreditations(TenantId body) {
+        callers.require();
+        return accreditations.ofBody(body);
+    }
+
+    /** A staff member declares a conflict of interest with a supplier; from now on they cannot act on its files. */
+    public ConflictOfInterest declareConflict(TenantId supplier, String reason) {
+        Caller caller = callers.requireAny(Role.ASSESSOR, Role.REVIEWER, Role.DECISION_MAKER);
+        tenants.find(supplier).filter(t -> t.type() == TenantType.SUPPLIER)
+                .orElseThrow(() -> new NotFoundException("supplier", supplier));
+        ConflictOfInterest c = new ConflictOfInterest(caller.tenantId(), caller.username(), supplier, reason, clock.instant());
+        conflicts.add(c);
+        return c;
+    }
+
+    public List<ConflictOfInterest> conflicts() {
+        Caller caller = callers.requireAny(Role.ASSESSOR, Role.REVIEWER, Role.DECISION_MAKER, Role.TENANT_ADMIN);
+        return conflicts.conflictsOf(caller.tenantId());
+    }
+
+    private Scheme own(SchemeId id, Caller caller) {
+        return schemes.find(id).filter(s -> s.body().equals(caller.tenantId()))
+                .orElseThrow(() -> new NotFoundException("scheme", id));
+    }
+
+    private Caller bodyAdmin() {
+        Caller caller = callers.requireAny(Role.TENANT_ADMIN);
+        if (!isBody(caller.tenantId())) {
+            throw new com.greencert.shared.domain.AccessDeniedException("scheme.body.only");
+        }
+        return caller;
+    }
+
+    private boolean isBody(TenantId tenant) {
+        return tenants.find(tenant).map(Tenant::type).filter(t -> t == TenantType.CERTIFICATION_BODY).isPresent();
+    }
+}
