@@ -52,6 +52,9 @@ public class DemoData {
     CallerContext callers;
 
     @Inject
+    DemoSchemes demoSchemes;
+
+    @Inject
     RequestContextController requestContext;
 
     void seed(@Observes SchemaReady schemaReady) {
@@ -65,6 +68,7 @@ public class DemoData {
         seedFacilities("jiangsu-qingyuan", new RegisterFacility("Taixing chemical park site",
                 "6 Binjiang Road, Taixing Economic Development Zone, Jiangsu", "CN", null, null,
                 "Solvent blending; drum filling of UN1993 flammable liquids"));
+        demoSchemes.seed();
         LOG.info("Demo tenants and data are in place");
     }
 

@@ -375,8 +375,7 @@ public class CertificationApplication {
     /** Checks that the actor may appeal the current decision (the appeal itself is its own aggregate). */
     public void checkAppealable(Actor actor, LocalDate today) {
         guard(ApplicationAction.APPEAL, actor, today);
-        require(status != ApplicationStatus.CERTIFIED || verdict().decision().orElse(null) == Verdict.Outcome.GRANT_REDUCED
-                || certificate().scope().size() < products().size(), "application.appeal.nothing");
+        require(appealable(), "application.appeal.nothing");
     }
 
     /** An upheld appeal undoes what was appealed: a refusal goes back to independent review, a suspension or
@@ -402,7 +401,8 @@ public class CertificationApplication {
 
     /** The actions this actor may take now, in table order: the list the API and the views offer. */
     public List<ApplicationAction> allowedActions(Actor actor, LocalDate today) {
-        return ActionRules.allowed(actor, statusOn(today), supplier(), body(), evaluatorSet());
+        return ActionRules.allowed(actor, statusOn(today), supplier(), body(), evaluatorSet()).stream()
+                .filter(a -> a != ApplicationAction.APPEAL || appealable()).toList();
     }
 
     /** The status on a day: a certificate past its validity reads as expired without anyone writing it. */
@@ -413,6 +413,11 @@ public class CertificationApplication {
     /** Who must act next, and by when (if the step has a due date). */
     public Optional<NextStep> nextStep(LocalDate today) {
         return NextStep.of(this, statusOn(today), today);
+    }
+
+    /** A certification granted in full leaves nothing to appeal; a reduced one, a refusal, suspension or withdrawal does. */
+    private boolean appealable() {
+        return status != ApplicationStatus.CERTIFIED || certificate().scope().size() < products().size();
     }
 
     public boolean overdueFindings(LocalDate today) {

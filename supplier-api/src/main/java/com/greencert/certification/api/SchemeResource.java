@@ -1,0 +1,165 @@
+package com.greencert.certification.api;
+
+import com.greencert.certification.domain.Accreditation;
+import com.greencert.certification.domain.ConflictOfInterest;
+import com.greencert.certification.domain.Criterion;
+import com.greencert.certification.domain.Scheme;
+import com.greencert.certification.domain.SchemeId;
+import com.greencert.certification.service.SchemeDraft;
+import com.greencert.certification.service.SchemeService;
+import com.greencert.evidence.domain.EvidenceType;
+import com.greencert.shared.domain.InvalidInputException;
+import com.greencert.shared.domain.TenantId;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Certification schemes (read by everyone, written by a certification body's tenant admins), a body's
+ * accreditation scope, and its staff's conflict-of-interest declarations.
+ */
+@Path("/")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class SchemeResource {
+
+    public record CriterionJson(String code, String titleEn, String titleZh, List<String> evidenceTypes,
+            Integer maxAgeMonths, BigDecimal thresholdMax, String thresholdUnit) {
+        static CriterionJson of(Criterion c) {
+            return new CriterionJson(c.code(), c.titleEn(), c.titleZh().orElse(null),
+                    c.evidenceTypes().stream().map(Enum::name).toList(), c.maxAgeMonths().orElse(null),
+                    c.thresholdMax().orElse(null), c.thresholdUnit().orElse(null));
+        }
+
+        Criterion toCriterion() {
+            Set<EvidenceType> types = evidenceTypes == null ? Set.of()
+                    : evidenceTypes.stream().map(EvidenceType::parse).collect(Collectors.toSet());
+            return new Criterion(code, titleEn, titleZh, types, maxAgeMonths, thresholdMax, thresholdUnit);
+        }
+    }
+
+    public record SchemeJson(String id, String body, String code, int version, String nameEn, String nameZh,
+            int validityMonths, int surveillanceMonths, boolean frozen, List<CriterionJson> criteria) {
+        static SchemeJson of(Scheme s) {
+            return new SchemeJson(s.id().toString(), s.body().value(), s.code(), s.versionNo(), s.nameEn(),
+                    s.nameZh().orElse(null), s.validityMonths(), s.surveillanceMonths(), s.frozen(),
+                    s.criteria().stream().map(CriterionJson::of).toList());
+        }
+
+        SchemeDraft toDraft() {
+            if (criteria == null) {
+                throw new InvalidInputException("scheme.criteria.required");
+            }
+            return new SchemeDraft(code, nameEn, nameZh, validityMonths, surveillanceMonths,
+                    criteria.stream().map(CriterionJson::toCriterion).toList());
+        }
+    }
+
+    public record AccreditationJson(String body, String schemeCode, List<String> hsChapters, LocalDate validUntil) {
+        static AccreditationJson of(Accreditation a) {
+            return new AccreditationJson(a.body().value(), a.schemeCode(), a.chapters(), a.validUntil().orElse(null));
+        }
+    }
+
+    public record ConflictJson(String username, String supplier, String reason, Instant declaredAt) {
+        static ConflictJson of(ConflictOfInterest c) {
+            return new ConflictJson(c.username(), c.supplier().value(), c.reason(), c.declaredAt());
+        }
+    }
+
+    @Inject
+    SchemeService schemes;
+
+    @GET
+    @Path("schemes")
+    public List<SchemeJson> list() {
+        return schemes.list().stream().map(SchemeJson::of).toList();
+    }
+
+    @GET
+    @Path("schemes/{id}")
+    public SchemeJson get(@PathParam("id") String id) {
+        return SchemeJson.of(schemes.get(SchemeId.parse(id)));
+    }
+
+    @POST
+    @Path("schemes")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response create(SchemeJson json) {
+        Scheme s = schemes.create(required(json).toDraft());
+        return Response.created(URI.create("/api/schemes/" + s.id())).entity(SchemeJson.of(s)).build();
+    }
+
+    @PUT
+    @Path("schemes/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public SchemeJson revise(@PathParam("id") String id, SchemeJson json) {
+        return SchemeJson.of(schemes.revise(SchemeId.parse(id), required(json).toDraft()));
+    }
+
+    @POST
+    @Path("schemes/{id}/next-version")
+    public Response nextVersion(@PathParam("id") String id) {
+        Scheme s = schemes.nextVersion(SchemeId.parse(id));
+        return Response.created(URI.create("/api/schemes/" + s.id())).entity(SchemeJson.of(s)).build();
+    }
+
+    @GET
+    @Path("accreditations")
+    public List<AccreditationJson> accreditations(@QueryParam("body") String body) {
+        if (body == null) {
+            throw new InvalidInputException("field.required", "body");
+        }
+        return schemes.accreditations(TenantId.of(body)).stream().map(AccreditationJson::of).toList();
+    }
+
+    @POST
+    @Path("accreditations")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response accredit(AccreditationJson json) {
+        AccreditationJson j = required(json);
+        return Response.status(201).entity(AccreditationJson.of(schemes.accredit(j.schemeCode(), j.hsChapters(),
+                j.validUntil()))).build();
+    }
+
+    @GET
+    @Path("conflicts")
+    public List<ConflictJson> conflicts() {
+        return schemes.conflicts().stream().map(ConflictJson::of).toList();
+    }
+
+    @POST
+    @Path("conflicts")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response declare(ConflictJson json) {
+        ConflictJson j = required(json);
+        if (j.supplier() == null) {
+            throw new InvalidInputException("field.required", "supplier");
+        }
+        return Response.status(201).entity(ConflictJson.of(schemes.declareConflict(TenantId.of(j.supplier()),
+                j.reason()))).build();
+    }
+
+    private static <T> T required(T body) {
+        if (body == null) {
+            throw new InvalidInputException("application.body.unreadable");
+        }
+        return body;
+    }
+}
