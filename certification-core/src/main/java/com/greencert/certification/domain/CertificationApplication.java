@@ -145,9 +145,11 @@ public class CertificationApplication {
 
     public void cover(Actor actor, Collection<String> products, Collection<String> facilities, Instant at) {
         guard(ApplicationAction.EDIT, actor);
-        this.productIds = String.join(" ", new LinkedHashSet<>(products));
-        this.facilityIds = String.join(" ", new LinkedHashSet<>(facilities));
-        require(this.productIds.length() <= 4000 && this.facilityIds.length() <= 4000, "application.scope.too.large");
+        String productList = String.join(" ", new LinkedHashSet<>(products));
+        String facilityList = String.join(" ", new LinkedHashSet<>(facilities));
+        require(productList.length() <= 4000 && facilityList.length() <= 4000, "application.scope.too.large");
+        this.productIds = productList;
+        this.facilityIds = facilityList;
         record(ApplicationAction.EDIT, actor, at, null);
     }
 
@@ -362,8 +364,8 @@ public class CertificationApplication {
     /** Checks that the actor may appeal the current decision (the appeal itself is its own aggregate). */
     public void checkAppealable(Actor actor, LocalDate today) {
         guard(ApplicationAction.APPEAL, actor, today);
-        require(status != ApplicationStatus.CERTIFIED || verdict().decision().orElse(null) == Verdict.Outcome.GRANT_REDUCED
-                || certificate().scope().size() < products().size(), "application.appeal.nothing");
+        require(status != ApplicationStatus.CERTIFIED || certificate().scope().size() < products().size(),
+                "application.appeal.nothing");
     }
 
     /** An upheld appeal undoes what was appealed: a refusal goes back to independent review, a suspension or
