@@ -13,7 +13,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.greencert.shared.domain.RuleViolationException;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -41,7 +45,7 @@ class ApplicationLifecycleTest {
         assertThat(f.app.statusOn(f.today)).isEqualTo(state);
         assertThat(f.app.storedStatus()).isEqualTo(state == ApplicationStatus.EXPIRED ? ApplicationStatus.CERTIFIED : state);
         assertThat(f.app.history()).extracting(ApplicationEvent::seq)
-                .containsExactlyElementsOf(java.util.stream.IntStream.rangeClosed(1, f.app.history().size()).boxed().toList());
+                .containsExactlyElementsOf(IntStream.rangeClosed(1, f.app.history().size()).boxed().toList());
     }
 
     @ParameterizedTest(name = "{0} × {1}")
@@ -86,6 +90,35 @@ class ApplicationLifecycleTest {
                 .filter(a -> a.allowedIn(state) && actor.has(a.role()) && tenantOf(a.side()).equals(actor.tenant()))
                 .toList();
         assertThat(f.app.allowedActions(actor, f.today)).containsExactlyElementsOf(expected);
+    }
+
+    @Test
+    void the_table_is_the_documented_lifecycle() {
+        Map<ApplicationStatus, String> expected = new EnumMap<>(ApplicationStatus.class);
+        expected.put(ApplicationStatus.DRAFT, "EDIT SUBMIT CANCEL");
+        expected.put(ApplicationStatus.SUBMITTED, "CANCEL ACCEPT RETURN");
+        expected.put(ApplicationStatus.RETURNED, "EDIT SUBMIT CANCEL");
+        expected.put(ApplicationStatus.EVALUATION,
+                "CANCEL REVIEW_CRITERION PLAN_AUDIT RECORD_AUDIT RAISE_FINDING COMPLETE_EVALUATION");
+        expected.put(ApplicationStatus.CORRECTIVE_ACTION, "CANCEL RESPOND_TO_FINDING VERIFY_CORRECTION COMPLETE_VERIFICATION");
+        expected.put(ApplicationStatus.INDEPENDENT_REVIEW, "REVIEW");
+        expected.put(ApplicationStatus.DECISION_PENDING, "DECIDE");
+        expected.put(ApplicationStatus.CERTIFIED, "RECORD_SURVEILLANCE SUSPEND REDUCE_SCOPE WITHDRAW RENEW APPEAL");
+        expected.put(ApplicationStatus.SUSPENDED, "RECORD_SURVEILLANCE RESTORE REDUCE_SCOPE WITHDRAW APPEAL");
+        expected.put(ApplicationStatus.WITHDRAWN, "APPEAL");
+        expected.put(ApplicationStatus.REFUSED, "APPEAL");
+        expected.put(ApplicationStatus.CANCELLED, "");
+        expected.put(ApplicationStatus.EXPIRED, "RENEW");
+        for (ApplicationStatus state : ApplicationStatus.values()) {
+            assertThat(Arrays.stream(ApplicationAction.values()).filter(a -> a.allowedIn(state)).map(Enum::name)
+                    .collect(Collectors.joining(" "))).as(state.name()).isEqualTo(expected.get(state));
+        }
+        assertThat(Arrays.stream(ApplicationStatus.values()).filter(ApplicationStatus::terminal)).containsExactly(
+                ApplicationStatus.WITHDRAWN, ApplicationStatus.REFUSED, ApplicationStatus.CANCELLED, ApplicationStatus.EXPIRED);
+        assertThat(Arrays.stream(ApplicationAction.values()).filter(ApplicationAction::independent))
+                .containsExactly(ApplicationAction.REVIEW, ApplicationAction.DECIDE, ApplicationAction.SUSPEND,
+                        ApplicationAction.RESTORE, ApplicationAction.REDUCE_SCOPE, ApplicationAction.WITHDRAW);
+        assertThat(ApplicationAction.COMPLETE_EVALUATION.slug()).isEqualTo("complete-evaluation");
     }
 
     @Test
