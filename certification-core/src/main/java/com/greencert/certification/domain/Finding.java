@@ -111,8 +111,9 @@ public class Finding {
         if (status != Status.RESPONDED) {
             throw new RuleViolationException("finding.not.responded", id);
         }
+        String text = Text.optional("note", note, 2000);
         this.verifiedBy = by;
-        this.verificationNote = Text.optional("note", note, 2000);
+        this.verificationNote = text;
         this.status = effective ? Status.CLOSED : Status.OPEN;
     }
 
