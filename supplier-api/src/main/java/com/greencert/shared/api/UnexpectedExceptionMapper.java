@@ -37,7 +37,7 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Exception> {
                 return mapper.toResponse(inner);
             }
         }
-        if (cause instanceof OptimisticLockException) {
+        if (optimisticLock(e)) {
             return new Problem(409, "Conflict", "Someone else changed this record meanwhile; reload and try again.",
                     "concurrent.change").toResponse();
         }
@@ -45,5 +45,15 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Exception> {
         LOG.log(Level.SEVERE, "Incident " + incident, e);
         return new Problem(500, "Internal Server Error", "Unexpected error; incident " + incident, null)
                 .toResponse();
+    }
+
+    /** A lost race on a version column, however deep the transaction manager wrapped it. */
+    private static boolean optimisticLock(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof OptimisticLockException || t.getClass().getSimpleName().equals("OptimisticLockException")) {
+                return true;
+            }
+        }
+        return false;
     }
 }
