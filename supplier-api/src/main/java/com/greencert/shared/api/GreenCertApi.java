@@ -1,5 +1,6 @@
 package com.greencert.shared.api;
 
+import com.greencert.audit.api.AuditResource;
 import com.greencert.evidence.api.EvidenceResource;
 import com.greencert.evidence.api.EvidenceUploadLimit;
 import com.greencert.supplier.api.FacilityResource;
@@ -39,7 +40,7 @@ public class GreenCertApi extends Application {
     public Set<Class<?>> getClasses() {
         return Set.of(MeResource.class, TenantResource.class, FacilityResource.class,
                 ProfileResource.class, ProductResource.class, SvhcListResource.class,
-                EvidenceResource.class, EvidenceUploadLimit.class,
+                EvidenceResource.class, EvidenceUploadLimit.class, AuditResource.class,
                 DomainExceptionMapper.class, WebApplicationExceptionMapper.class, UnreadableBodyMapper.class, UnexpectedExceptionMapper.class);
     }
 }
