@@ -1,5 +1,6 @@
 package com.greencert.evidence.service;
 
+import com.greencert.audit.service.AuditTrail;
 import com.greencert.evidence.domain.Evidence;
 import com.greencert.evidence.domain.EvidenceContent;
 import com.greencert.evidence.domain.EvidenceDetails;
@@ -68,6 +69,9 @@ public class EvidenceService {
 
     @Inject
     BlobStore blobs;
+
+    @Inject
+    AuditTrail audit;
 
     @Inject
     CallerContext callers;
@@ -206,6 +210,9 @@ public class EvidenceService {
     public EvidenceDownload download(EvidenceId id) {
         EvidenceEntry entry = get(id);
         try {
+            // recorded in the owner's ledger; a blob that fails its check rolls the entry back with the call
+            audit.record(entry.owner(), "evidence.downloaded", "evidence", id.toString(),
+                    "reader=" + callers.require().tenantId());
             return new EvidenceDownload(entry, blobs.openVerified(entry.evidence().content().storageKey()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -226,6 +233,7 @@ public class EvidenceService {
         }
         EvidenceGrant grant = new EvidenceGrant(id, caller.tenantId(), grantee, caller.username(), clock.instant());
         grants.add(grant);
+        audit.record(caller.tenantId(), "evidence.access.granted", "evidence", id.toString(), "grantee=" + grantee);
         LOG.info(() -> "Evidence " + id + " of " + caller.tenantId() + " shared with " + grantee + " by "
                 + caller.username() + " at " + grant.grantedAt());
         return grant;
@@ -238,6 +246,7 @@ public class EvidenceService {
         EvidenceGrant grant = grants.active(caller.tenantId(), id, grantee)
                 .orElseThrow(() -> new NotFoundException("grant", id + "/" + grantee));
         grant.revoke(caller.username(), clock.instant());
+        audit.record(caller.tenantId(), "evidence.access.revoked", "evidence", id.toString(), "grantee=" + grantee);
         LOG.info(() -> "Evidence " + id + " of " + caller.tenantId() + " no longer shared with " + grantee + "; revoked by "
                 + caller.username() + " at " + grant.revokedAt().orElseThrow());
         return grant;

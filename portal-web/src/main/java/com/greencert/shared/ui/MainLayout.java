@@ -1,5 +1,6 @@
 package com.greencert.shared.ui;
 
+import com.greencert.audit.ui.AuditLogView;
 import com.greencert.buyer.ui.BuyerHomeView;
 import com.greencert.certification.ui.CertificationBodyHomeView;
 import com.greencert.evidence.ui.EvidenceView;
@@ -53,7 +54,8 @@ public class MainLayout extends AppLayout {
             new Entry("nav.profile", CompanyProfileView.class, VaadinIcon.BRIEFCASE),
             new Entry("nav.products", ProductsView.class, VaadinIcon.PACKAGE),
             new Entry("nav.evidence", EvidenceView.class, VaadinIcon.FILE_TEXT_O),
-            new Entry("nav.buyer.home", BuyerHomeView.class, VaadinIcon.HOME));
+            new Entry("nav.buyer.home", BuyerHomeView.class, VaadinIcon.HOME),
+            new Entry("nav.audit", AuditLogView.class, VaadinIcon.SHIELD));
 
     @Inject
     public MainLayout(CallerContext callers, TenantService tenants) {

@@ -4,6 +4,7 @@ import com.greencert.certification.api.AppealResource;
 import com.greencert.certification.api.ComplaintResource;
 import com.greencert.certification.api.ApplicationResource;
 import com.greencert.certification.api.SchemeResource;
+import com.greencert.audit.api.AuditResource;
 import com.greencert.evidence.api.EvidenceResource;
 import com.greencert.evidence.api.EvidenceUploadLimit;
 import com.greencert.supplier.api.FacilityResource;
@@ -43,7 +44,7 @@ public class GreenCertApi extends Application {
     public Set<Class<?>> getClasses() {
         return Set.of(MeResource.class, TenantResource.class, FacilityResource.class,
                 ProfileResource.class, ProductResource.class, SvhcListResource.class,
-                EvidenceResource.class, EvidenceUploadLimit.class,
+                EvidenceResource.class, EvidenceUploadLimit.class, AuditResource.class,
                 ApplicationResource.class, SchemeResource.class, AppealResource.class, ComplaintResource.class,
                 DomainExceptionMapper.class, WebApplicationExceptionMapper.class, UnreadableBodyMapper.class, UnexpectedExceptionMapper.class);
     }
