@@ -1,6 +1,7 @@
 package com.greencert.shared.ui;
 
 import com.greencert.buyer.ui.BuyerHomeView;
+import com.greencert.certification.ui.ApplicationsView;
 import com.greencert.certification.ui.CertificationBodyHomeView;
 import com.greencert.evidence.ui.EvidenceView;
 import com.greencert.shared.caller.Caller;
@@ -53,6 +54,7 @@ public class MainLayout extends AppLayout {
             new Entry("nav.profile", CompanyProfileView.class, VaadinIcon.BRIEFCASE),
             new Entry("nav.products", ProductsView.class, VaadinIcon.PACKAGE),
             new Entry("nav.evidence", EvidenceView.class, VaadinIcon.FILE_TEXT_O),
+            new Entry("nav.applications", ApplicationsView.class, VaadinIcon.DIPLOMA),
             new Entry("nav.buyer.home", BuyerHomeView.class, VaadinIcon.HOME));
 
     @Inject
