@@ -1,19 +1,40 @@
 package com.greencert.certification.ui;
 
+import com.greencert.certification.service.ApplicationService;
+import com.greencert.certification.service.ApplicationSummary;
+import com.greencert.certification.service.WorkQueue;
 import com.greencert.shared.ui.HomePage;
 import com.greencert.shared.ui.MainLayout;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Map;
 
-/** A certification body's start: its work queues from application review to decision. */
+/** A certification body's start: its work queues from application review to decision, with counts. */
 @Route(value = "certification", layout = MainLayout.class)
 @PageTitle("GreenCert")
 @RolesAllowed({"assessor", "reviewer", "decision-maker"})
 public class CertificationBodyHomeView extends HomePage {
 
-    public CertificationBodyHomeView() {
+    @Inject
+    public CertificationBodyHomeView(ApplicationService applications) {
         super("certification-home", "cb.home.title", "cb.home.intro");
+        Map<WorkQueue, List<ApplicationSummary>> queues = applications.queues();
+        Div counts = new Div();
+        counts.setId("queue-counts");
+        counts.addClassName("gc-queue-counts");
+        for (WorkQueue queue : WorkQueue.values()) {
+            String slug = ApplicationsView.slug(queue);
+            RouterLink link = new RouterLink(getTranslation("queue." + slug,
+                    queues.getOrDefault(queue, List.of()).size()), ApplicationsView.class);
+            link.setId("queue-count-" + slug);
+            counts.add(link);
+        }
+        add(counts);
         card("cb.card.review.title", "cb.card.review.text");
         card("cb.card.evaluate.title", "cb.card.evaluate.text");
         card("cb.card.decide.title", "cb.card.decide.text");

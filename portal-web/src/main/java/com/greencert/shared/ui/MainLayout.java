@@ -2,7 +2,9 @@ package com.greencert.shared.ui;
 
 import com.greencert.audit.ui.AuditLogView;
 import com.greencert.buyer.ui.BuyerHomeView;
+import com.greencert.certification.ui.ApplicationsView;
 import com.greencert.certification.ui.CertificationBodyHomeView;
+import com.greencert.certification.ui.SchemesView;
 import com.greencert.evidence.ui.EvidenceView;
 import com.greencert.shared.caller.Caller;
 import com.greencert.shared.caller.CallerContext;
@@ -11,6 +13,7 @@ import com.greencert.supplier.ui.FacilitiesView;
 import com.greencert.supplier.ui.ProductsView;
 import com.greencert.supplier.ui.SupplierHomeView;
 import com.greencert.tenant.domain.Tenant;
+import com.greencert.tenant.domain.TenantType;
 import com.greencert.tenant.service.TenantService;
 import com.greencert.tenant.ui.PlatformHomeView;
 import com.greencert.tenant.ui.TenantsView;
@@ -42,7 +45,12 @@ import java.util.List;
 @PermitAll // Vaadin checks a route's layouts too: any signed-in person may have the frame
 public class MainLayout extends AppLayout {
 
-    private record Entry(String key, Class<? extends Component> view, VaadinIcon icon) {
+    /** A menu entry; {@code onlyFor} limits it to one kind of tenant (null: any tenant the roles allow). */
+    private record Entry(String key, Class<? extends Component> view, VaadinIcon icon, TenantType onlyFor) {
+
+        Entry(String key, Class<? extends Component> view, VaadinIcon icon) {
+            this(key, view, icon, null);
+        }
     }
 
     private static final List<Entry> ENTRIES = List.of(
@@ -54,6 +62,8 @@ public class MainLayout extends AppLayout {
             new Entry("nav.profile", CompanyProfileView.class, VaadinIcon.BRIEFCASE),
             new Entry("nav.products", ProductsView.class, VaadinIcon.PACKAGE),
             new Entry("nav.evidence", EvidenceView.class, VaadinIcon.FILE_TEXT_O),
+            new Entry("nav.applications", ApplicationsView.class, VaadinIcon.DIPLOMA),
+            new Entry("nav.schemes", SchemesView.class, VaadinIcon.CLIPBOARD_CHECK, TenantType.CERTIFICATION_BODY),
             new Entry("nav.buyer.home", BuyerHomeView.class, VaadinIcon.HOME),
             new Entry("nav.audit", AuditLogView.class, VaadinIcon.SHIELD));
 
@@ -79,10 +89,10 @@ public class MainLayout extends AppLayout {
         bar.expand(tenantName);
         bar.addClassName("gc-bar");
         addToNavbar(new DrawerToggle(), bar);
-        addToDrawer(navigation());
+        addToDrawer(navigation(tenant.type()));
     }
 
-    private SideNav navigation() {
+    private SideNav navigation(TenantType tenantType) {
         SideNav nav = new SideNav();
         nav.setId("main-nav");
         AccessAnnotationChecker access = new AccessAnnotationChecker();
@@ -90,7 +100,8 @@ public class MainLayout extends AppLayout {
         Predicate<String> roles = CallerRoles.checker();
         RouteConfiguration routes = RouteConfiguration.forSessionScope();
         for (Entry entry : ENTRIES) {
-            if (access.hasAccess(entry.view(), principal, roles::test)) {
+            if ((entry.onlyFor() == null || entry.onlyFor() == tenantType)
+                    && access.hasAccess(entry.view(), principal, roles::test)) {
                 nav.addItem(new SideNavItem(getTranslation(entry.key()), routes.getUrl(entry.view()),
                         entry.icon().create()));
             }

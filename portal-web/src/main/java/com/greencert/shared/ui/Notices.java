@@ -18,6 +18,12 @@ public final class Notices {
         n.addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
 
+    /** A problem that is not a business rule (e.g. someone else changed the record meanwhile). */
+    public static void problem(String text) {
+        Notification n = Notification.show(text, 6000, Notification.Position.MIDDLE);
+        n.addThemeVariants(NotificationVariant.LUMO_ERROR);
+    }
+
     public static void done(String text) {
         Notification n = Notification.show(text, 4000, Notification.Position.BOTTOM_START);
         n.addThemeVariants(NotificationVariant.LUMO_SUCCESS);

@@ -1,5 +1,8 @@
 package com.greencert.supplier.ui;
 
+import com.greencert.certification.domain.ApplicationAction;
+import com.greencert.certification.service.ApplicationService;
+import com.greencert.certification.ui.ApplicationsView;
 import com.greencert.shared.ui.HomePage;
 import com.greencert.shared.ui.MainLayout;
 import com.greencert.supplier.service.ProductOverview;
@@ -7,6 +10,7 @@ import com.greencert.supplier.service.ProductService;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -18,13 +22,18 @@ import java.util.List;
 public class SupplierHomeView extends HomePage {
 
     @Inject
-    public SupplierHomeView(ProductService products) {
+    public SupplierHomeView(ProductService products, ApplicationService applications) {
         super("supplier-home", "supplier.home.title", "supplier.home.intro");
         List<ProductOverview> overview = products.overview();
         Paragraph summary = new Paragraph(getTranslation("supplier.summary.svhc",
                 overview.stream().filter(ProductOverview::svhcAboveThreshold).count(), overview.size()));
         summary.setId("svhc-summary");
-        add(summary);
+        long waiting = applications.list().stream().filter(a -> !a.status().terminal())
+                .filter(a -> a.nextStep().filter(n -> n.party() == ApplicationAction.Side.SUPPLIER).isPresent()).count();
+        RouterLink toApplications = new RouterLink(getTranslation("supplier.summary.applications", waiting),
+                ApplicationsView.class);
+        toApplications.setId("applications-summary");
+        add(summary, toApplications);
         card("supplier.card.profile.title", "supplier.card.profile.text");
         card("supplier.card.evidence.title", "supplier.card.evidence.text");
         card("supplier.card.certify.title", "supplier.card.certify.text");
