@@ -65,6 +65,7 @@ Demo logins (password demo1234 for all):
   certification body: assessor   chen.assessor  SinoEco Certification Centre
   certification body: reviewer   zhou.reviewer  SinoEco Certification Centre
   certification body: decision   sun.decider    SinoEco Certification Centre
+  certification body: appeals    lin.director   SinoEco Certification Centre (assessor, reviewer, decision-maker)
   platform admin                 ada.admin      GreenCert Platform
 Everything starts fresh each run (in-memory Keycloak and H2). Press Ctrl-C to stop.
 TXT

@@ -66,7 +66,7 @@ class ActionDialogs {
                         note.getValue())));
             }
             case PLAN_AUDIT -> {
-                var date = dialog.date("dialog.audit.planned", null);
+                var date = dialog.date("dialog.audit.planned", LocalDate.now().plusDays(14));
                 var auditor = dialog.line("dialog.auditor", "dialog-auditor", caller.username());
                 var mode = dialog.radio("dialog.mode", "dialog-mode", Arrays.asList(AuditVisit.Mode.values()),
                         m -> t("audit.mode." + m.name()), AuditVisit.Mode.ON_SITE);
