@@ -72,6 +72,7 @@ public class OutboxSender {
     private final AtomicBoolean started = new AtomicBoolean();
     private final String node = nodeName();
     private volatile ScheduledFuture<?> task;
+    private String lastRoundFailure;
     private Duration poll = Duration.ofSeconds(5);
     private Duration claimTimeout = Duration.ofMinutes(5);
     private RetryPolicy retry = RetryPolicy.DEFAULT;
@@ -109,12 +110,23 @@ public class OutboxSender {
         return node;
     }
 
-    /** One round (never throws: an exception would end the schedule). */
+    /**
+     * One round (never throws: an exception would end the schedule). While the database is away every
+     * round fails the same way: that is logged once, and again when it changes or recovers.
+     */
     void tick() {
         try {
             sendDue();
+            if (lastRoundFailure != null) {
+                LOG.info(() -> "Notification rounds on " + node + " work again");
+                lastRoundFailure = null;
+            }
         } catch (RuntimeException | Error e) {
-            LOG.log(Level.WARNING, "Notification round failed on " + node + ": " + e, e instanceof Error ? e : null);
+            String failure = String.valueOf(e.getMessage()).lines().findFirst().orElse("");
+            Level level = failure.equals(lastRoundFailure) ? Level.FINE : Level.WARNING;
+            lastRoundFailure = failure;
+            LOG.log(level, "Notification round failed on " + node + " (retried every " + poll.toSeconds() + " s): " + e,
+                    e instanceof Error ? e : null);
         }
     }
 
