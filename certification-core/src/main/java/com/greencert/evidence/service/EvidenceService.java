@@ -16,6 +16,8 @@ import com.greencert.evidence.storage.BlobStore;
 import com.greencert.evidence.storage.ContentInspector;
 import com.greencert.evidence.storage.StagedBlob;
 import com.greencert.evidence.storage.StoredBlob;
+import com.greencert.notification.domain.Recipients;
+import com.greencert.notification.service.Notifier;
 import com.greencert.shared.caller.Caller;
 import com.greencert.shared.caller.CallerContext;
 import com.greencert.shared.caller.Role;
@@ -78,6 +80,9 @@ public class EvidenceService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Notifier notifier;
 
     private final ContentInspector inspector = new ContentInspector();
     private long maxBytes = DEFAULT_MAX_BYTES;
@@ -222,7 +227,7 @@ public class EvidenceService {
     /** The owner lets a buyer or certification body read one piece of evidence (idempotent). */
     public EvidenceGrant grantAccess(EvidenceId id, TenantId grantee) {
         Caller caller = callers.requireAny(Role.SUPPLIER);
-        evidences.find(id).orElseThrow(() -> new NotFoundException("evidence", id));
+        Evidence evidence = evidences.find(id).orElseThrow(() -> new NotFoundException("evidence", id));
         Tenant tenant = tenants.find(grantee).orElseThrow(() -> new NotFoundException("tenant", grantee));
         if (tenant.type() != TenantType.BUYER && tenant.type() != TenantType.CERTIFICATION_BODY) {
             throw new RuleViolationException("evidence.grant.grantee.type", grantee);
@@ -236,7 +241,20 @@ public class EvidenceService {
         audit.record(caller.tenantId(), "evidence.access.granted", "evidence", id.toString(), "grantee=" + grantee);
         LOG.info(() -> "Evidence " + id + " of " + caller.tenantId() + " shared with " + grantee + " by "
                 + caller.username() + " at " + grant.grantedAt());
+        notifyShared(evidence, caller.tenantId(), tenant);
         return grant;
+    }
+
+    /** Tells the grantee's buyers, or its assessors, that the supplier shared the evidence with them. */
+    private void notifyShared(Evidence evidence, TenantId owner, Tenant grantee) {
+        boolean buyer = grantee.type() == TenantType.BUYER;
+        Optional<Tenant> supplier = tenants.find(owner);
+        Map<String, String> arguments = new java.util.LinkedHashMap<>();
+        arguments.put("supplier", supplier.map(Tenant::nameEn).orElse(owner.value()));
+        supplier.map(t -> t.displayName("zh")).ifPresent(zh -> arguments.put("supplier.zh", zh));
+        arguments.put("title", evidence.title());
+        arguments.put("path", buyer ? "/buyer" : "/certification");
+        notifier.notify(Recipients.withRole(buyer ? Role.BUYER : Role.ASSESSOR, grantee.id()), "evidence.shared", arguments);
     }
 
     /** The owner withdraws a tenant's access; the grant stays on record, revoked. */

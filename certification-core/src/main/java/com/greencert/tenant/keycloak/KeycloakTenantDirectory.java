@@ -1,7 +1,9 @@
 package com.greencert.tenant.keycloak;
 
+import static com.greencert.tenant.keycloak.KeycloakAdminApi.expect;
+import static com.greencert.tenant.keycloak.KeycloakAdminApi.json;
+
 import com.greencert.shared.caller.Role;
-import com.greencert.shared.config.GreenCertConfig;
 import com.greencert.shared.domain.RuleViolationException;
 import com.greencert.shared.domain.TenantId;
 import com.greencert.tenant.domain.TenantType;
@@ -12,16 +14,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import java.io.IOException;
-import java.io.StringReader;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.time.Instant;
 
 /**
  * Keycloak organizations are GreenCert tenants. The portal's confidential client acts through its
@@ -33,13 +26,8 @@ import java.time.Instant;
 @ApplicationScoped
 public class KeycloakTenantDirectory implements TenantDirectory {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-
     @Inject
-    GreenCertConfig config;
-
-    private String accessToken;
-    private Instant tokenExpiry = Instant.MIN;
+    KeycloakAdminApi admin;
 
     @Override
     public String createOrganization(TenantId alias, String name, TenantType type) {
@@ -93,51 +81,7 @@ public class KeycloakTenantDirectory implements TenantDirectory {
     }
 
     private HttpResponse<String> send(String method, String path, JsonValue body) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(
-                        URI.create(config.keycloakUrl() + "/admin/realms/" + config.realm() + path))
-                .timeout(Duration.ofSeconds(15))
-                .header("Authorization", "Bearer " + token())
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body.toString()));
-        if (body != null) {
-            request.header("Content-Type", "application/json");
-        }
-        return call(request.build());
-    }
-
-    private synchronized String token() {
-        if (accessToken == null || Instant.now().isAfter(tokenExpiry)) {
-            String form = "grant_type=client_credentials&client_id=" + encode(config.portalClientId())
-                    + "&client_secret=" + encode(config.portalClientSecret());
-            HttpResponse<String> response = call(HttpRequest.newBuilder(URI.create(config.issuer()
-                            + "/protocol/openid-connect/token"))
-                    .timeout(Duration.ofSeconds(15))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(form)).build());
-            JsonObject token = json(expect(response, 200, "service account token"));
-            accessToken = token.getString("access_token");
-            tokenExpiry = Instant.now().plusSeconds(Math.max(10, token.getInt("expires_in", 60) - 30));
-        }
-        return accessToken;
-    }
-
-    private static HttpResponse<String> call(HttpRequest request) {
-        try {
-            return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new IllegalStateException("Keycloak is unreachable: " + e.getMessage(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while calling Keycloak", e);
-        }
-    }
-
-    private static HttpResponse<String> expect(HttpResponse<String> response, int status, String what) {
-        if (response.statusCode() != status) {
-            throw new IllegalStateException("Keycloak refused the " + what + ": HTTP " + response.statusCode()
-                    + " " + response.body());
-        }
-        return response;
+        return admin.send(method, path, body);
     }
 
     private static String createdId(HttpResponse<String> response, String what) {
@@ -145,14 +89,6 @@ public class KeycloakTenantDirectory implements TenantDirectory {
         String location = response.headers().firstValue("Location")
                 .orElseThrow(() -> new IllegalStateException("Keycloak created the " + what + " without a Location"));
         return location.substring(location.lastIndexOf('/') + 1);
-    }
-
-    private static JsonObject json(HttpResponse<String> response) {
-        return Json.createReader(new StringReader(response.body())).readObject();
-    }
-
-    private static String encode(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
 
     private static String orEmpty(String s) {

@@ -1,0 +1,122 @@
+package com.greencert.notification.domain;
+
+import com.greencert.shared.caller.Role;
+import com.greencert.shared.domain.TenantId;
+import java.net.URLDecoder;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Who a notification is for: particular people (identity provider user ids or user names), or everyone
+ * who holds a role in a tenant. Who that is exactly is found out when the mail is sent, so a person who
+ * joined the tenant meanwhile gets it and one who left does not.
+ */
+public final class Recipients {
+
+    private static final int MAX_ENCODED = 1000;
+
+    private final List<String> users;
+    private final Role role;
+    private final TenantId tenant;
+
+    private Recipients(List<String> users, Role role, TenantId tenant) {
+        this.users = users;
+        this.role = role;
+        this.tenant = tenant;
+    }
+
+    /** Particular people, by user id or user name. */
+    public static Recipients users(Collection<String> usersOrIds) {
+        Objects.requireNonNull(usersOrIds, "usersOrIds");
+        LinkedHashSet<String> distinct = new LinkedHashSet<>();
+        for (String u : usersOrIds) {
+            if (u == null || u.isBlank()) {
+                throw new IllegalArgumentException("a recipient user must not be blank");
+            }
+            distinct.add(u.strip());
+        }
+        if (distinct.isEmpty()) {
+            throw new IllegalArgumentException("at least one recipient user is needed");
+        }
+        return new Recipients(List.copyOf(distinct), null, null);
+    }
+
+    public static Recipients users(String... usersOrIds) {
+        return users(Arrays.asList(usersOrIds));
+    }
+
+    /** Everyone with the role in the tenant. */
+    public static Recipients withRole(Role role, TenantId tenant) {
+        return new Recipients(List.of(), Objects.requireNonNull(role, "role"), Objects.requireNonNull(tenant, "tenant"));
+    }
+
+    /** The people named, or empty when the recipients are a role in a tenant. */
+    public List<String> namedUsers() {
+        return users;
+    }
+
+    public Optional<Role> role() {
+        return Optional.ofNullable(role);
+    }
+
+    public Optional<TenantId> tenant() {
+        return Optional.ofNullable(tenant);
+    }
+
+    /** The stored form: {@code role:assessor@sinoeco-cert} or {@code users:anna.buyer,2bc74d62-…} (each URL-encoded). */
+    public String encode() {
+        String encoded = role != null ? "role:" + role.realmRole() + "@" + tenant.value()
+                : "users:" + users.stream().map(u -> URLEncoder.encode(u, StandardCharsets.UTF_8))
+                        .collect(Collectors.joining(","));
+        if (encoded.length() > MAX_ENCODED) {
+            throw new IllegalArgumentException("too many recipients for one notification (" + encoded.length()
+                    + " characters stored, at most " + MAX_ENCODED + "); send several");
+        }
+        return encoded;
+    }
+
+    /** Reads the stored form back; refuses anything else. */
+    public static Recipients parse(String encoded) {
+        if (encoded == null) {
+            throw new IllegalArgumentException("no recipients");
+        }
+        if (encoded.startsWith("role:")) {
+            String rest = encoded.substring(5);
+            int at = rest.indexOf('@');
+            if (at <= 0) {
+                throw new IllegalArgumentException("malformed recipients: " + encoded);
+            }
+            Role role = Role.fromRealmRole(rest.substring(0, at))
+                    .orElseThrow(() -> new IllegalArgumentException("unknown role in recipients: " + encoded));
+            return withRole(role, TenantId.of(rest.substring(at + 1)));
+        }
+        if (encoded.startsWith("users:") && encoded.length() > 6) {
+            return users(Arrays.stream(encoded.substring(6).split(","))
+                    .map(u -> URLDecoder.decode(u, StandardCharsets.UTF_8)).toList());
+        }
+        throw new IllegalArgumentException("malformed recipients: " + encoded);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Recipients r && users.equals(r.users) && Objects.equals(role, r.role)
+                && Objects.equals(tenant, r.tenant);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(users, role, tenant);
+    }
+
+    @Override
+    public String toString() {
+        return encode();
+    }
+}
