@@ -1,7 +1,8 @@
 -- Certification (docs/adr/0008): schemes, accreditation scope, conflicts of interest, applications with
 -- their evaluation, findings and history, appeals and complaints. None of these tables is EclipseLink-
 -- multitenant: a supplier and a certification body share an application, so every query names the
--- caller's tenant in supplier_tenant_id or body_tenant_id.
+-- caller's tenant in supplier_tenant_id or body_tenant_id. Mind MariaDB's 65,535-byte row limit (4 bytes a
+-- character in utf8mb4) when widening text columns of certification_application.
 CREATE TABLE scheme (
     id                  CHAR(36)      NOT NULL PRIMARY KEY,
     body_tenant_id      VARCHAR(64)   NOT NULL,
@@ -59,10 +60,8 @@ CREATE TABLE certification_application (
     validity_months       INTEGER       NOT NULL,
     surveillance_months   INTEGER       NOT NULL,
     status                VARCHAR(30)   NOT NULL,
-    product_ids           VARCHAR(4000),
-    facility_ids          VARCHAR(4000),
     assessor              VARCHAR(200),
-    evaluators            VARCHAR(2000),
+    evaluators            VARCHAR(1000),
     audit_planned_on      DATE,
     auditor               VARCHAR(200),
     audit_mode            VARCHAR(10),

@@ -67,12 +67,6 @@ public class CertificationApplication {
     @Column(name = "status", nullable = false, length = 30)
     private ApplicationStatus status;
 
-    @Column(name = "product_ids", length = 4000)
-    private String productIds = "";
-
-    @Column(name = "facility_ids", length = 4000)
-    private String facilityIds = "";
-
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "application_scope_item", joinColumns = @JoinColumn(name = "application_id"))
     private List<CoveredItem> scopeItems = new ArrayList<>();
@@ -85,7 +79,7 @@ public class CertificationApplication {
     private String assessor;
 
     /** Everyone who took part in the evaluation (usernames, separated by spaces): never reviewer or decider. */
-    @Column(name = "evaluators", length = 2000)
+    @Column(name = "evaluators", length = 1000)
     private String evaluators = "";
 
     @ElementCollection(fetch = FetchType.EAGER)
@@ -158,8 +152,6 @@ public class CertificationApplication {
         require(products.size() <= 100 && facilities.size() <= 50, "application.scope.too.large");
         this.scopeItems = new ArrayList<>(new LinkedHashSet<>(products));
         this.scopeItems.addAll(new LinkedHashSet<>(facilities));
-        this.productIds = String.join(" ", products().isEmpty() ? List.of() : products());
-        this.facilityIds = String.join(" ", facilities());
         record(ApplicationAction.EDIT, actor, at, products.size() + " products, " + facilities.size() + " facilities");
     }
 
@@ -364,8 +356,6 @@ public class CertificationApplication {
         require(scheme.body().equals(body()), "application.renewal.scheme");
         CertificationApplication next = new CertificationApplication(newId, actor, scheme, at);
         next.scopeItems = new ArrayList<>(scopeItems);
-        next.productIds = productIds;
-        next.facilityIds = facilityIds;
         next.renewalOf = id;
         this.renewedBy = newId.toString();
         record(ApplicationAction.RENEW, actor, at, "renewal " + newId);

@@ -17,12 +17,12 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** The JSON shapes of applications: one record per part, built from the service's read model. */
-final class ApplicationJson {
+public final class ApplicationJson {
 
     private ApplicationJson() {
     }
 
-    record Link(String action, String method, String href) {
+    public record Link(String action, String method, String href) {
         static Link of(String appId, ApplicationAction a) {
             String path = switch (a) {
                 case EDIT -> "cover";
@@ -34,37 +34,37 @@ final class ApplicationJson {
         }
     }
 
-    record SchemeRef(String id, String code, int version, String nameEn, String nameZh) {
+    public record SchemeRef(String id, String code, int version, String nameEn, String nameZh) {
     }
 
-    record Item(String id, String label, String hsCode) {
+    public record Item(String id, String label, String hsCode) {
         static Item of(CoveredItem i) {
             return new Item(i.itemId(), i.label(), i.hsCode().orElse(null));
         }
     }
 
-    record Evidence(String id, String type, String title, LocalDate issuedOn, LocalDate expiresOn) {
+    public record Evidence(String id, String type, String title, LocalDate issuedOn, LocalDate expiresOn) {
         static Evidence of(AttachedEvidence e) {
             return new Evidence(e.evidenceId().toString(), e.type().name(), e.title(), e.issuedOn(), e.expiresOn().orElse(null));
         }
     }
 
-    record Missing(String criterion, String evidenceType, String reason) {
+    public record Missing(String criterion, String evidenceType, String reason) {
         static Missing of(MissingEvidence m) {
             return new Missing(m.criterionCode(), m.evidenceType().name(), m.reason().name());
         }
     }
 
-    record Review(String criterion, boolean conforms, String note, String by, Instant at) {
+    public record Review(String criterion, boolean conforms, String note, String by, Instant at) {
         static Review of(CriterionReview r) {
             return new Review(r.criterionCode(), r.conforms(), r.note().orElse(null), r.reviewedBy(), r.reviewedAt());
         }
     }
 
-    record Audit(LocalDate plannedOn, String auditor, String mode, LocalDate heldOn, String reportEvidenceId) {
+    public record Audit(LocalDate plannedOn, String auditor, String mode, LocalDate heldOn, String reportEvidenceId) {
     }
 
-    record FindingJson(String id, String severity, String criterion, String description, LocalDate dueOn, String status,
+    public record FindingJson(String id, String severity, String criterion, String description, LocalDate dueOn, String status,
             String correction, String correctionEvidenceId, String verifiedBy, String verificationNote) {
         static FindingJson of(Finding f) {
             return new FindingJson(f.id().toString(), f.severity().name(), f.criterionCode(), f.description(), f.dueOn(),
@@ -74,28 +74,28 @@ final class ApplicationJson {
         }
     }
 
-    record Verdict(String reviewer, String recommendation, String reviewNote, String decider, String decision,
+    public record Verdict(String reviewer, String recommendation, String reviewNote, String decider, String decision,
             String reason, Instant decidedAt) {
     }
 
-    record Certificate(LocalDate issuedOn, LocalDate validUntil, List<String> scope, LocalDate lastSurveillanceOn,
+    public record Certificate(LocalDate issuedOn, LocalDate validUntil, List<String> scope, LocalDate lastSurveillanceOn,
             LocalDate surveillanceDue) {
     }
 
-    record Next(String party, String role, String what, LocalDate dueOn) {
+    public record Next(String party, String role, String what, LocalDate dueOn) {
         static Next of(NextStep n) {
             return new Next(n.party().name(), n.role().realmRole(), n.what(), n.dueOn());
         }
     }
 
-    record Event(int seq, String action, String statusAfter, String actor, String actorTenant, Instant at, String note) {
+    public record Event(int seq, String action, String statusAfter, String actor, String actorTenant, Instant at, String note) {
         static Event of(ApplicationEvent e) {
             return new Event(e.seq(), e.action(), e.statusAfter().name(), e.actor(), e.actorTenant(), e.occurredAt(),
                     e.note().orElse(null));
         }
     }
 
-    record AppealJson(String id, String applicationId, String appealedStatus, String grounds, String lodgedBy,
+    public record AppealJson(String id, String applicationId, String appealedStatus, String grounds, String lodgedBy,
             Instant lodgedAt, String status, String handler, String outcome, long version) {
         static AppealJson of(Appeal a) {
             return new AppealJson(a.id().toString(), a.applicationId().toString(), a.appealedStatus().name(), a.grounds(),
@@ -104,7 +104,7 @@ final class ApplicationJson {
         }
     }
 
-    record Detail(String id, long version, String status, String supplier, String body, SchemeRef scheme,
+    public record Detail(String id, long version, String status, String supplier, String body, SchemeRef scheme,
             List<Item> products, List<Item> facilities, List<Evidence> evidence, List<Missing> missing,
             String assessor, List<Review> criterionReviews, Audit audit, List<FindingJson> findings, Verdict verdict,
             Certificate certificate, Next nextStep, String renewalOf, String renewedBy, List<Event> history,
@@ -141,7 +141,7 @@ final class ApplicationJson {
         }
     }
 
-    record Summary(String id, long version, String supplier, String body, String schemeCode, int schemeVersion,
+    public record Summary(String id, long version, String supplier, String body, String schemeCode, int schemeVersion,
             String schemeName, String status, Next nextStep, boolean overdue, LocalDate validUntil, Instant updatedAt) {
         static Summary of(ApplicationSummary s) {
             return new Summary(s.id().toString(), s.version(), s.supplier().value(), s.body().value(), s.schemeCode(),

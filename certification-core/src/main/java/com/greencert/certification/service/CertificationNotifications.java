@@ -1,0 +1,116 @@
+package com.greencert.certification.service;
+
+import com.greencert.certification.domain.ApplicationStatus;
+import com.greencert.certification.domain.Applications;
+import com.greencert.certification.domain.CertificationApplication;
+import com.greencert.certification.domain.NextStep;
+import com.greencert.certification.domain.Scheme;
+import com.greencert.certification.domain.Schemes;
+import com.greencert.notification.domain.Recipients;
+import com.greencert.notification.service.Notifier;
+import com.greencert.shared.caller.Role;
+import com.greencert.shared.domain.TenantId;
+import com.greencert.tenant.domain.Tenant;
+import com.greencert.tenant.domain.Tenants;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.text.MessageFormat;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.ResourceBundle;
+import java.util.Set;
+
+/**
+ * Mails whoever must act next when an application changes hands (the body's assessors when it is
+ * submitted, the supplier when findings await corrective action, the reviewers, the decision-makers, …),
+ * and the supplier when the body decides, suspends or withdraws; appeals go to the body's decision-makers,
+ * complaints to its assessors. Queued in the same transaction (the outbox), in each reader's language.
+ */
+@ApplicationScoped
+class CertificationNotifications {
+
+    private static final Set<ApplicationStatus> OUTCOMES = Set.of(ApplicationStatus.CERTIFIED, ApplicationStatus.REFUSED,
+            ApplicationStatus.SUSPENDED, ApplicationStatus.WITHDRAWN, ApplicationStatus.RETURNED);
+
+    @Inject
+    Notifier notifier;
+
+    @Inject
+    Applications applications;
+
+    @Inject
+    Schemes schemes;
+
+    @Inject
+    Tenants tenants;
+
+    @Inject
+    Clock clock;
+
+    void tell(@Observes ApplicationChanged change) {
+        CertificationApplication app = applications.find(change.application(), change.body()).orElse(null);
+        if (app == null) {
+            return;
+        }
+        switch (change.event()) {
+            case "appeal.lodged" -> action(app, Role.DECISION_MAKER, change.body(), "appeal.lodged", null);
+            case "complaint.received" -> action(app, Role.ASSESSOR, change.body(), "complaint.received", null);
+            default -> {
+                if (!change.statusChanged()) {
+                    return;
+                }
+                if (OUTCOMES.contains(change.after()) && !change.actorTenant().equals(change.supplier())) {
+                    outcome(app, change);
+                }
+                LocalDate today = LocalDate.now(clock);
+                app.nextStep(today).filter(n -> !(n.party() == com.greencert.certification.domain.ApplicationAction.Side.SUPPLIER && OUTCOMES.contains(change.after())))
+                        .ifPresent(n -> action(app, n.role(), tenantOf(app, n), n.what(), n.dueOn()));
+            }
+        }
+    }
+
+    private void action(CertificationApplication app, Role role, TenantId tenant, String step, LocalDate due) {
+        Map<String, String> args = common(app);
+        args.put("step", text(step, Locale.ENGLISH));
+        args.put("step.zh", text(step, Locale.SIMPLIFIED_CHINESE));
+        args.put("due", due == null ? "" : MessageFormat.format(text("due", Locale.ENGLISH), due.toString()));
+        args.put("due.zh", due == null ? "" : MessageFormat.format(text("due", Locale.SIMPLIFIED_CHINESE), due.toString()));
+        notifier.notify(Recipients.withRole(role, tenant), "certification.action", args);
+    }
+
+    private void outcome(CertificationApplication app, ApplicationChanged change) {
+        Map<String, String> args = common(app);
+        args.put("outcome", text("outcome." + change.after().name(), Locale.ENGLISH));
+        args.put("outcome.zh", text("outcome." + change.after().name(), Locale.SIMPLIFIED_CHINESE));
+        Tenant body = tenants.find(app.body()).orElse(null);
+        args.put("body", body == null ? app.body().value() : body.nameEn());
+        args.put("body.zh", body == null ? app.body().value() : body.displayName("zh"));
+        args.put("reason", change.detail() == null ? "" : change.detail());
+        notifier.notify(Recipients.withRole(Role.SUPPLIER, app.supplier()), "certification.outcome", args);
+    }
+
+    private Map<String, String> common(CertificationApplication app) {
+        Map<String, String> args = new LinkedHashMap<>();
+        Scheme scheme = schemes.find(app.schemeId()).orElseThrow();
+        args.put("scheme", scheme.nameEn() + " v" + scheme.versionNo());
+        args.put("scheme.zh", scheme.nameZh().orElse(scheme.nameEn()) + " v" + scheme.versionNo());
+        Tenant supplier = tenants.find(app.supplier()).orElse(null);
+        args.put("supplier", supplier == null ? app.supplier().value() : supplier.nameEn());
+        args.put("supplier.zh", supplier == null ? app.supplier().value() : supplier.displayName("zh"));
+        args.put("path", "/applications/" + app.id());
+        return args;
+    }
+
+    private static TenantId tenantOf(CertificationApplication app, NextStep step) {
+        return step.party() == com.greencert.certification.domain.ApplicationAction.Side.SUPPLIER ? app.supplier() : app.body();
+    }
+
+    private static String text(String key, Locale locale) {
+        return ResourceBundle.getBundle("com.greencert.certification.service.steps", locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)).getString(key);
+    }
+}
