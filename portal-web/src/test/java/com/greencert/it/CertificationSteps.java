@@ -3,11 +3,14 @@ package com.greencert.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
+import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -88,6 +91,26 @@ final class CertificationSteps {
 
     JsonObject act(String token, String app, String action, String json) {
         return ok(api.post("/api/applications/" + app + "/" + action, token, json), 200);
+    }
+
+    /** Waits for a mail to the address about the application whose subject contains the text. */
+    void awaitMail(String address, String application, String subjectText) throws Exception {
+        long until = System.currentTimeMillis() + 30_000;
+        List<String> seen = List.of();
+        while (System.currentTimeMillis() < until) {
+            seen = new ArrayList<>();
+            for (MimeMessage m : stack.mailsTo(address)) {
+                if (m.getContent().toString().contains("/applications/" + application)) {
+                    seen.add(m.getSubject());
+                }
+            }
+            if (seen.stream().anyMatch(subject -> subject.contains(subjectText))) {
+                return;
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError("no mail to " + address + " about " + application + " saying " + subjectText
+                + "; got " + seen + "; see " + stack.portalLog);
     }
 
     static JsonObject ok(Api.Reply reply, int status) {

@@ -28,7 +28,6 @@ public class AppealResource {
     AppealService service;
 
     @GET
-    @Path("")
     public List<AppealJson> appeals() {
         return service.appeals().stream().map(AppealJson::of).toList();
     }

@@ -39,7 +39,6 @@ public class ComplaintResource {
     AppealService service;
 
     @GET
-    @Path("")
     public List<ComplaintJson> complaints() {
         return service.complaints().stream().map(ComplaintJson::of).toList();
     }
