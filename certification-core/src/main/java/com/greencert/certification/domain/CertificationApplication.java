@@ -318,6 +318,8 @@ public class CertificationApplication {
     public void recordSurveillance(Actor actor, LocalDate heldOn, boolean satisfactory, String note, LocalDate today, Instant at) {
         guard(ApplicationAction.RECORD_SURVEILLANCE, actor, today);
         require(heldOn != null && !heldOn.isAfter(today), "application.surveillance.date");
+        LocalDate since = certificate().lastSurveillanceOn().or(() -> certificate().issuedOn()).orElseThrow();
+        require(!heldOn.isBefore(since), "application.surveillance.before", since);
         String text = Text.optional("note", note, 2000);
         require(satisfactory || text != null, "application.surveillance.note.required");
         this.certificate = certificate().surveilled(heldOn);

@@ -290,6 +290,8 @@ class ApplicationRulesTest {
                 () -> f.app.recordSurveillance(ASSESSOR, TODAY.plusDays(1), true, null, TODAY, at()));
         refused(f, RuleViolationException.class, "application.surveillance.note.required",
                 () -> f.app.recordSurveillance(ASSESSOR, TODAY, false, null, TODAY, at()));
+        refused(f, RuleViolationException.class, "application.surveillance.before",
+                () -> f.app.recordSurveillance(ASSESSOR, TODAY.minusDays(1), true, null, TODAY, at()));
     }
 
     // ---- next step
