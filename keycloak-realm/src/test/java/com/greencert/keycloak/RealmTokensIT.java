@@ -58,6 +58,7 @@ class RealmTokensIT {
             new DemoUser("chen.assessor", "2bc74d62-f56d-402b-8964-5647f47faa24", "sinoeco-cert", List.of("assessor"), "chen.assessor@sinoeco.example"),
             new DemoUser("zhou.reviewer", "c99af589-0bae-4b9e-89cf-22ca8e9dad8a", "sinoeco-cert", List.of("reviewer"), "zhou.reviewer@sinoeco.example"),
             new DemoUser("sun.decider", "aa8ecee6-4325-467a-99ee-d45b6e0c9dbb", "sinoeco-cert", List.of("decision-maker", "tenant-admin"), "sun.decider@sinoeco.example"),
+            new DemoUser("lin.director", "5d1c2b7e-8a43-4f1e-9b6d-2c7a0e4f9a31", "sinoeco-cert", List.of("assessor", "reviewer", "decision-maker"), "lin.director@sinoeco.example"),
             new DemoUser("ada.admin", "5be173f7-2f2b-45fc-934c-7bccac0a5bcf", "greencert-platform", List.of("platform-admin"), "ada.admin@greencert.example"));
 
     static final Map<String, String> ORG_TYPES = Map.of(
