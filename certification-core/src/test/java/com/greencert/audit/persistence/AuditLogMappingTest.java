@@ -1,5 +1,6 @@
 package com.greencert.audit.persistence;
 
+import com.greencert.shared.persistence.H2Database;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.greencert.audit.domain.AuditChainHead;
@@ -9,16 +10,13 @@ import com.greencert.audit.domain.ChainVerification;
 import com.greencert.audit.domain.ChainVerifier;
 import com.greencert.shared.domain.TenantId;
 import com.greencert.shared.domain.UserId;
-import com.greencert.shared.persistence.NoTenantCustomizer;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.Persistence;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -26,7 +24,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.stream.LongStream;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -44,20 +41,10 @@ class AuditLogMappingTest {
 
     @BeforeAll
     static void start() {
-        Flyway.configure().dataSource(URL, "sa", "").locations("classpath:db/migration").load().migrate();
-        Map<String, Object> props = new HashMap<>();
-        props.put("jakarta.persistence.transactionType", "RESOURCE_LOCAL");
-        props.put("jakarta.persistence.jtaDataSource", "");
-        props.put("jakarta.persistence.jdbc.url", URL);
-        props.put("jakarta.persistence.jdbc.user", "sa");
-        props.put("jakarta.persistence.jdbc.password", "");
-        props.put("jakarta.persistence.jdbc.driver", "org.h2.Driver");
-        props.put("eclipselink.session.customizer", NoTenantCustomizer.class.getName());
-        props.put("eclipselink.session-name", "audit-mapping-test");
-        props.put("eclipselink.weaving", "false");
-        props.put("eclipselink.logging.level", "SEVERE"); // the head-creation race below logs its lost inserts
-        props.put("eclipselink.connection-pool.default.max", "8");
-        emf = Persistence.createEntityManagerFactory("greencert", props);
+        H2Database.migrate(URL);
+        // the head-creation race below logs its lost inserts
+        emf = H2Database.open(URL, Map.of("eclipselink.session-name", "audit-mapping-test",
+                "eclipselink.logging.level", "SEVERE", "eclipselink.connection-pool.default.max", "8"));
     }
 
     @AfterAll

@@ -1,5 +1,6 @@
 package com.greencert.evidence.persistence;
 
+import com.greencert.shared.persistence.H2Database;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -11,17 +12,13 @@ import com.greencert.evidence.domain.EvidenceId;
 import com.greencert.evidence.domain.EvidenceType;
 import com.greencert.evidence.domain.SharedEvidence;
 import com.greencert.shared.domain.TenantId;
-import com.greencert.shared.persistence.NoTenantCustomizer;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.Persistence;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -40,19 +37,7 @@ class EvidenceMappingTest {
 
     @BeforeAll
     static void start() {
-        Flyway.configure().dataSource(URL, "sa", "").locations("classpath:db/migration").load().migrate();
-        Map<String, Object> props = new HashMap<>();
-        props.put("jakarta.persistence.transactionType", "RESOURCE_LOCAL");
-        props.put("jakarta.persistence.jtaDataSource", "");
-        props.put("jakarta.persistence.jdbc.url", URL);
-        props.put("jakarta.persistence.jdbc.user", "sa");
-        props.put("jakarta.persistence.jdbc.password", "");
-        props.put("jakarta.persistence.jdbc.driver", "org.h2.Driver");
-        props.put("eclipselink.session.customizer", NoTenantCustomizer.class.getName());
-        props.put("eclipselink.session-name", "evidence-mapping-test");
-        props.put("eclipselink.weaving", "false");
-        props.put("eclipselink.logging.level", "WARNING");
-        emf = Persistence.createEntityManagerFactory("greencert", props);
+        emf = H2Database.migratedAndOpen(URL, "evidence-mapping-test");
     }
 
     @AfterAll

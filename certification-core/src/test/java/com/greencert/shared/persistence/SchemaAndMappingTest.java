@@ -18,13 +18,11 @@ import com.greencert.svhc.domain.SvhcListVersion;
 import com.greencert.svhc.domain.SvhcListVersionId;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.Persistence;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -46,19 +44,9 @@ class SchemaAndMappingTest {
 
     @BeforeAll
     static void migrateAndStart() {
-        var result = Flyway.configure().dataSource(URL, "sa", "").locations("classpath:db/migration").load().migrate();
+        var result = H2Database.migrate(URL);
         assertThat(result.migrationsExecuted).isGreaterThanOrEqualTo(2);
-        Map<String, Object> props = new HashMap<>();
-        props.put("jakarta.persistence.transactionType", "RESOURCE_LOCAL");
-        props.put("jakarta.persistence.jtaDataSource", "");
-        props.put("jakarta.persistence.jdbc.url", URL);
-        props.put("jakarta.persistence.jdbc.user", "sa");
-        props.put("jakarta.persistence.jdbc.password", "");
-        props.put("jakarta.persistence.jdbc.driver", "org.h2.Driver");
-        props.put("eclipselink.session.customizer", NoTenantCustomizer.class.getName());
-        props.put("eclipselink.weaving", "false");
-        props.put("eclipselink.logging.level", "WARNING");
-        emf = Persistence.createEntityManagerFactory("greencert", props);
+        emf = H2Database.open(URL, Map.of());
     }
 
     @AfterAll

@@ -1,0 +1,44 @@
+package com.greencert.shared.persistence;
+
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.Persistence;
+import java.util.HashMap;
+import java.util.Map;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+
+/**
+ * For mapping tests: an in-memory H2 database migrated by the production Flyway scripts, and the
+ * {@code greencert} persistence unit opened on it without JTA and without a preset tenant.
+ */
+public final class H2Database {
+
+    private H2Database() {
+    }
+
+    public static MigrateResult migrate(String url) {
+        return Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").load().migrate();
+    }
+
+    /** The unit on an already migrated database; {@code overrides} replace or add properties. */
+    public static EntityManagerFactory open(String url, Map<String, Object> overrides) {
+        Map<String, Object> props = new HashMap<>();
+        props.put("jakarta.persistence.transactionType", "RESOURCE_LOCAL");
+        props.put("jakarta.persistence.jtaDataSource", "");
+        props.put("jakarta.persistence.jdbc.url", url);
+        props.put("jakarta.persistence.jdbc.user", "sa");
+        props.put("jakarta.persistence.jdbc.password", "");
+        props.put("jakarta.persistence.jdbc.driver", "org.h2.Driver");
+        props.put("eclipselink.session.customizer", NoTenantCustomizer.class.getName());
+        props.put("eclipselink.weaving", "false");
+        props.put("eclipselink.logging.level", "WARNING");
+        props.putAll(overrides);
+        return Persistence.createEntityManagerFactory("greencert", props);
+    }
+
+    /** Migrates, then opens the unit under its own session name. */
+    public static EntityManagerFactory migratedAndOpen(String url, String sessionName) {
+        migrate(url);
+        return open(url, Map.of("eclipselink.session-name", sessionName));
+    }
+}
