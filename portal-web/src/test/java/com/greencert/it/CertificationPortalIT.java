@@ -19,7 +19,8 @@ import org.openqa.selenium.WebElement;
  * and records the audit and completes the evaluation, and a reviewer who is also a decision-maker
  * (lin.director) reviews and grants it. Every button pressed is one the view took from the application's
  * allowed actions; the API confirms each state. The certified application goes to
- * {@code docs/images/application-certified-en.png}.
+ * {@code docs/images/application-certified-en.png}; the body's administrator then verifies the audit chain
+ * ({@code docs/images/audit-log-en.png}).
  */
 @ExtendWith(StackExtension.class)
 class CertificationPortalIT {
@@ -74,6 +75,17 @@ class CertificationPortalIT {
             String validUntil = LocalDate.now().plusMonths(24).minusDays(1).format(DateTimeFormatter.ISO_LOCAL_DATE);
             browser.wait.until(d -> d.findElement(By.id("certificate")).getText().contains(validUntil));
             browser.screenshot(SCREENSHOTS.resolve("application-certified-en.png"));
+        }
+        // the body's administrator checks the tamper-evident record of it
+        try (Browser browser = new Browser(stack.workDir.resolve("chromium"))) {
+            browser.open(stack.portalUrl() + "/audit");
+            browser.signInAtKeycloak("sun.decider", Api.DEMO_PASSWORD);
+            browser.await(By.id("audit-log"));
+            browser.click(By.id("audit-verify"));
+            browser.wait.until(d -> d.findElement(By.id("audit-result")).getText().contains("Chain intact"));
+            browser.wait.until(d -> d.findElements(By.cssSelector("vaadin-grid-cell-content")).stream()
+                    .anyMatch(c -> c.getText().contains(app)));
+            browser.screenshot(SCREENSHOTS.resolve("audit-log-en.png"));
         }
         var history = CertificationSteps.ok(steps.api.get("/api/applications/" + app, li), 200).getJsonArray("history");
         assertThat(history.stream().map(e -> e.asJsonObject().getString("actor")).distinct())

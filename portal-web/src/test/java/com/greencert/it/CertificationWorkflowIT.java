@@ -48,6 +48,7 @@ class CertificationWorkflowIT {
                 "{\"schemeId\":\"" + steps.scheme(li, "GCE-SILVER") + "\"}"), 201);
         String app = draft.getString("id");
         assertThat(actions(draft)).contains("edit", "submit", "cancel").doesNotContain("accept");
+        assertThat(draft.getJsonObject("bodyName").getString("zh")).isEqualTo("华绿认证中心");
 
         steps.act(li, app, "cover", "{\"productIds\":[\"" + product + "\"]}");
         assertProblem(api.post("/api/applications/" + app + "/submit", li, ""), 409, "not complete");
@@ -168,6 +169,8 @@ class CertificationWorkflowIT {
                 "{\"grounds\":\"The second surveillance was postponed by the body itself\"}"), 201);
         String appealId = appeal.getString("id");
         assertProblem(api.post("/api/applications/" + app + "/appeals", li, "{\"grounds\":\"again\"}"), 409, "open already");
+        assertThat(appealActions(app, sun)).isEmpty();
+        assertThat(appealActions(app, lin)).containsExactly("take-up");
         assertProblem(api.post("/api/appeals/" + appealId + "/take-up", sun, ""), 409, "took part");
         assertThat(ok(api.post("/api/appeals/" + appealId + "/take-up", lin, ""), 200).getString("status"))
                 .isEqualTo("UNDER_CONSIDERATION");
@@ -217,6 +220,11 @@ class CertificationWorkflowIT {
         return Api.send(HttpRequest.newBuilder(URI.create(steps.stack.portalUrl() + "/api/applications/" + app + "/" + action))
                 .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
                 .header("If-Match", version).POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    private static List<String> appealActions(String app, String token) {
+        return ok(api.get("/api/applications/" + app, token), 200).getJsonArray("appeals").getJsonObject(0)
+                .getJsonArray("allowedActions").stream().map(v -> v.asJsonObject().getString("action")).toList();
     }
 
     private static List<String> actions(JsonObject application) {

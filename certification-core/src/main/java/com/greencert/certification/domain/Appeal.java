@@ -28,6 +28,9 @@ public class Appeal {
 
     public enum Status { LODGED, UNDER_CONSIDERATION, UPHELD, DISMISSED }
 
+    /** What can be done to an appeal. */
+    public enum Action { TAKE_UP, UPHOLD, DISMISS }
+
     @Id
     @Column(name = "id", length = 36)
     private String id;
@@ -124,6 +127,20 @@ public class Appeal {
         if (!condition) {
             throw new RuleViolationException(key, args);
         }
+    }
+
+    /** What this actor may do to the appeal now, given who was involved in what is appealed. */
+    public java.util.List<Action> allowedActions(Actor actor, Set<String> involved) {
+        if (!actor.tenant().equals(body()) || !actor.has(Role.DECISION_MAKER)) {
+            return java.util.List.of();
+        }
+        if (status == Status.LODGED && !involved.contains(actor.username())) {
+            return java.util.List.of(Action.TAKE_UP);
+        }
+        if (status == Status.UNDER_CONSIDERATION && actor.username().equals(handler)) {
+            return java.util.List.of(Action.UPHOLD, Action.DISMISS);
+        }
+        return java.util.List.of();
     }
 
     public boolean open() {

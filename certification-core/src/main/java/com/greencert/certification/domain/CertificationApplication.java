@@ -394,7 +394,8 @@ public class CertificationApplication {
     /** The actions this actor may take now, in table order: the list the API and the views offer. */
     public List<ApplicationAction> allowedActions(Actor actor, LocalDate today) {
         return ActionRules.allowed(actor, statusOn(today), supplier(), body(), evaluatorSet()).stream()
-                .filter(a -> a != ApplicationAction.APPEAL || appealable()).toList();
+                .filter(a -> a != ApplicationAction.APPEAL || appealable())
+                .filter(a -> a != ApplicationAction.RENEW || renewedBy == null).toList();
     }
 
     /** The status on a day: a certificate past its validity reads as expired without anyone writing it. */

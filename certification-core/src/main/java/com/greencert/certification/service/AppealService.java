@@ -67,13 +67,7 @@ public class AppealService {
         Caller caller = callers.require();
         Appeal appeal = find(id, caller);
         CertificationApplication app = applications.load(appeal.applicationId(), caller);
-        Set<String> involved = new HashSet<>(app.evaluators());
-        app.verdict().reviewer().ifPresent(involved::add);
-        app.verdict().decider().ifPresent(involved::add);
-        app.history().stream().filter(e -> e.action().equals(ApplicationAction.SUSPEND.slug())
-                || e.action().equals(ApplicationAction.WITHDRAW.slug())
-                || e.action().equals(ApplicationAction.REDUCE_SCOPE.slug())).forEach(e -> involved.add(e.actor()));
-        appeal.takeUp(applications.actor(caller, app), involved);
+        appeal.takeUp(applications.actor(caller, app), involved(app));
         applications.fire(app, "appeal.taken-up", app.statusOn(LocalDate.now(clock)), caller, "appeal " + id);
         return appeal;
     }
@@ -130,6 +124,17 @@ public class AppealService {
 
     public List<Complaint> complaints() {
         return complaints.complaintsOf(callers.require().tenantId());
+    }
+
+    /** Who took part in what an appeal on this application is about: they may not handle it. */
+    static Set<String> involved(CertificationApplication app) {
+        Set<String> involved = new HashSet<>(app.evaluators());
+        app.verdict().reviewer().ifPresent(involved::add);
+        app.verdict().decider().ifPresent(involved::add);
+        app.history().stream().filter(e -> e.action().equals(ApplicationAction.SUSPEND.slug())
+                || e.action().equals(ApplicationAction.WITHDRAW.slug())
+                || e.action().equals(ApplicationAction.REDUCE_SCOPE.slug())).forEach(e -> involved.add(e.actor()));
+        return involved;
     }
 
     private void fireComplaint(Complaint c, Caller caller, String event) {

@@ -1,6 +1,7 @@
 package com.greencert.certification.service;
 
 import com.greencert.certification.domain.Appeal;
+import com.greencert.certification.domain.AppealId;
 import com.greencert.certification.domain.ApplicationAction;
 import com.greencert.certification.domain.ApplicationStatus;
 import com.greencert.certification.domain.CertificationApplication;
@@ -8,14 +9,16 @@ import com.greencert.certification.domain.MissingEvidence;
 import com.greencert.certification.domain.NextStep;
 import com.greencert.certification.domain.Scheme;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * An application as the caller sees it today: the aggregate, its scheme version, its status on the
  * clock's date, what the caller may do next (the list the API and the views offer), what is still missing,
- * who must act next, and its appeals.
+ * who must act next, its appeals with what the caller may do to each, and what the two parties are called.
  */
 public record ApplicationDetails(CertificationApplication application, Scheme scheme, ApplicationStatus status,
         List<ApplicationAction> allowedActions, List<MissingEvidence> missing, Optional<NextStep> nextStep,
-        List<Appeal> appeals) {
+        List<Appeal> appeals, Map<AppealId, List<Appeal.Action>> appealActions, PartyName supplierName,
+        PartyName bodyName) {
 }

@@ -1,6 +1,8 @@
 package com.greencert.certification.service;
 
 import com.greencert.certification.domain.Actor;
+import com.greencert.certification.domain.Appeal;
+import com.greencert.certification.domain.AppealId;
 import com.greencert.certification.domain.Appeals;
 import com.greencert.certification.domain.ApplicationAction;
 import com.greencert.certification.domain.ApplicationId;
@@ -17,6 +19,8 @@ import com.greencert.shared.caller.CallerContext;
 import com.greencert.shared.caller.Role;
 import com.greencert.shared.domain.NotFoundException;
 import com.greencert.shared.domain.RuleViolationException;
+import com.greencert.shared.domain.TenantId;
+import com.greencert.tenant.domain.Tenants;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -24,8 +28,10 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -52,6 +58,9 @@ public class ApplicationService {
 
     @Inject
     ApplicationScope scope;
+
+    @Inject
+    Tenants tenants;
 
     @Inject
     CallerContext callers;
@@ -116,7 +125,8 @@ public class ApplicationService {
     public List<ApplicationSummary> list() {
         Caller caller = callers.requireAny(Role.SUPPLIER, Role.ASSESSOR, Role.REVIEWER, Role.DECISION_MAKER);
         Map<SchemeId, Scheme> byId = schemes.all().stream().collect(Collectors.toMap(Scheme::id, s -> s));
-        return applications.ofParty(caller.tenantId()).stream().map(a -> summary(a, byId.get(a.schemeId()))).toList();
+        Map<TenantId, PartyName> names = new HashMap<>();
+        return applications.ofParty(caller.tenantId()).stream().map(a -> summary(a, byId.get(a.schemeId()), names)).toList();
     }
 
     /** A certification body's work queues, each application in every queue it belongs to. */
@@ -128,11 +138,12 @@ public class ApplicationService {
             queues.put(q, new java.util.ArrayList<>());
         }
         Map<SchemeId, Scheme> byId = schemes.all().stream().collect(Collectors.toMap(Scheme::id, s -> s));
+        Map<TenantId, PartyName> names = new HashMap<>();
         for (CertificationApplication a : applications.ofParty(callers.require().tenantId())) {
             if (!a.body().equals(callers.require().tenantId())) {
                 continue;
             }
-            ApplicationSummary s = summary(a, byId.get(a.schemeId()));
+            ApplicationSummary s = summary(a, byId.get(a.schemeId()), names);
             switch (a.statusOn(today)) {
                 case SUBMITTED -> queues.get(WorkQueue.TO_REVIEW).add(s);
                 case EVALUATION, CORRECTIVE_ACTION -> queues.get(WorkQueue.TO_EVALUATE).add(s);
@@ -208,17 +219,27 @@ public class ApplicationService {
         LocalDate today = today();
         Scheme scheme = scheme(app);
         ApplicationStatus status = app.statusOn(today);
+        List<Appeal> appealList = appeals.ofApplication(app.id(), caller.tenantId());
+        Actor actor = actor(caller, app);
+        Set<String> involved = AppealService.involved(app);
+        Map<AppealId, List<Appeal.Action>> appealActions = new HashMap<>();
+        appealList.forEach(a -> appealActions.put(a.id(), a.allowedActions(actor, involved)));
         return new ApplicationDetails(app, scheme, status, app.allowedActions(actor(caller, app), today),
                 status == ApplicationStatus.DRAFT || status == ApplicationStatus.RETURNED ? app.missing(scheme, today) : List.of(),
-                app.nextStep(today), appeals.ofApplication(app.id(), caller.tenantId()));
+                app.nextStep(today), appealList, appealActions, name(app.supplier(), new HashMap<>()),
+                name(app.body(), new HashMap<>()));
     }
 
-    private ApplicationSummary summary(CertificationApplication a, Scheme s) {
+    private ApplicationSummary summary(CertificationApplication a, Scheme s, Map<TenantId, PartyName> names) {
         LocalDate today = today();
         var next = a.nextStep(today);
-        return new ApplicationSummary(a.id(), a.supplier(), a.body(), s.code(), s.versionNo(), s.nameEn(), a.statusOn(today),
+        return new ApplicationSummary(a.id(), a.supplier(), a.body(), name(a.supplier(), names), name(a.body(), names), s.code(), s.versionNo(), s.nameEn(), a.statusOn(today),
                 next, next.map(n -> n.overdue(today)).orElse(false) || a.overdueFindings(today),
                 a.certificate().validUntil(), a.updatedAt(), a.version());
+    }
+
+    private PartyName name(TenantId tenant, Map<TenantId, PartyName> names) {
+        return names.computeIfAbsent(tenant, t -> PartyName.of(t, tenants.find(t)));
     }
 
     private Scheme scheme(CertificationApplication app) {

@@ -9,7 +9,8 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 /** One line of a list or work queue: which application, for what, where it stands, what is next and by when. */
-public record ApplicationSummary(ApplicationId id, TenantId supplier, TenantId body, String schemeCode, int schemeVersion,
+public record ApplicationSummary(ApplicationId id, TenantId supplier, TenantId body, PartyName supplierName,
+        PartyName bodyName, String schemeCode, int schemeVersion,
         String schemeName, ApplicationStatus status, Optional<NextStep> nextStep, boolean overdue,
         Optional<LocalDate> validUntil, Instant updatedAt, long version) {
 }

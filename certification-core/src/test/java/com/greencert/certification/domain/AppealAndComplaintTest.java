@@ -74,10 +74,15 @@ class AppealAndComplaintTest {
         refused(RuleViolationException.class, "appeal.impartiality", () -> appeal.takeUp(auditorDecider, involved(f.app)));
         assertThat(appeal.status()).isEqualTo(Appeal.Status.LODGED);
         assertThat(appeal.handler()).isEmpty();
+        assertThat(appeal.allowedActions(DECIDER, involved(f.app))).isEmpty();
+        assertThat(appeal.allowedActions(SUPPLIER, involved(f.app))).isEmpty();
+        assertThat(appeal.allowedActions(QIAN, involved(f.app))).containsExactly(Appeal.Action.TAKE_UP);
 
         appeal.takeUp(QIAN, involved(f.app));
         assertThat(appeal.status()).isEqualTo(Appeal.Status.UNDER_CONSIDERATION);
         assertThat(appeal.handler()).contains("qian.decider");
+        assertThat(appeal.allowedActions(QIAN, involved(f.app))).containsExactly(Appeal.Action.UPHOLD, Appeal.Action.DISMISS);
+        assertThat(appeal.allowedActions(DECIDER, involved(f.app))).isEmpty();
         refused(RuleViolationException.class, "appeal.state", () -> appeal.takeUp(QIAN, involved(f.app)));
     }
 

@@ -355,6 +355,7 @@ class ApplicationRulesTest {
         f.perform(ApplicationAction.RENEW, SUPPLIER);
         assertThat(f.renewal.renewalOf()).contains(f.app.id());
         assertThat(f.renewal.facilities()).isEqualTo(ApplicationFixtures.FACILITIES);
+        assertThat(f.app.allowedActions(SUPPLIER, TODAY)).doesNotContain(ApplicationAction.RENEW);
         refused(f, RuleViolationException.class, "application.renewed.already",
                 () -> f.perform(ApplicationAction.RENEW, SUPPLIER));
         f.expire();

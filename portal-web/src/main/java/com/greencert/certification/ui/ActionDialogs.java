@@ -17,7 +17,6 @@ import com.greencert.evidence.domain.EvidenceType;
 import com.greencert.evidence.service.EvidenceEntry;
 import com.greencert.evidence.service.EvidenceService;
 import com.greencert.shared.caller.Caller;
-import com.greencert.shared.caller.Role;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.RouteParameters;
 import java.time.LocalDate;
@@ -144,11 +143,6 @@ class ActionDialogs {
             }
         }
         dialog.open();
-    }
-
-    /** Whether the caller handles appeals (a decision-maker of the body); the service checks the rest. */
-    boolean handlesAppeals() {
-        return caller.has(Role.DECISION_MAKER) && caller.tenantId().equals(open.details().application().body());
     }
 
     void takeUp(Appeal appeal) {

@@ -15,8 +15,8 @@ class ApplicationGrid extends Grid<ApplicationSummary> {
         setId(id);
         addColumn(s -> s.schemeCode() + " v" + s.schemeVersion() + " — " + s.schemeName())
                 .setHeader(t("application.scheme")).setAutoWidth(true).setFlexGrow(1);
-        addColumn(s -> s.supplier().value()).setHeader(t("application.supplier")).setAutoWidth(true);
-        addColumn(s -> s.body().value()).setHeader(t("application.body")).setAutoWidth(true);
+        addColumn(s -> s.supplierName().in(getLocale())).setHeader(t("application.supplier")).setAutoWidth(true);
+        addColumn(s -> s.bodyName().in(getLocale())).setHeader(t("application.body")).setAutoWidth(true);
         addComponentColumn(s -> Texts.status(s.status())).setHeader(t("application.status")).setAutoWidth(true);
         addComponentColumn(ApplicationGrid::next).setHeader(t("application.next.step")).setAutoWidth(true)
                 .setFlexGrow(1);

@@ -115,7 +115,7 @@ public class ApplicationView extends VerticalLayout implements BeforeEnterObserv
 
     private VerticalLayout header() {
         var app = details.application();
-        H2 title = new H2(Texts.scheme(details.scheme(), getLocale()));
+        H2 title = new H2(Texts.scheme(details.scheme(), getLocale(), details.bodyName().in(getLocale())));
         title.setId("application-title");
         Span status = Texts.status(details.status());
         status.setId("application-status");
@@ -128,7 +128,8 @@ public class ApplicationView extends VerticalLayout implements BeforeEnterObserv
         reload.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         HorizontalLayout line = new HorizontalLayout(status, next, version, reload);
         line.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
-        Paragraph parties = new Paragraph(t("application.parties", app.supplier().value(), app.body().value(),
+        Paragraph parties = new Paragraph(t("application.parties", details.supplierName().in(getLocale()),
+                details.bodyName().in(getLocale()),
                 app.id().toString()));
         parties.setId("application-parties");
         VerticalLayout header = new VerticalLayout(title, parties, line);

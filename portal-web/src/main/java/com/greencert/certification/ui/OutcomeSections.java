@@ -8,6 +8,7 @@ import com.greencert.certification.domain.CertificationApplication;
 import com.greencert.certification.domain.CoveredItem;
 import com.greencert.certification.domain.Verdict;
 import com.greencert.certification.service.ApplicationDetails;
+import java.util.List;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H3;
@@ -63,21 +64,22 @@ class OutcomeSections extends VerticalLayout {
         grid.addColumn(a -> t("appeal.status." + a.status().name())).setHeader(t("appeal.status")).setAutoWidth(true);
         grid.addColumn(a -> a.handler().orElse("—")).setHeader(t("appeal.handler")).setAutoWidth(true);
         grid.addColumn(a -> a.outcome().orElse("—")).setHeader(t("appeal.outcome")).setAutoWidth(true);
-        if (dialogs.handlesAppeals()) {
-            grid.addComponentColumn(a -> appealButtons(a, dialogs)).setAutoWidth(true);
+        if (details.appealActions().values().stream().anyMatch(actions -> !actions.isEmpty())) {
+            grid.addComponentColumn(a -> appealButtons(a, details.appealActions().get(a.id()), dialogs)).setAutoWidth(true);
         }
         grid.setItems(details.appeals());
         grid.setAllRowsVisible(true);
         return grid;
     }
 
-    private static HorizontalLayout appealButtons(Appeal a, ActionDialogs dialogs) {
+    /** The buttons the appeal's own rules offer this person (take up; or uphold/dismiss, one dialog). */
+    private static HorizontalLayout appealButtons(Appeal a, List<Appeal.Action> actions, ActionDialogs dialogs) {
         HorizontalLayout buttons = new HorizontalLayout();
-        if (a.status() == Appeal.Status.LODGED) {
+        if (actions.contains(Appeal.Action.TAKE_UP)) {
             Button takeUp = new Button(t("appeal.take.up"), click -> dialogs.takeUp(a));
             takeUp.setId("appeal-take-up-" + a.id());
             buttons.add(takeUp);
-        } else if (a.status() == Appeal.Status.UNDER_CONSIDERATION) {
+        } else if (actions.contains(Appeal.Action.UPHOLD)) {
             Button close = new Button(t("appeal.close"), click -> dialogs.closeAppeal(a));
             close.setId("appeal-close-" + a.id());
             buttons.add(close);

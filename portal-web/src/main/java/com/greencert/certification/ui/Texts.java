@@ -56,8 +56,12 @@ final class Texts {
     }
 
     static String scheme(Scheme s, Locale locale) {
+        return scheme(s, locale, s.body().value());
+    }
+
+    static String scheme(Scheme s, Locale locale, String bodyName) {
         String name = "zh".equals(locale.getLanguage()) ? s.nameZh().orElse(s.nameEn()) : s.nameEn();
-        return t("scheme.label", name, s.code(), s.versionNo(), s.body().value());
+        return t("scheme.label", name, s.code(), s.versionNo(), bodyName);
     }
 
     /**

@@ -12,6 +12,7 @@ import com.greencert.certification.domain.MissingEvidence;
 import com.greencert.certification.domain.NextStep;
 import com.greencert.certification.service.ApplicationDetails;
 import com.greencert.certification.service.ApplicationSummary;
+import com.greencert.certification.service.PartyName;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -96,15 +97,24 @@ public final class ApplicationJson {
     }
 
     public record AppealJson(String id, String applicationId, String appealedStatus, String grounds, String lodgedBy,
-            Instant lodgedAt, String status, String handler, String outcome, long version) {
+            Instant lodgedAt, String status, String handler, String outcome, long version, List<Link> allowedActions) {
         static AppealJson of(Appeal a) {
+            return of(a, null);
+        }
+
+        /** With the caller's next actions on it (null: not computed, left out of the JSON). */
+        static AppealJson of(Appeal a, List<Appeal.Action> actions) {
             return new AppealJson(a.id().toString(), a.applicationId().toString(), a.appealedStatus().name(), a.grounds(),
                     a.lodgedBy(), a.lodgedAt(), a.status().name(), a.handler().orElse(null), a.outcome().orElse(null),
-                    a.version());
+                    a.version(), actions == null ? null : actions.stream().map(x -> {
+                        String slug = x.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+                        return new Link(slug, "POST", "/api/appeals/" + a.id() + "/" + slug);
+                    }).toList());
         }
     }
 
-    public record Detail(String id, long version, String status, String supplier, String body, SchemeRef scheme,
+    public record Detail(String id, long version, String status, String supplier, String body, PartyName supplierName,
+            PartyName bodyName, SchemeRef scheme,
             List<Item> products, List<Item> facilities, List<Evidence> evidence, List<Missing> missing,
             String assessor, List<Review> criterionReviews, Audit audit, List<FindingJson> findings, Verdict verdict,
             Certificate certificate, Next nextStep, String renewalOf, String renewedBy, List<Event> history,
@@ -118,6 +128,7 @@ public final class ApplicationJson {
             var v = a.verdict();
             var c = a.certificate();
             return new Detail(id, a.version(), d.status().name(), a.supplier().value(), a.body().value(),
+                    d.supplierName(), d.bodyName(),
                     new SchemeRef(s.id().toString(), s.code(), s.versionNo(), s.nameEn(), s.nameZh().orElse(null)),
                     items(a, CoveredItem.Kind.PRODUCT), items(a, CoveredItem.Kind.FACILITY),
                     a.evidence().stream().map(Evidence::of).toList(), d.missing().stream().map(Missing::of).toList(),
@@ -132,7 +143,7 @@ public final class ApplicationJson {
                             c.lastSurveillanceOn().orElse(null), a.surveillanceDue().orElse(null)) : null,
                     d.nextStep().map(Next::of).orElse(null), a.renewalOf().map(Object::toString).orElse(null),
                     a.renewedBy().map(Object::toString).orElse(null), a.history().stream().map(Event::of).toList(),
-                    d.appeals().stream().map(AppealJson::of).toList(),
+                    d.appeals().stream().map(x -> AppealJson.of(x, d.appealActions().get(x.id()))).toList(),
                     d.allowedActions().stream().map(x -> Link.of(id, x)).toList());
         }
 
@@ -141,10 +152,12 @@ public final class ApplicationJson {
         }
     }
 
-    public record Summary(String id, long version, String supplier, String body, String schemeCode, int schemeVersion,
+    public record Summary(String id, long version, String supplier, String body, PartyName supplierName,
+            PartyName bodyName, String schemeCode, int schemeVersion,
             String schemeName, String status, Next nextStep, boolean overdue, LocalDate validUntil, Instant updatedAt) {
         static Summary of(ApplicationSummary s) {
-            return new Summary(s.id().toString(), s.version(), s.supplier().value(), s.body().value(), s.schemeCode(),
+            return new Summary(s.id().toString(), s.version(), s.supplier().value(), s.body().value(), s.supplierName(),
+                    s.bodyName(), s.schemeCode(),
                     s.schemeVersion(), s.schemeName(), s.status().name(), s.nextStep().map(Next::of).orElse(null),
                     s.overdue(), s.validUntil().orElse(null), s.updatedAt());
         }
