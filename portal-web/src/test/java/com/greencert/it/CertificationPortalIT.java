@@ -19,7 +19,7 @@ import org.openqa.selenium.WebElement;
  * and records the audit and completes the evaluation, and a reviewer who is also a decision-maker
  * (lin.director) reviews and grants it. Every button pressed is one the view took from the application's
  * allowed actions; the API confirms each state. The certified application goes to
- * {@code docs/images/application-certified-en.png}; the body's administrator then verifies the audit chain
+ * {@code docs/images/application-certified-en.png} (and {@code -zh.png}); the body's administrator then verifies the audit chain
  * ({@code docs/images/audit-log-en.png}).
  */
 @ExtendWith(StackExtension.class)
@@ -75,6 +75,10 @@ class CertificationPortalIT {
             String validUntil = LocalDate.now().plusMonths(24).minusDays(1).format(DateTimeFormatter.ISO_LOCAL_DATE);
             browser.wait.until(d -> d.findElement(By.id("certificate")).getText().contains(validUntil));
             browser.screenshot(SCREENSHOTS.resolve("application-certified-en.png"));
+            browser.click(By.id("language-switch"));
+            browser.wait.until(d -> d.findElement(By.id("application-status")).getText().matches(".*\\p{IsHan}.*"));
+            assertThat(browser.await(By.id("application-parties")).getText()).contains("华绿认证中心");
+            browser.screenshot(SCREENSHOTS.resolve("application-certified-zh.png"));
         }
         // the body's administrator checks the tamper-evident record of it
         try (Browser browser = new Browser(stack.workDir.resolve("chromium"))) {
