@@ -216,6 +216,38 @@ class CertificationWorkflowIT {
         assertThat(complaints.body()).contains("Labels corrected");
     }
 
+    @Test
+    void a_scheme_version_is_frozen_once_used_and_only_the_bodys_admin_writes_schemes_and_scope() {
+        String code = "IT-" + java.util.UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        String scheme = """
+                {"code":"%s","nameEn":"Battery Safety Export","nameZh":"电池安全出口","validityMonths":36,"surveillanceMonths":12,
+                 "criteria":[{"code":"UN38","titleEn":"UN 38.3 test summary","evidenceTypes":["UN38_3_SUMMARY"],"maxAgeMonths":60}]}"""
+                .formatted(code);
+        assertProblem(api.post("/api/schemes", chen, scheme), 403, "");
+        assertProblem(api.post("/api/schemes", li, scheme), 403, "");
+        String id = ok(api.post("/api/schemes", sun, scheme), 201).getString("id");
+        assertProblem(api.post("/api/schemes", sun, scheme), 409, "already");
+        assertProblem(api.post("/api/schemes", sun, scheme.replace("\"maxAgeMonths\":60", "\"maxAgeMonths\":600")), 400, "months");
+
+        // no application may start before the body is accredited for the scheme
+        assertProblem(api.post("/api/applications", li, "{\"schemeId\":\"" + id + "\"}"), 409, "not accredited");
+        assertProblem(api.post("/api/accreditations", chen, "{\"schemeCode\":\"" + code + "\",\"hsChapters\":[\"85\"]}"), 403, "");
+        assertProblem(api.post("/api/accreditations", sun, "{\"schemeCode\":\"" + code + "\",\"hsChapters\":[\"8\"]}"), 400, "HS chapter");
+        ok(api.post("/api/accreditations", sun, "{\"schemeCode\":\"" + code + "\",\"hsChapters\":[\"85\"]}"), 201);
+        String app = ok(api.post("/api/applications", li, "{\"schemeId\":\"" + id + "\"}"), 201).getString("id");
+        // a chapter-34 product is outside this scope
+        assertProblem(api.post("/api/applications/" + app + "/cover", li, "{\"productIds\":[\"" + steps.product(li) + "\"]}"),
+                409, "outside");
+
+        Api.Reply revise = Api.send(java.net.http.HttpRequest.newBuilder(URI.create(steps.stack.portalUrl() + "/api/schemes/" + id))
+                .header("Authorization", "Bearer " + sun).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(scheme)));
+        assertProblem(revise, 409, "in use");
+        JsonObject next = ok(api.post("/api/schemes/" + id + "/next-version", sun, ""), 201);
+        assertThat(next.getInt("version")).isEqualTo(2);
+        assertThat(next.getBoolean("frozen")).isFalse();
+    }
+
     private static Api.Reply ifMatch(String app, String action, String token, String version, String json) {
         return Api.send(HttpRequest.newBuilder(URI.create(steps.stack.portalUrl() + "/api/applications/" + app + "/" + action))
                 .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")

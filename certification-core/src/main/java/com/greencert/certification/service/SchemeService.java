@@ -111,9 +111,11 @@ public class SchemeService {
         return c;
     }
 
+    /** The body's declared conflicts: all of them for its administrators, one's own for everyone else. */
     public List<ConflictOfInterest> conflicts() {
         Caller caller = callers.requireAny(Role.ASSESSOR, Role.REVIEWER, Role.DECISION_MAKER, Role.TENANT_ADMIN);
-        return conflicts.conflictsOf(caller.tenantId());
+        return conflicts.conflictsOf(caller.tenantId()).stream()
+                .filter(c -> caller.has(Role.TENANT_ADMIN) || c.username().equals(caller.username())).toList();
     }
 
     private Scheme own(SchemeId id, Caller caller) {

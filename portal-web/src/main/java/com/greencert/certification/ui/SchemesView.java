@@ -2,7 +2,6 @@ package com.greencert.certification.ui;
 
 import static com.greencert.certification.ui.Texts.t;
 
-import com.greencert.certification.domain.Accreditation;
 import com.greencert.certification.domain.Criterion;
 import com.greencert.certification.domain.Scheme;
 import com.greencert.certification.service.SchemeService;
@@ -65,8 +64,7 @@ public class SchemesView extends VerticalLayout {
             });
             add(nextVersion, new SchemeForm(schemes, this::refresh));
         }
-        add(new H3(t("scheme.accreditation")), accreditations(schemes.accreditations(caller.tenantId())),
-                new ConflictsPanel(schemes, caller));
+        add(new AccreditationPanel(schemes, caller), new ConflictsPanel(schemes, caller));
         refresh();
     }
 
@@ -104,17 +102,6 @@ public class SchemesView extends VerticalLayout {
         Span badge = new Span(t(s.frozen() ? "scheme.frozen.yes" : "scheme.frozen.no"));
         badge.addClassNames("gc-badge", s.frozen() ? "gc-badge-no-expiry" : "gc-badge-valid");
         return badge;
-    }
-
-    private static Grid<Accreditation> accreditations(List<Accreditation> items) {
-        Grid<Accreditation> grid = new Grid<>();
-        grid.setId("accreditation-grid");
-        grid.addColumn(Accreditation::schemeCode).setHeader(t("scheme.code")).setAutoWidth(true);
-        grid.addColumn(a -> String.join(", ", a.chapters())).setHeader(t("accreditation.chapters")).setAutoWidth(true);
-        grid.addColumn(a -> Texts.date(a.validUntil())).setHeader(t("certificate.valid.until")).setAutoWidth(true);
-        grid.setItems(items);
-        grid.setAllRowsVisible(true);
-        return grid;
     }
 
     private void refresh() {
