@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -76,8 +77,10 @@ class CertificationPortalIT {
             browser.wait.until(d -> d.findElement(By.id("certificate")).getText().contains(validUntil));
             browser.screenshot(SCREENSHOTS.resolve("application-certified-en.png"));
             browser.click(By.id("language-switch"));
-            browser.wait.until(d -> d.findElement(By.id("application-status")).getText().matches(".*\\p{IsHan}.*"));
-            assertThat(browser.await(By.id("application-parties")).getText()).contains("华绿认证中心");
+            // the page is drawn again in Chinese: elements found before may go stale while it happens
+            browser.wait.ignoring(StaleElementReferenceException.class).until(d ->
+                    d.findElement(By.id("application-status")).getText().matches(".*\\p{IsHan}.*")
+                    && d.findElement(By.id("application-parties")).getText().contains("华绿认证中心"));
             browser.screenshot(SCREENSHOTS.resolve("application-certified-zh.png"));
         }
         // the body's administrator checks the tamper-evident record of it

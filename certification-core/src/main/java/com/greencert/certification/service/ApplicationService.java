@@ -13,6 +13,7 @@ import com.greencert.certification.domain.ConflictsOfInterest;
 import com.greencert.certification.domain.Scheme;
 import com.greencert.certification.domain.SchemeId;
 import com.greencert.certification.domain.Schemes;
+import com.greencert.certification.domain.WorkQueue;
 import com.greencert.certification.service.ApplicationCommand.*;
 import com.greencert.shared.caller.Caller;
 import com.greencert.shared.caller.CallerContext;
@@ -144,19 +145,7 @@ public class ApplicationService {
                 continue;
             }
             ApplicationSummary s = summary(a, byId.get(a.schemeId()), names);
-            switch (a.statusOn(today)) {
-                case SUBMITTED -> queues.get(WorkQueue.TO_REVIEW).add(s);
-                case EVALUATION, CORRECTIVE_ACTION -> queues.get(WorkQueue.TO_EVALUATE).add(s);
-                case INDEPENDENT_REVIEW -> queues.get(WorkQueue.INDEPENDENT_REVIEW).add(s);
-                case DECISION_PENDING -> queues.get(WorkQueue.DECISIONS_PENDING).add(s);
-                default -> { }
-            }
-            if (a.overdueFindings(today)) {
-                queues.get(WorkQueue.FINDINGS_OVERDUE).add(s);
-            }
-            if (a.surveillanceDue().filter(d -> !d.isAfter(today.plusDays(30))).isPresent()) {
-                queues.get(WorkQueue.SURVEILLANCE_DUE).add(s);
-            }
+            a.queuesOn(today).forEach(q -> queues.get(q).add(s));
         }
         return queues;
     }

@@ -347,6 +347,24 @@ class ApplicationRulesTest {
         assertThat(f.app.nextStep(TODAY)).contains(new NextStep(Side.BODY, Role.ASSESSOR, "next.verify", null));
     }
 
+    // ---- work queues
+
+    @Test
+    void the_work_queues_follow_the_status_and_the_clock() {
+        assertThat(ApplicationFixtures.in(ApplicationStatus.SUBMITTED).app.queuesOn(TODAY)).containsExactly(WorkQueue.TO_REVIEW);
+        assertThat(ApplicationFixtures.in(ApplicationStatus.DECISION_PENDING).app.queuesOn(TODAY))
+                .containsExactly(WorkQueue.DECISIONS_PENDING);
+        ApplicationFixtures corrective = ApplicationFixtures.in(ApplicationStatus.CORRECTIVE_ACTION);
+        assertThat(corrective.app.queuesOn(TODAY)).containsExactly(WorkQueue.TO_EVALUATE);
+        assertThat(corrective.app.queuesOn(TODAY.plusDays(31))).containsExactlyInAnyOrder(WorkQueue.TO_EVALUATE,
+                WorkQueue.FINDINGS_OVERDUE);
+        ApplicationFixtures certified = ApplicationFixtures.in(ApplicationStatus.CERTIFIED);
+        assertThat(certified.app.queuesOn(TODAY)).isEmpty();
+        assertThat(certified.app.queuesOn(TODAY.plusMonths(12).minusDays(20))).containsExactly(WorkQueue.SURVEILLANCE_DUE);
+        assertThat(certified.app.queuesOn(certified.app.certificate().validUntil().orElseThrow().plusDays(1))).isEmpty();
+        assertThat(ApplicationFixtures.in(ApplicationStatus.WITHDRAWN).app.queuesOn(TODAY)).isEmpty();
+    }
+
     // ---- renewal and appeal
 
     @Test

@@ -5,7 +5,7 @@ import static com.greencert.certification.ui.Texts.t;
 import com.greencert.certification.service.ApplicationService;
 import com.greencert.certification.service.ApplicationSummary;
 import com.greencert.certification.service.SchemeService;
-import com.greencert.certification.service.WorkQueue;
+import com.greencert.certification.domain.WorkQueue;
 import com.greencert.shared.caller.CallerContext;
 import com.greencert.shared.caller.Role;
 import com.greencert.shared.ui.MainLayout;

@@ -2,7 +2,7 @@ package com.greencert.certification.ui;
 
 import com.greencert.certification.service.ApplicationService;
 import com.greencert.certification.service.ApplicationSummary;
-import com.greencert.certification.service.WorkQueue;
+import com.greencert.certification.domain.WorkQueue;
 import com.greencert.shared.ui.HomePage;
 import com.greencert.shared.ui.MainLayout;
 import com.vaadin.flow.component.html.Div;

@@ -1,4 +1,4 @@
-package com.greencert.certification.service;
+package com.greencert.certification.domain;
 
 /** The queues a certification body's staff work from. */
 public enum WorkQueue {
