@@ -73,6 +73,8 @@ class CertificationWorkflowIT {
         assertThat(actions(accepted)).contains("review-criterion", "plan-audit", "raise-finding", "complete-evaluation");
         steps.act(chen, app, "review-criterion", "{\"criterion\":\"SDS\",\"conforms\":true}");
         steps.act(chen, app, "review-criterion", "{\"criterion\":\"REACH\",\"conforms\":false,\"note\":\"SVHC list version outdated\"}");
+        assertProblem(api.post("/api/applications/" + app + "/plan-audit", chen, "{\"plannedOn\":\"" + LocalDate.now()
+                + "\",\"auditor\":\"zhou.reviewer\",\"mode\":\"ON_SITE\"}"), 409, "not one of the certification body");
         steps.act(chen, app, "plan-audit", "{\"plannedOn\":\"" + LocalDate.now() + "\",\"auditor\":\"chen.assessor\",\"mode\":\"ON_SITE\"}");
         String report = steps.evidence(chen, "AUDIT_REPORT", "On-site audit report");
         steps.act(chen, app, "record-audit", "{\"heldOn\":\"" + LocalDate.now() + "\",\"reportEvidenceId\":\"" + report + "\"}");

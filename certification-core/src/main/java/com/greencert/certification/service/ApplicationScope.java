@@ -14,6 +14,10 @@ import com.greencert.evidence.service.EvidenceService;
 import com.greencert.shared.domain.InvalidInputException;
 import com.greencert.shared.domain.NotFoundException;
 import com.greencert.shared.domain.RuleViolationException;
+import com.greencert.notification.domain.Recipients;
+import com.greencert.notification.service.Recipient;
+import com.greencert.notification.service.RecipientDirectory;
+import com.greencert.shared.caller.Role;
 import com.greencert.supplier.domain.Facilities;
 import com.greencert.supplier.domain.FacilityId;
 import com.greencert.supplier.domain.Product;
@@ -46,6 +50,9 @@ class ApplicationScope {
 
     @Inject
     Schemes schemes;
+
+    @Inject
+    RecipientDirectory directory;
 
     void requireAccredited(Scheme scheme, LocalDate today) {
         boolean any = accreditations.ofBody(scheme.body()).stream()
@@ -90,6 +97,23 @@ class ApplicationScope {
         own(app, id);
         evidence.grantAccess(id, app.body());
         return id;
+    }
+
+    /** The body's assessors (who may audit), as the identity provider lists them now. */
+    List<String> auditors(CertificationApplication app) {
+        return directory.resolve(Recipients.withRole(Role.ASSESSOR, app.body())).stream().map(Recipient::username)
+                .sorted().toList();
+    }
+
+    /** The auditor named must be one of the body's assessors. */
+    String auditor(CertificationApplication app, String username) {
+        if (username == null || username.isBlank()) {
+            return username; // the aggregate says what is missing
+        }
+        if (!auditors(app).contains(username.strip())) {
+            throw new RuleViolationException("application.auditor.unknown", username.strip());
+        }
+        return username.strip();
     }
 
     /** An audit report in the body's own vault. */

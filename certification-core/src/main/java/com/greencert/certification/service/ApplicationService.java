@@ -122,6 +122,16 @@ public class ApplicationService {
         return details(load(id, caller), caller);
     }
 
+    /** Who may be named auditor of an application: the certification body's assessors. */
+    public List<String> auditors(ApplicationId id) {
+        Caller caller = callers.requireAny(Role.ASSESSOR);
+        CertificationApplication app = load(id, caller);
+        if (!app.body().equals(caller.tenantId())) {
+            throw new NotFoundException("application", id);
+        }
+        return scope.auditors(app);
+    }
+
     /** The caller's tenant's applications: a supplier's own, or those made to a body. */
     public List<ApplicationSummary> list() {
         Caller caller = callers.requireAny(Role.SUPPLIER, Role.ASSESSOR, Role.REVIEWER, Role.DECISION_MAKER);
@@ -162,7 +172,7 @@ public class ApplicationService {
             case Accept a -> app.accept(actor, a.note(), now);
             case Return r -> app.returnForCompletion(actor, r.reason(), now);
             case ReviewCriterion r -> app.reviewCriterion(actor, scheme(app), r.criterion(), r.conforms(), r.note(), now);
-            case PlanAudit p -> app.planAudit(actor, p.plannedOn(), p.auditor(), p.mode(), now);
+            case PlanAudit p -> app.planAudit(actor, p.plannedOn(), scope.auditor(app, p.auditor()), p.mode(), now);
             case RecordAudit r -> app.recordAudit(actor, r.heldOn(), scope.auditReport(r.report()), today, now);
             case RaiseFinding f -> {
                 return "finding " + app.raiseFinding(actor, scheme(app), f.severity(), f.criterion(), f.description(),

@@ -66,7 +66,9 @@ class ActionDialogs {
             }
             case PLAN_AUDIT -> {
                 var date = dialog.date("dialog.audit.planned", LocalDate.now().plusDays(14));
-                var auditor = dialog.line("dialog.auditor", "dialog-auditor", caller.username());
+                var auditor = dialog.choice("dialog.auditor", "dialog-auditor", applications.auditors(d.application().id()),
+                        name -> name);
+                auditor.setValue(caller.username());
                 var mode = dialog.radio("dialog.mode", "dialog-mode", Arrays.asList(AuditVisit.Mode.values()),
                         m -> t("audit.mode." + m.name()), AuditVisit.Mode.ON_SITE);
                 dialog.onConfirm(() -> open.act(new PlanAudit(date.getValue(), auditor.getValue(), mode.getValue())));
