@@ -141,11 +141,6 @@ public class CertificationApplication {
 
     // ---- the supplier prepares and submits
 
-    public void cover(Actor actor, Collection<String> products, Collection<String> facilities, Instant at) {
-        cover(actor, products.stream().map(p -> new CoveredItem(CoveredItem.Kind.PRODUCT, p, p, null)).toList(),
-                facilities.stream().map(f -> new CoveredItem(CoveredItem.Kind.FACILITY, f, f, null)).toList(), at);
-    }
-
     /** Names the products and facilities the application covers (replacing the previous ones). */
     public void cover(Actor actor, List<CoveredItem> products, List<CoveredItem> facilities, Instant at) {
         guard(ApplicationAction.EDIT, actor);
@@ -406,6 +401,20 @@ public class CertificationApplication {
     /** Who must act next, and by when (if the step has a due date). */
     public Optional<NextStep> nextStep(LocalDate today) {
         return NextStep.of(this, statusOn(today), today);
+    }
+
+    /**
+     * Who took part in what an appeal on this application is about — the evaluation, the review, the decision,
+     * and any suspension, withdrawal or scope reduction: none of them may handle the appeal.
+     */
+    public Set<String> involvedInDecisions() {
+        Set<String> involved = new LinkedHashSet<>(evaluatorSet());
+        verdict().reviewer().ifPresent(involved::add);
+        verdict().decider().ifPresent(involved::add);
+        Set<String> decisions = Set.of(ApplicationAction.SUSPEND.slug(), ApplicationAction.WITHDRAW.slug(),
+                ApplicationAction.REDUCE_SCOPE.slug());
+        history.stream().filter(e -> decisions.contains(e.action())).forEach(e -> involved.add(e.actor()));
+        return involved;
     }
 
     /** The certification body's work queues this application is in on a day (none once it is closed). */

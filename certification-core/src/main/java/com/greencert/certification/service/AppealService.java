@@ -3,7 +3,6 @@ package com.greencert.certification.service;
 import com.greencert.certification.domain.Appeal;
 import com.greencert.certification.domain.AppealId;
 import com.greencert.certification.domain.Appeals;
-import com.greencert.certification.domain.ApplicationAction;
 import com.greencert.certification.domain.ApplicationId;
 import com.greencert.certification.domain.ApplicationStatus;
 import com.greencert.certification.domain.CertificationApplication;
@@ -19,9 +18,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Appeals against a body's decisions and complaints against the suppliers it certified, each with its own
@@ -67,7 +64,7 @@ public class AppealService {
         Caller caller = callers.require();
         Appeal appeal = find(id, caller);
         CertificationApplication app = applications.load(appeal.applicationId(), caller);
-        appeal.takeUp(applications.actor(caller, app), involved(app));
+        appeal.takeUp(applications.actor(caller, app), app.involvedInDecisions());
         applications.fire(app, "appeal.taken-up", app.statusOn(LocalDate.now(clock)), caller, "appeal " + id);
         return appeal;
     }
@@ -124,17 +121,6 @@ public class AppealService {
 
     public List<Complaint> complaints() {
         return complaints.complaintsOf(callers.require().tenantId());
-    }
-
-    /** Who took part in what an appeal on this application is about: they may not handle it. */
-    static Set<String> involved(CertificationApplication app) {
-        Set<String> involved = new HashSet<>(app.evaluators());
-        app.verdict().reviewer().ifPresent(involved::add);
-        app.verdict().decider().ifPresent(involved::add);
-        app.history().stream().filter(e -> e.action().equals(ApplicationAction.SUSPEND.slug())
-                || e.action().equals(ApplicationAction.WITHDRAW.slug())
-                || e.action().equals(ApplicationAction.REDUCE_SCOPE.slug())).forEach(e -> involved.add(e.actor()));
-        return involved;
     }
 
     private void fireComplaint(Complaint c, Caller caller, String event) {

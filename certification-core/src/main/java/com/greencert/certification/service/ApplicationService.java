@@ -220,7 +220,7 @@ public class ApplicationService {
         ApplicationStatus status = app.statusOn(today);
         List<Appeal> appealList = appeals.ofApplication(app.id(), caller.tenantId());
         Actor actor = actor(caller, app);
-        Set<String> involved = AppealService.involved(app);
+        Set<String> involved = app.involvedInDecisions();
         Map<AppealId, List<Appeal.Action>> appealActions = new HashMap<>();
         appealList.forEach(a -> appealActions.put(a.id(), a.allowedActions(actor, involved)));
         return new ApplicationDetails(app, scheme, status, app.allowedActions(actor(caller, app), today),

@@ -1,5 +1,6 @@
 package com.greencert.evidence.domain;
 
+import com.greencert.shared.domain.Text;
 import com.greencert.shared.domain.InvalidInputException;
 import com.greencert.supplier.domain.FacilityId;
 import com.greencert.supplier.domain.ProductId;

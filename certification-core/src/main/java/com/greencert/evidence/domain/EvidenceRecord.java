@@ -1,5 +1,6 @@
 package com.greencert.evidence.domain;
 
+import com.greencert.shared.domain.Text;
 import jakarta.persistence.Column;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;

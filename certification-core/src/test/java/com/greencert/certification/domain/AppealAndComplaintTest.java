@@ -18,7 +18,6 @@ import com.greencert.shared.domain.AccessDeniedException;
 import com.greencert.shared.domain.DomainException;
 import com.greencert.shared.domain.InvalidInputException;
 import com.greencert.shared.domain.RuleViolationException;
-import java.util.HashSet;
 import java.util.Set;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
@@ -36,10 +35,7 @@ class AppealAndComplaintTest {
 
     /** Everyone who evaluated, reviewed or decided: none of them may handle an appeal against it. */
     static Set<String> involved(CertificationApplication app) {
-        Set<String> involved = new HashSet<>(app.evaluators());
-        app.verdict().reviewer().ifPresent(involved::add);
-        app.verdict().decider().ifPresent(involved::add);
-        return involved;
+        return app.involvedInDecisions();
     }
 
     static Appeal lodged(ApplicationFixtures f) {

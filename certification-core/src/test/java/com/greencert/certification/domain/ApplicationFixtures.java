@@ -68,6 +68,12 @@ final class ApplicationFixtures {
         return side == ApplicationAction.Side.SUPPLIER ? SUPPLIER_TENANT : BODY;
     }
 
+    /** Names products and facilities by id alone (the service adds their names and HS codes). */
+    static void cover(CertificationApplication app, Actor actor, List<String> products, List<String> facilities) {
+        app.cover(actor, products.stream().map(p -> new CoveredItem(CoveredItem.Kind.PRODUCT, p, p, null)).toList(),
+                facilities.stream().map(id -> new CoveredItem(CoveredItem.Kind.FACILITY, id, id, null)).toList(), at());
+    }
+
     static Criterion sdsCriterion() {
         return new Criterion("SDS", "Safety data sheet revised within 3 years", "安全技术说明书三年内修订",
                 Set.of(EvidenceType.SAFETY_DATA_SHEET), 36, null, null);
@@ -135,7 +141,7 @@ final class ApplicationFixtures {
     /** A complete draft: three products, one facility, current evidence for both criteria. */
     ApplicationFixtures draft() {
         emptyDraft();
-        app.cover(SUPPLIER, PRODUCTS, FACILITIES, at());
+        cover(app, SUPPLIER, PRODUCTS, FACILITIES);
         app.attach(SUPPLIER, sds(TODAY.minusMonths(8)), at());
         app.attach(SUPPLIER, isoCertificate(TODAY.minusYears(1), TODAY.plusYears(2)), at());
         return this;
@@ -243,7 +249,7 @@ final class ApplicationFixtures {
     void perform(ApplicationAction action, Actor actor) {
         FindingId f = finding == null ? FindingId.newId() : finding;
         switch (action) {
-            case EDIT -> app.cover(actor, PRODUCTS, List.of("f1", "f2"), at());
+            case EDIT -> cover(app, actor, PRODUCTS, List.of("f1", "f2"));
             case SUBMIT -> app.submit(actor, scheme, today, at());
             case CANCEL -> app.cancel(actor, "no longer needed", at());
             case ACCEPT -> app.accept(actor, "complete", at());

@@ -6,6 +6,7 @@ import static com.greencert.certification.domain.ApplicationFixtures.DECIDER;
 import static com.greencert.certification.domain.ApplicationFixtures.PRODUCTS;
 import static com.greencert.certification.domain.ApplicationFixtures.REVIEWER;
 import static com.greencert.certification.domain.ApplicationFixtures.SUPPLIER;
+import static com.greencert.certification.domain.ApplicationFixtures.cover;
 import static com.greencert.certification.domain.ApplicationFixtures.TODAY;
 import static com.greencert.certification.domain.ApplicationFixtures.at;
 import static com.greencert.certification.domain.ApplicationFixtures.isoCertificate;
@@ -63,7 +64,7 @@ class ApplicationRulesTest {
     @Test
     void expired_and_too_old_evidence_is_listed_and_blocks_submission() {
         ApplicationFixtures f = new ApplicationFixtures().emptyDraft();
-        f.app.cover(SUPPLIER, PRODUCTS, List.of(), at());
+        cover(f.app, SUPPLIER, PRODUCTS, List.of());
         f.app.attach(SUPPLIER, sds(TODAY.minusMonths(36).minusDays(1)), at());
         f.app.attach(SUPPLIER, isoCertificate(TODAY.minusYears(3), TODAY.minusDays(1)), at());
         assertThat(f.app.missing(f.scheme, TODAY)).containsExactly(
@@ -106,7 +107,7 @@ class ApplicationRulesTest {
         ApplicationFixtures f = new ApplicationFixtures().draft();
         List<String> tooMany = IntStream.range(0, 400).mapToObj(i -> "product-" + i).toList();
         refused(f, RuleViolationException.class, "application.scope.too.large",
-                () -> f.app.cover(SUPPLIER, tooMany, List.of("f1"), at()));
+                () -> cover(f.app, SUPPLIER, tooMany, List.of("f1")));
         assertThat(f.app.products()).isEqualTo(PRODUCTS);
     }
 
