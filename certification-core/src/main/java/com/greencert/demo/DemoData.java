@@ -1,7 +1,8 @@
 package com.greencert.demo;
 
 import com.greencert.shared.caller.Caller;
-import com.greencert.shared.caller.CallerContext;
+import com.greencert.shared.caller.ActingAs;
+import com.greencert.shared.caller.Role;
 import com.greencert.shared.config.GreenCertConfig;
 import com.greencert.shared.domain.TenantId;
 import com.greencert.shared.domain.UserId;
@@ -12,7 +13,6 @@ import com.greencert.tenant.domain.TenantType;
 import com.greencert.tenant.service.TenantService;
 import com.greencert.shared.lifecycle.SchemaReady;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.control.RequestContextController;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -49,13 +49,11 @@ public class DemoData {
     FacilityService facilityService;
 
     @Inject
-    CallerContext callers;
+    ActingAs actingAs;
 
     @Inject
     DemoSchemes demoSchemes;
 
-    @Inject
-    RequestContextController requestContext;
 
     void seed(@Observes SchemaReady schemaReady) {
         if (!config.demoSeed()) {
@@ -73,16 +71,16 @@ public class DemoData {
     }
 
     private void seedFacilities(String tenant, RegisterFacility facility) {
-        requestContext.activate();
-        try {
-            callers.set(new Caller(new UserId("demo-seed"), "demo-seed", "Demo data", TenantId.of(tenant),
-                    TenantType.SUPPLIER.allowedRoles()));
+        actingAs.run(seeder(TenantId.of(tenant), TenantType.SUPPLIER.allowedRoles()), () -> {
             if (facilityService.list().isEmpty()) {
                 facilityService.register(facility);
             }
-        } finally {
-            requestContext.deactivate();
-        }
+        });
+    }
+
+    /** Who the demo data is written as: a seeder with the given roles in one tenant. */
+    static Caller seeder(TenantId tenant, java.util.Set<Role> roles) {
+        return new Caller(new UserId("demo-seed"), "demo-seed", "Demo data", tenant, roles);
     }
 
     private static Tenant tenant(String id, String en, String zh, TenantType type, String country) {

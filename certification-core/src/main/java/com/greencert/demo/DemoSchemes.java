@@ -4,13 +4,10 @@ import com.greencert.certification.domain.Criterion;
 import com.greencert.certification.service.SchemeDraft;
 import com.greencert.certification.service.SchemeService;
 import com.greencert.evidence.domain.EvidenceType;
-import com.greencert.shared.caller.Caller;
-import com.greencert.shared.caller.CallerContext;
+import com.greencert.shared.caller.ActingAs;
 import com.greencert.shared.caller.Role;
 import com.greencert.shared.domain.TenantId;
-import com.greencert.shared.domain.UserId;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.control.RequestContextController;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.util.List;
@@ -30,37 +27,32 @@ class DemoSchemes {
     SchemeService schemes;
 
     @Inject
-    CallerContext callers;
-
-    @Inject
-    RequestContextController requestContext;
+    ActingAs actingAs;
 
     void seed() {
-        requestContext.activate();
-        try {
-            callers.set(new Caller(new UserId("demo-seed"), "demo-seed", "Demo data", BODY, Set.of(Role.TENANT_ADMIN)));
-            if (!schemes.list().isEmpty()) {
-                return;
-            }
-            schemes.create(new SchemeDraft("GCE-GOLD", "Green Chemistry Export — Gold", "绿色化学品出口 — 金级", 36, 12, List.of(
-                    new Criterion("SVHC", "No SVHC above 0.1 % w/w (REACH Art. 33)", "高度关注物质含量不超过 0.1 %（REACH 第 33 条）",
-                            Set.of(EvidenceType.REACH_DECLARATION, EvidenceType.TEST_REPORT), 12, new BigDecimal("0.1"), "% w/w"),
-                    new Criterion("SDS", "Safety data sheet revised within 3 years", "安全技术说明书三年内修订",
-                            Set.of(EvidenceType.SAFETY_DATA_SHEET), 36, null, null),
-                    new Criterion("EMS", "ISO 14001 certificate valid", "ISO 14001 证书有效",
-                            Set.of(EvidenceType.MANAGEMENT_SYSTEM_CERTIFICATE), null, null, null),
-                    new Criterion("PCF", "Product carbon footprint ≤ 2.5 kg CO2e/kg", "产品碳足迹 ≤ 2.5 kg CO2e/kg",
-                            Set.of(EvidenceType.CARBON_FOOTPRINT_DECLARATION), 24, new BigDecimal("2.5"), "kg CO2e/kg"))));
-            schemes.create(new SchemeDraft("GCE-SILVER", "Green Chemistry Export — Silver", "绿色化学品出口 — 银级", 24, 12, List.of(
-                    new Criterion("SDS", "Safety data sheet revised within 3 years", "安全技术说明书三年内修订",
-                            Set.of(EvidenceType.SAFETY_DATA_SHEET), 36, null, null),
-                    new Criterion("REACH", "REACH SVHC declaration", "REACH 高度关注物质声明",
-                            Set.of(EvidenceType.REACH_DECLARATION), 12, null, null))));
-            List<String> chapters = List.of("28", "29", "32", "34", "38", "85");
-            schemes.accredit("GCE-GOLD", chapters, null);
-            schemes.accredit("GCE-SILVER", chapters, null);
-        } finally {
-            requestContext.deactivate();
+        actingAs.run(DemoData.seeder(BODY, Set.of(Role.TENANT_ADMIN)), this::seedSchemes);
+    }
+
+    private void seedSchemes() {
+        if (!schemes.list().isEmpty()) {
+            return;
         }
+        schemes.create(new SchemeDraft("GCE-GOLD", "Green Chemistry Export — Gold", "绿色化学品出口 — 金级", 36, 12, List.of(
+                new Criterion("SVHC", "No SVHC above 0.1 % w/w (REACH Art. 33)", "高度关注物质含量不超过 0.1 %（REACH 第 33 条）",
+                        Set.of(EvidenceType.REACH_DECLARATION, EvidenceType.TEST_REPORT), 12, new BigDecimal("0.1"), "% w/w"),
+                new Criterion("SDS", "Safety data sheet revised within 3 years", "安全技术说明书三年内修订",
+                        Set.of(EvidenceType.SAFETY_DATA_SHEET), 36, null, null),
+                new Criterion("EMS", "ISO 14001 certificate valid", "ISO 14001 证书有效",
+                        Set.of(EvidenceType.MANAGEMENT_SYSTEM_CERTIFICATE), null, null, null),
+                new Criterion("PCF", "Product carbon footprint ≤ 2.5 kg CO2e/kg", "产品碳足迹 ≤ 2.5 kg CO2e/kg",
+                        Set.of(EvidenceType.CARBON_FOOTPRINT_DECLARATION), 24, new BigDecimal("2.5"), "kg CO2e/kg"))));
+        schemes.create(new SchemeDraft("GCE-SILVER", "Green Chemistry Export — Silver", "绿色化学品出口 — 银级", 24, 12, List.of(
+                new Criterion("SDS", "Safety data sheet revised within 3 years", "安全技术说明书三年内修订",
+                        Set.of(EvidenceType.SAFETY_DATA_SHEET), 36, null, null),
+                new Criterion("REACH", "REACH SVHC declaration", "REACH 高度关注物质声明",
+                        Set.of(EvidenceType.REACH_DECLARATION), 12, null, null))));
+        List<String> chapters = List.of("28", "29", "32", "34", "38", "85");
+        schemes.accredit("GCE-GOLD", chapters, null);
+        schemes.accredit("GCE-SILVER", chapters, null);
     }
 }

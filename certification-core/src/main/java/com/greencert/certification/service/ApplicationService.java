@@ -223,7 +223,7 @@ public class ApplicationService {
         Set<String> involved = app.involvedInDecisions();
         Map<AppealId, List<Appeal.Action>> appealActions = new HashMap<>();
         appealList.forEach(a -> appealActions.put(a.id(), a.allowedActions(actor, involved)));
-        return new ApplicationDetails(app, scheme, status, app.allowedActions(actor(caller, app), today),
+        return new ApplicationDetails(app, scheme, today, status, app.allowedActions(actor(caller, app), today),
                 status == ApplicationStatus.DRAFT || status == ApplicationStatus.RETURNED ? app.missing(scheme, today) : List.of(),
                 app.nextStep(today), appealList, appealActions, name(app.supplier(), new HashMap<>()),
                 name(app.body(), new HashMap<>()));

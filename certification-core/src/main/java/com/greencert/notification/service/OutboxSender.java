@@ -6,12 +6,11 @@ import com.greencert.notification.domain.NotificationStatus;
 import com.greencert.notification.domain.OutboxMessage;
 import com.greencert.notification.domain.RetryPolicy;
 import com.greencert.shared.caller.Caller;
-import com.greencert.shared.caller.CallerContext;
+import com.greencert.shared.caller.ActingAs;
 import com.greencert.shared.lifecycle.SchemaReady;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.control.RequestContextController;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.lang.management.ManagementFactory;
@@ -61,10 +60,7 @@ public class OutboxSender {
     Mailer mailer;
 
     @Inject
-    CallerContext callers;
-
-    @Inject
-    RequestContextController requestContext;
+    ActingAs actingAs;
 
     @Inject
     Clock clock;
@@ -147,15 +143,13 @@ public class OutboxSender {
     }
 
     private void send(OutboxMessage message) {
-        requestContext.activate();
-        try {
-            message.originTenant().ifPresent(tenant -> callers.set(Caller.system(tenant)));
-            deliver(message);
-        } catch (RuntimeException e) {
-            failed(message, e);
-        } finally {
-            requestContext.deactivate();
-        }
+        actingAs.run(message.originTenant().map(Caller::system), () -> {
+            try {
+                deliver(message);
+            } catch (RuntimeException e) {
+                failed(message, e);
+            }
+        });
     }
 
     private void deliver(OutboxMessage message) {

@@ -19,7 +19,6 @@ import com.greencert.evidence.service.EvidenceService;
 import com.greencert.shared.caller.Caller;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.RouteParameters;
-import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -65,7 +64,7 @@ class ActionDialogs {
                         note.getValue())));
             }
             case PLAN_AUDIT -> {
-                var date = dialog.date("dialog.audit.planned", LocalDate.now().plusDays(14));
+                var date = dialog.date("dialog.audit.planned", d.asOf().plusDays(14));
                 var auditor = dialog.choice("dialog.auditor", "dialog-auditor", applications.auditors(d.application().id()),
                         name -> name);
                 auditor.setValue(caller.username());
@@ -74,7 +73,7 @@ class ActionDialogs {
                 dialog.onConfirm(() -> open.act(new PlanAudit(date.getValue(), auditor.getValue(), mode.getValue())));
             }
             case RECORD_AUDIT -> {
-                var date = dialog.date("dialog.audit.held", LocalDate.now());
+                var date = dialog.date("dialog.audit.held", d.asOf());
                 var report = dialog.choice("dialog.audit.report", "dialog-evidence", ownEvidence(EvidenceType.AUDIT_REPORT),
                         EvidenceSection::label);
                 dialog.onConfirm(() -> open.act(new RecordAudit(date.getValue(),
@@ -85,7 +84,7 @@ class ActionDialogs {
                         s -> t("finding.severity." + s.name()), Finding.Severity.MINOR);
                 var criterion = criterion(dialog, d);
                 var description = dialog.text("dialog.description");
-                var due = dialog.date("dialog.due", LocalDate.now().plusDays(30));
+                var due = dialog.date("dialog.due", d.asOf().plusDays(30));
                 dialog.onConfirm(() -> open.act(new RaiseFinding(severity.getValue(), code(criterion.getValue()),
                         description.getValue(), due.getValue())));
             }
@@ -117,7 +116,7 @@ class ActionDialogs {
                 dialog.onConfirm(() -> open.act(new Decide(outcome.getValue(), reason.getValue(), ids(scope.getValue()))));
             }
             case RECORD_SURVEILLANCE -> {
-                var date = dialog.date("dialog.surveillance.held", LocalDate.now());
+                var date = dialog.date("dialog.surveillance.held", d.asOf());
                 var ok = dialog.check("dialog.satisfactory", "dialog-satisfactory", true);
                 var note = dialog.text("dialog.note");
                 dialog.onConfirm(() -> open.act(new RecordSurveillance(date.getValue(), ok.getValue(), note.getValue())));

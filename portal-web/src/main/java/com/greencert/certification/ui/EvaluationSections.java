@@ -24,7 +24,7 @@ class EvaluationSections extends VerticalLayout {
         setPadding(false);
         CertificationApplication app = details.application();
         add(new H3(t("application.criteria")), criteria(details), new H3(t("application.audit")), audit(app.audit()),
-                new H3(t("application.findings")), findings(app));
+                new H3(t("application.findings")), findings(app, details.asOf()));
     }
 
     private Grid<Criterion> criteria(ApplicationDetails details) {
@@ -64,7 +64,7 @@ class EvaluationSections extends VerticalLayout {
         return p;
     }
 
-    private static Grid<Finding> findings(CertificationApplication app) {
+    private static Grid<Finding> findings(CertificationApplication app, LocalDate asOf) {
         Grid<Finding> grid = new Grid<>();
         grid.setId("findings-grid");
         grid.addColumn(f -> t("finding.severity." + f.severity().name())).setHeader(t("finding.severity"))
@@ -75,7 +75,7 @@ class EvaluationSections extends VerticalLayout {
         grid.addColumn(f -> t("finding.status." + f.status().name())).setHeader(t("finding.status")).setAutoWidth(true);
         grid.addColumn(f -> f.correction().orElse("—")).setHeader(t("finding.correction")).setAutoWidth(true);
         grid.addColumn(f -> f.verificationNote().orElse("—")).setHeader(t("finding.verification")).setAutoWidth(true);
-        grid.setPartNameGenerator(f -> f.overdue(LocalDate.now()) ? "gc-overdue" : null);
+        grid.setPartNameGenerator(f -> f.overdue(asOf) ? "gc-overdue" : null);
         grid.setItems(app.findings());
         grid.setAllRowsVisible(true);
         return grid;
