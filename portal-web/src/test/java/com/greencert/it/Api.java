@@ -3,6 +3,7 @@ package com.greencert.it;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonStructure;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -14,6 +15,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 /** A small HTTP client for the tests: real tokens from Keycloak, real calls to the portal's API. */
@@ -77,6 +79,36 @@ public final class Api {
                 .POST(HttpRequest.BodyPublishers.ofString(json));
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
+        }
+        return send(request);
+    }
+
+    /**
+     * The evidence upload's shape: multipart/form-data with a JSON {@code metadata} part and a {@code file} part,
+     * to a path of the portal (an Idempotency-Key header when one is given).
+     */
+    public Reply upload(String path, String token, String metadata, String fileName, String mediaType, byte[] file,
+            String idempotencyKey) {
+        return upload(URI.create(stack.portalUrl() + path), token, metadata, fileName, mediaType, file, idempotencyKey);
+    }
+
+    /** The same to any node's URL (e.g. a second portal node). */
+    public static Reply upload(URI url, String token, String metadata, String fileName, String mediaType, byte[] file,
+            String idempotencyKey) {
+        String boundary = "----greencert" + UUID.randomUUID();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"metadata\"\r\n"
+                + "Content-Type: application/json\r\n\r\n" + metadata + "\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: " + mediaType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(file);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        HttpRequest.Builder request = HttpRequest.newBuilder(url)
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
+        if (idempotencyKey != null) {
+            request.header("Idempotency-Key", idempotencyKey);
         }
         return send(request);
     }

@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.http.HttpRequest;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.security.MessageDigest;
 import java.sql.Connection;
@@ -171,20 +169,9 @@ class AuditChainIT {
     }
 
     private static String upload(byte[] pdf) {
-        String boundary = "----audit" + UUID.randomUUID();
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"metadata\"\r\n"
-                + "Content-Type: application/json\r\n\r\n" + """
+        Api.Reply created = api.upload("/api/evidence", li, """
                 {"type":"TEST_REPORT","title":"Audit trail","issuer":"SGS","issuedOn":"2026-01-15","language":"en",
-                 "productIds":[],"facilityIds":[]}""" + "\r\n").getBytes(StandardCharsets.UTF_8));
-        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"report.pdf\""
-                + "\r\nContent-Type: application/pdf\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-        body.writeBytes(pdf);
-        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        Api.Reply created = Api.send(HttpRequest.newBuilder(URI.create(stack.portalUrl() + "/api/evidence"))
-                .header("Authorization", "Bearer " + li)
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+                 "productIds":[],"facilityIds":[]}""", "report.pdf", "application/pdf", pdf, null);
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         return created.json().getString("id");
     }

@@ -4,10 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
 import jakarta.mail.internet.MimeMessage;
-import java.io.ByteArrayOutputStream;
-import java.net.URI;
-import java.net.http.HttpRequest;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,18 +38,7 @@ final class CertificationSteps {
                 {"type":"%s","title":"%s","issuer":"SGS-CSTC Standards Technical Services (Shanghai)",
                  "issuedOn":"%s","language":"en","productIds":[],"facilityIds":[]}"""
                 .formatted(type, title, LocalDate.now().minusMonths(2));
-        String boundary = "----greencert" + UUID.randomUUID();
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"metadata\"\r\n"
-                + "Content-Type: application/json\r\n\r\n" + metadata + "\r\n").getBytes(StandardCharsets.UTF_8));
-        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"doc.pdf\""
-                + "\r\nContent-Type: application/pdf\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-        body.writeBytes(EvidenceApiIT.pdf(title));
-        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        Api.Reply r = Api.send(HttpRequest.newBuilder(URI.create(stack.portalUrl() + "/api/evidence"))
-                .header("Authorization", "Bearer " + token)
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+        Api.Reply r = api.upload("/api/evidence", token, metadata, "doc.pdf", "application/pdf", EvidenceApiIT.pdf(title), null);
         assertThat(r.status()).as(r.body()).isEqualTo(201);
         return r.json().getString("id");
     }

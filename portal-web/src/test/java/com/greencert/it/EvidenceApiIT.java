@@ -309,23 +309,7 @@ class EvidenceApiIT {
 
     private static Api.Reply uploadTo(String path, String token, String metadata, String fileName, String type,
             byte[] file, String key) {
-        String boundary = "----greencert" + UUID.randomUUID();
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"metadata\"\r\n"
-                + "Content-Type: application/json\r\n\r\n" + metadata + "\r\n").getBytes(StandardCharsets.UTF_8));
-        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
-                + "\"\r\nContent-Type: " + type + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-        body.writeBytes(file);
-        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(stack.portalUrl() + path))
-                .header("Authorization", "Bearer " + token)
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
-        if (key != null) {
-            request.header("Idempotency-Key", key);
-        }
-
-        return Api.send(request);
+        return api.upload(path, token, metadata, fileName, type, file, key);
     }
 
     private static HttpResponse<byte[]> download(String id, String token) {

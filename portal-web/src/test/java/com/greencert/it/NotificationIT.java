@@ -5,12 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.greencert.keycloak.KeycloakServer;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpRequest;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -132,18 +130,8 @@ class NotificationIT {
         String metadata = """
                 {"type":"SAFETY_DATA_SHEET","title":"%s","issuer":"SGS","issuedOn":"2026-01-15",\
                 "language":"zh-CN","productIds":[],"facilityIds":[]}""".formatted(title);
-        String boundary = "----greencert" + UUID.randomUUID();
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"metadata\"\r\n"
-                + "Content-Type: application/json\r\n\r\n" + metadata + "\r\n").getBytes(StandardCharsets.UTF_8));
-        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"sds.pdf\""
-                + "\r\nContent-Type: application/pdf\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-        body.writeBytes(pdf);
-        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        Api.Reply reply = Api.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/evidence"))
-                .header("Authorization", "Bearer " + li)
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+        Api.Reply reply = Api.upload(URI.create("http://localhost:" + port + "/api/evidence"), li, metadata, "sds.pdf",
+                "application/pdf", pdf, null);
         assertThat(reply.status()).as(reply.body()).isEqualTo(201);
         return reply.json().getString("id");
     }

@@ -3,10 +3,6 @@ package com.greencert.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
-import java.io.ByteArrayOutputStream;
-import java.net.URI;
-import java.net.http.HttpRequest;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
@@ -44,18 +40,7 @@ class ProductUn383IT {
                 {"type":"UN38_3_SUMMARY","title":"%s","issuer":"SGS-CSTC Standards Technical Services (Shanghai)",
                  "issuedOn":"2026-01-15","expiresOn":"%s","language":"en","productIds":["%s"],"facilityIds":[]}"""
                 .formatted(title, expiresOn, productId);
-        String boundary = "----greencert" + UUID.randomUUID();
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"metadata\"\r\n"
-                + "Content-Type: application/json\r\n\r\n" + metadata + "\r\n").getBytes(StandardCharsets.UTF_8));
-        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"un38-3.pdf\""
-                + "\r\nContent-Type: application/pdf\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-        body.writeBytes(EvidenceApiIT.pdf(title));
-        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return Api.send(HttpRequest.newBuilder(URI.create(stack.portalUrl() + "/api/evidence"))
-                .header("Authorization", "Bearer " + li)
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+        return api.upload("/api/evidence", li, metadata, "un38-3.pdf", "application/pdf", EvidenceApiIT.pdf(title), null);
     }
 
     @Test
