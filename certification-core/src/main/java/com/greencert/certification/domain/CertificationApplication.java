@@ -512,6 +512,8 @@ public class CertificationApplication {
     public ApplicationId id() { return ApplicationId.parse(id); }
     public TenantId supplier() { return TenantId.of(supplierTenantId); }
     public TenantId body() { return TenantId.of(bodyTenantId); }
+    /** The tenant that is this party to the application. */
+    public TenantId tenantOf(ApplicationAction.Side side) { return side == ApplicationAction.Side.SUPPLIER ? supplier() : body(); }
     public SchemeId schemeId() { return SchemeId.parse(schemeId); }
     public ApplicationStatus storedStatus() { return status; }
     public List<String> products() { return ids(CoveredItem.Kind.PRODUCT); }

@@ -140,6 +140,15 @@ public class ApplicationService {
         return applications.ofParty(caller.tenantId()).stream().map(a -> summary(a, byId.get(a.schemeId()), names)).toList();
     }
 
+    /** How many of the caller's tenant's open applications wait for that tenant (its side of the next step). */
+    public long waitingOnCaller() {
+        TenantId tenant = callers.require().tenantId();
+        LocalDate today = today();
+        return applications.ofParty(tenant).stream().filter(a -> !a.statusOn(today).terminal())
+                .filter(a -> a.nextStep(today).map(n -> tenant.equals(a.tenantOf(n.party()))).orElse(false))
+                .count();
+    }
+
     /** A certification body's work queues, each application in every queue it belongs to. */
     public Map<WorkQueue, List<ApplicationSummary>> queues() {
         callers.requireAny(Role.ASSESSOR, Role.REVIEWER, Role.DECISION_MAKER);

@@ -1,16 +1,15 @@
 package com.greencert.certification.service;
 
+import com.greencert.certification.domain.ApplicationAction;
 import com.greencert.certification.domain.ApplicationStatus;
 import com.greencert.certification.domain.Applications;
 import com.greencert.certification.domain.CertificationApplication;
-import com.greencert.certification.domain.NextStep;
 import com.greencert.certification.domain.Scheme;
 import com.greencert.certification.domain.Schemes;
 import com.greencert.notification.domain.Recipients;
 import com.greencert.notification.service.Notifier;
 import com.greencert.shared.caller.Role;
 import com.greencert.shared.domain.TenantId;
-import com.greencert.tenant.domain.Tenant;
 import com.greencert.tenant.domain.Tenants;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -67,8 +66,10 @@ class CertificationNotifications {
                     outcome(app, change);
                 }
                 LocalDate today = LocalDate.now(clock);
-                app.nextStep(today).filter(n -> !(n.party() == com.greencert.certification.domain.ApplicationAction.Side.SUPPLIER && OUTCOMES.contains(change.after())))
-                        .ifPresent(n -> action(app, n.role(), tenantOf(app, n), n.what(), n.dueOn()));
+                // the supplier's outcome mail already says what comes next for it
+                app.nextStep(today).filter(n -> !(n.party() == ApplicationAction.Side.SUPPLIER
+                                && OUTCOMES.contains(change.after())))
+                        .ifPresent(n -> action(app, n.role(), app.tenantOf(n.party()), n.what(), n.dueOn()));
             }
         }
     }
@@ -86,9 +87,9 @@ class CertificationNotifications {
         Map<String, String> args = common(app);
         args.put("outcome", text("outcome." + change.after().name(), Locale.ENGLISH));
         args.put("outcome.zh", text("outcome." + change.after().name(), Locale.SIMPLIFIED_CHINESE));
-        Tenant body = tenants.find(app.body()).orElse(null);
-        args.put("body", body == null ? app.body().value() : body.nameEn());
-        args.put("body.zh", body == null ? app.body().value() : body.displayName("zh"));
+        PartyName body = PartyName.of(app.body(), tenants.find(app.body()));
+        args.put("body", body.en());
+        args.put("body.zh", body.zh());
         args.put("reason", change.detail() == null ? "" : change.detail());
         notifier.notify(Recipients.withRole(Role.SUPPLIER, app.supplier()), "certification.outcome", args);
     }
@@ -98,15 +99,11 @@ class CertificationNotifications {
         Scheme scheme = schemes.find(app.schemeId()).orElseThrow();
         args.put("scheme", scheme.nameEn() + " v" + scheme.versionNo());
         args.put("scheme.zh", scheme.nameZh().orElse(scheme.nameEn()) + " v" + scheme.versionNo());
-        Tenant supplier = tenants.find(app.supplier()).orElse(null);
-        args.put("supplier", supplier == null ? app.supplier().value() : supplier.nameEn());
-        args.put("supplier.zh", supplier == null ? app.supplier().value() : supplier.displayName("zh"));
+        PartyName supplier = PartyName.of(app.supplier(), tenants.find(app.supplier()));
+        args.put("supplier", supplier.en());
+        args.put("supplier.zh", supplier.zh());
         args.put("path", "/applications/" + app.id());
         return args;
-    }
-
-    private static TenantId tenantOf(CertificationApplication app, NextStep step) {
-        return step.party() == com.greencert.certification.domain.ApplicationAction.Side.SUPPLIER ? app.supplier() : app.body();
     }
 
     private static String text(String key, Locale locale) {

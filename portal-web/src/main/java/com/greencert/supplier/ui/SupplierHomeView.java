@@ -1,6 +1,5 @@
 package com.greencert.supplier.ui;
 
-import com.greencert.certification.domain.ApplicationAction;
 import com.greencert.certification.service.ApplicationService;
 import com.greencert.certification.ui.ApplicationsView;
 import com.greencert.shared.ui.HomePage;
@@ -28,8 +27,7 @@ public class SupplierHomeView extends HomePage {
         Paragraph summary = new Paragraph(getTranslation("supplier.summary.svhc",
                 overview.stream().filter(ProductOverview::svhcAboveThreshold).count(), overview.size()));
         summary.setId("svhc-summary");
-        long waiting = applications.list().stream().filter(a -> !a.status().terminal())
-                .filter(a -> a.nextStep().filter(n -> n.party() == ApplicationAction.Side.SUPPLIER).isPresent()).count();
+        long waiting = applications.waitingOnCaller();
         RouterLink toApplications = new RouterLink(getTranslation("supplier.summary.applications", waiting),
                 ApplicationsView.class);
         toApplications.setId("applications-summary");
