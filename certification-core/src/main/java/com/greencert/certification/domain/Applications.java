@@ -1,24 +1,24 @@
 package com.greencert.certification.domain;
 
-import com.greencert.shared.domain.TenantId;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * Applications, always read on behalf of one tenant: a supplier finds only its own, a certification body
- * only those made to it, anyone else nothing.
+ * Applications as the caller's tenant sees them (the party criterion of eclipselink-orm.xml): a supplier its
+ * own, a certification body those submitted to it, anyone else nothing.
  */
 public interface Applications {
 
     void add(CertificationApplication application);
 
-    Optional<CertificationApplication> find(ApplicationId id, TenantId party);
+    Optional<CertificationApplication> find(ApplicationId id);
 
-    List<CertificationApplication> ofParty(TenantId party);
+    /** Every application the caller's tenant takes part in, the most recently changed first. */
+    List<CertificationApplication> visible();
 
     /**
-     * A certification, whoever asks: that a supplier holds (or held) a certificate is public, so a third
-     * party can complain about it. Finds nothing that was never certified.
+     * The public facts of a certification, whoever asks: that a supplier holds (or held) a certificate is
+     * public, so a third party can complain about it. Finds nothing that was never certified.
      */
-    Optional<CertificationApplication> findCertified(ApplicationId id);
+    Optional<PublicCertification> findCertified(ApplicationId id);
 }

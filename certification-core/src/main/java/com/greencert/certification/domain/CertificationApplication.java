@@ -37,8 +37,8 @@ import java.util.Set;
  * A supplier's application to a certification body for one scheme version, covering named products and
  * facilities, and — once granted — the certification it became. The whole ISO/IEC 17065 lifecycle lives
  * here: every command checks {@link ApplicationAction}'s table (party, role, state) and the impartiality
- * rules first and changes nothing when refused; every change is appended to the history. Not
- * tenant-owned: supplier and body both reach it, so every query names the caller's tenant.
+ * rules first and changes nothing when refused; every change is appended to the history. Supplier and
+ * body both read it (the party criterion of eclipselink-orm.xml): the body from the first submission on.
  */
 @Entity
 @Table(name = "certification_application")
@@ -66,6 +66,10 @@ public class CertificationApplication {
     @Enumerated(EnumType.STRING)
     @Column(name = "status", nullable = false, length = 30)
     private ApplicationStatus status;
+
+    /** Whether the body may read it: from the first submission on (a draft is the supplier's alone). */
+    @Column(name = "open_to_body", nullable = false)
+    private boolean openToBody;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "application_scope_item", joinColumns = @JoinColumn(name = "application_id"))
@@ -174,6 +178,7 @@ public class CertificationApplication {
         List<MissingEvidence> missing = missing(scheme, today);
         require(missing.isEmpty(), "application.incomplete", missing.size(), missing.stream()
                 .map(m -> m.criterionCode() + ":" + m.evidenceType() + "(" + m.reason() + ")").toList().toString());
+        this.openToBody = true;
         transition(ApplicationAction.SUBMIT, actor, ApplicationStatus.SUBMITTED, at, null);
     }
 
@@ -516,6 +521,8 @@ public class CertificationApplication {
     public TenantId tenantOf(ApplicationAction.Side side) { return side == ApplicationAction.Side.SUPPLIER ? supplier() : body(); }
     public SchemeId schemeId() { return SchemeId.parse(schemeId); }
     public ApplicationStatus storedStatus() { return status; }
+    /** Whether the certification body has been given the application (by its first submission). */
+    public boolean openToBody() { return openToBody; }
     public List<String> products() { return ids(CoveredItem.Kind.PRODUCT); }
     public List<String> facilities() { return ids(CoveredItem.Kind.FACILITY); }
     public List<CoveredItem> scopeItems() { return List.copyOf(scopeItems); }

@@ -73,8 +73,8 @@ public class Complaint {
         // for JPA
     }
 
-    public Complaint(ComplaintId id, CertificationApplication certification, Actor complainant, String subject, Instant at) {
-        if (certification.certificate().issuedOn().isEmpty()) {
+    public Complaint(ComplaintId id, PublicCertification certification, Actor complainant, String subject, Instant at) {
+        if (certification.issuedOn().isEmpty()) {
             throw new RuleViolationException("complaint.not.certified");
         }
         if (complainant.tenant().equals(certification.supplier()) || complainant.tenant().equals(certification.body())) {
@@ -116,6 +116,14 @@ public class Complaint {
         if (!condition) {
             throw new RuleViolationException("complaint.state", action, status);
         }
+    }
+
+    /**
+     * Whether a tenant may learn who complained: the complainant itself and the body handling it, never the
+     * supplier complained about (ISO/IEC 17065 7.13: the complainant's identity stays confidential).
+     */
+    public boolean complainantKnownTo(TenantId reader) {
+        return reader.equals(complainantTenant()) || reader.equals(body());
     }
 
     public boolean open() {

@@ -1,15 +1,14 @@
 package com.greencert.certification.domain;
 
-import com.greencert.shared.domain.TenantId;
 import java.util.List;
 import java.util.Optional;
 
-/** Complaints, read on behalf of the complainant, the body handling them, or the supplier complained about. */
+/** Complaints as the caller's tenant sees them: the complainant, the body handling them, the supplier complained about. */
 public interface Complaints {
 
     void add(Complaint complaint);
 
-    Optional<Complaint> find(ComplaintId id, TenantId party);
+    Optional<Complaint> find(ComplaintId id);
 
-    List<Complaint> complaintsOf(TenantId party);
+    List<Complaint> visibleComplaints();
 }

@@ -22,7 +22,8 @@ public class ConflictOfInterest {
     @Column(name = "id", length = 36)
     private String id;
 
-    @Column(name = "body_tenant_id", nullable = false, length = 64)
+    /** The owning body: stamped and filtered by tenancy (eclipselink-orm.xml), so read-only here. */
+    @Column(name = "body_tenant_id", nullable = false, length = 64, insertable = false, updatable = false)
     private String bodyTenantId;
 
     @Column(name = "username", nullable = false, length = 200)

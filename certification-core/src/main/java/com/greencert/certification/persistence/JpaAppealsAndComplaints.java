@@ -7,14 +7,13 @@ import com.greencert.certification.domain.ApplicationId;
 import com.greencert.certification.domain.Complaint;
 import com.greencert.certification.domain.ComplaintId;
 import com.greencert.certification.domain.Complaints;
-import com.greencert.shared.domain.TenantId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
 
-/** Appeals (supplier and body) and complaints (complainant, body and the supplier complained about). */
+/** Appeals and complaints; which of them the caller's tenant sees is the party criterion of eclipselink-orm.xml. */
 @ApplicationScoped
 class JpaAppealsAndComplaints implements Appeals, Complaints {
 
@@ -27,23 +26,20 @@ class JpaAppealsAndComplaints implements Appeals, Complaints {
     }
 
     @Override
-    public Optional<Appeal> find(AppealId id, TenantId party) {
-        return em.createQuery("select a from Appeal a where a.id = :id"
-                + " and (a.supplierTenantId = :party or a.bodyTenantId = :party)", Appeal.class)
-                .setParameter("id", id.toString()).setParameter("party", party.value()).getResultStream().findFirst();
+    public Optional<Appeal> find(AppealId id) {
+        return em.createQuery("select a from Appeal a where a.id = :id", Appeal.class)
+                .setParameter("id", id.toString()).getResultStream().findFirst();
     }
 
     @Override
-    public List<Appeal> ofApplication(ApplicationId application, TenantId party) {
-        return em.createQuery("select a from Appeal a where a.applicationId = :app"
-                + " and (a.supplierTenantId = :party or a.bodyTenantId = :party) order by a.lodgedAt", Appeal.class)
-                .setParameter("app", application.toString()).setParameter("party", party.value()).getResultList();
+    public List<Appeal> ofApplication(ApplicationId application) {
+        return em.createQuery("select a from Appeal a where a.applicationId = :app order by a.lodgedAt", Appeal.class)
+                .setParameter("app", application.toString()).getResultList();
     }
 
     @Override
-    public List<Appeal> appealsOf(TenantId party) {
-        return em.createQuery("select a from Appeal a where a.supplierTenantId = :party or a.bodyTenantId = :party"
-                + " order by a.lodgedAt desc", Appeal.class).setParameter("party", party.value()).getResultList();
+    public List<Appeal> visibleAppeals() {
+        return em.createQuery("select a from Appeal a order by a.lodgedAt desc, a.id", Appeal.class).getResultList();
     }
 
     @Override
@@ -52,16 +48,13 @@ class JpaAppealsAndComplaints implements Appeals, Complaints {
     }
 
     @Override
-    public Optional<Complaint> find(ComplaintId id, TenantId party) {
-        return em.createQuery("select c from Complaint c where c.id = :id and (c.bodyTenantId = :party"
-                + " or c.complainantTenantId = :party or c.supplierTenantId = :party)", Complaint.class)
-                .setParameter("id", id.toString()).setParameter("party", party.value()).getResultStream().findFirst();
+    public Optional<Complaint> find(ComplaintId id) {
+        return em.createQuery("select c from Complaint c where c.id = :id", Complaint.class)
+                .setParameter("id", id.toString()).getResultStream().findFirst();
     }
 
     @Override
-    public List<Complaint> complaintsOf(TenantId party) {
-        return em.createQuery("select c from Complaint c where c.bodyTenantId = :party"
-                + " or c.complainantTenantId = :party or c.supplierTenantId = :party order by c.receivedAt desc",
-                Complaint.class).setParameter("party", party.value()).getResultList();
+    public List<Complaint> visibleComplaints() {
+        return em.createQuery("select c from Complaint c order by c.receivedAt desc, c.id", Complaint.class).getResultList();
     }
 }

@@ -3,7 +3,7 @@ package com.greencert.certification.persistence;
 import com.greencert.certification.domain.ApplicationId;
 import com.greencert.certification.domain.Applications;
 import com.greencert.certification.domain.CertificationApplication;
-import com.greencert.shared.domain.TenantId;
+import com.greencert.certification.domain.PublicCertification;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -22,22 +22,20 @@ class JpaApplications implements Applications {
     }
 
     @Override
-    public Optional<CertificationApplication> find(ApplicationId id, TenantId party) {
-        return em.createQuery("select a from CertificationApplication a where a.id = :id"
-                + " and (a.supplierTenantId = :party or a.bodyTenantId = :party)", CertificationApplication.class)
-                .setParameter("id", id.toString()).setParameter("party", party.value()).getResultStream().findFirst();
+    public Optional<CertificationApplication> find(ApplicationId id) {
+        return em.createQuery("select a from CertificationApplication a where a.id = :id", CertificationApplication.class)
+                .setParameter("id", id.toString()).getResultStream().findFirst();
     }
 
     @Override
-    public List<CertificationApplication> ofParty(TenantId party) {
-        return em.createQuery("select a from CertificationApplication a where a.supplierTenantId = :party"
-                + " or a.bodyTenantId = :party order by a.updatedAt desc", CertificationApplication.class)
-                .setParameter("party", party.value()).getResultList();
+    public List<CertificationApplication> visible() {
+        return em.createQuery("select a from CertificationApplication a order by a.updatedAt desc, a.id",
+                CertificationApplication.class).getResultList();
     }
 
     @Override
-    public Optional<CertificationApplication> findCertified(ApplicationId id) {
-        return em.createQuery("select a from CertificationApplication a where a.id = :id and a.certificate.issuedOn is not null",
-                CertificationApplication.class).setParameter("id", id.toString()).getResultStream().findFirst();
+    public Optional<PublicCertification> findCertified(ApplicationId id) {
+        return em.createQuery("select c from PublicCertification c where c.id = :id and c.issuedOn is not null",
+                PublicCertification.class).setParameter("id", id.toString()).getResultStream().findFirst();
     }
 }

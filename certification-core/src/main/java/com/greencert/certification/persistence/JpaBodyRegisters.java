@@ -11,7 +11,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
 
-/** A certification body's accreditation scope and its staff's declared conflicts of interest. */
+/** A certification body's accreditation scope (public) and its staff's declared conflicts of interest (the body's own). */
 @ApplicationScoped
 class JpaBodyRegisters implements Accreditations, ConflictsOfInterest {
 
@@ -35,16 +35,16 @@ class JpaBodyRegisters implements Accreditations, ConflictsOfInterest {
     }
 
     @Override
-    public boolean declared(TenantId body, String username, TenantId supplier) {
-        return !em.createQuery("select c.id from ConflictOfInterest c where c.bodyTenantId = :body"
-                + " and c.username = :user and c.supplierTenantId = :supplier", String.class)
-                .setParameter("body", body.value()).setParameter("user", username)
-                .setParameter("supplier", supplier.value()).setMaxResults(1).getResultList().isEmpty();
+    public boolean declared(String username, TenantId supplier) {
+        return !em.createQuery("select c.id from ConflictOfInterest c where c.username = :user"
+                + " and c.supplierTenantId = :supplier", String.class)
+                .setParameter("user", username).setParameter("supplier", supplier.value())
+                .setMaxResults(1).getResultList().isEmpty();
     }
 
     @Override
-    public List<ConflictOfInterest> conflictsOf(TenantId body) {
-        return em.createQuery("select c from ConflictOfInterest c where c.bodyTenantId = :body order by c.declaredAt",
-                ConflictOfInterest.class).setParameter("body", body.value()).getResultList();
+    public List<ConflictOfInterest> all() {
+        return em.createQuery("select c from ConflictOfInterest c order by c.declaredAt, c.id", ConflictOfInterest.class)
+                .getResultList();
     }
 }

@@ -6,6 +6,7 @@ import com.greencert.certification.domain.Appeals;
 import com.greencert.certification.domain.ApplicationId;
 import com.greencert.certification.domain.ApplicationStatus;
 import com.greencert.certification.domain.CertificationApplication;
+import com.greencert.certification.domain.PublicCertification;
 import com.greencert.certification.domain.Complaint;
 import com.greencert.certification.domain.ComplaintId;
 import com.greencert.certification.domain.Complaints;
@@ -13,6 +14,7 @@ import com.greencert.shared.caller.Caller;
 import com.greencert.shared.caller.CallerContext;
 import com.greencert.shared.domain.NotFoundException;
 import com.greencert.shared.domain.RuleViolationException;
+import com.greencert.shared.domain.TenantId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -51,7 +53,7 @@ public class AppealService {
         CertificationApplication app = applications.load(id, caller);
         ApplicationStatus before = app.statusOn(LocalDate.now(clock));
         app.checkAppealable(applications.actor(caller, app), LocalDate.now(clock));
-        if (appeals.ofApplication(id, caller.tenantId()).stream().anyMatch(Appeal::open)) {
+        if (appeals.ofApplication(id).stream().anyMatch(Appeal::open)) {
             throw new RuleViolationException("appeal.open.already");
         }
         Appeal appeal = new Appeal(AppealId.newId(), app, applications.actor(caller, app), grounds, clock.instant());
@@ -87,49 +89,49 @@ public class AppealService {
     }
 
     public List<Appeal> appeals() {
-        return appeals.appealsOf(callers.require().tenantId());
+        return appeals.visibleAppeals();
     }
 
     /** A third party (usually a buyer) complains about a certified supplier to its certification body. */
-    public Complaint complain(ApplicationId certification, String subject) {
+    public ComplaintView complain(ApplicationId certification, String subject) {
         Caller caller = callers.require();
-        CertificationApplication app = repository.findCertified(certification)
+        PublicCertification certified = repository.findCertified(certification)
                 .orElseThrow(() -> new NotFoundException("certification", certification));
-        Complaint complaint = new Complaint(ComplaintId.newId(), app, applications.actor(caller, null), subject,
+        Complaint complaint = new Complaint(ComplaintId.newId(), certified, applications.actor(caller, null), subject,
                 clock.instant());
         complaints.add(complaint);
-        applications.fire(app, "complaint.received", app.statusOn(LocalDate.now(clock)), caller,
+        applications.fire(certified, "complaint.received", caller,
                 "complaint " + complaint.id() + " from " + caller.tenantId());
-        return complaint;
+        return new ComplaintView(complaint, caller.tenantId());
     }
 
-    public Complaint investigate(ComplaintId id) {
+    public ComplaintView investigate(ComplaintId id) {
         Caller caller = callers.require();
-        Complaint c = complaints.find(id, caller.tenantId()).orElseThrow(() -> new NotFoundException("complaint", id));
+        Complaint c = complaints.find(id).orElseThrow(() -> new NotFoundException("complaint", id));
         c.investigate(applications.actor(caller, null));
         fireComplaint(c, caller, "complaint.investigating");
-        return c;
+        return new ComplaintView(c, caller.tenantId());
     }
 
-    public Complaint closeComplaint(ComplaintId id, boolean substantiated, String outcome) {
+    public ComplaintView closeComplaint(ComplaintId id, boolean substantiated, String outcome) {
         Caller caller = callers.require();
-        Complaint c = complaints.find(id, caller.tenantId()).orElseThrow(() -> new NotFoundException("complaint", id));
+        Complaint c = complaints.find(id).orElseThrow(() -> new NotFoundException("complaint", id));
         c.close(applications.actor(caller, null), substantiated, outcome, clock.instant());
         fireComplaint(c, caller, substantiated ? "complaint.substantiated" : "complaint.not-substantiated");
-        return c;
+        return new ComplaintView(c, caller.tenantId());
     }
 
-    public List<Complaint> complaints() {
-        return complaints.complaintsOf(callers.require().tenantId());
+    public List<ComplaintView> complaints() {
+        TenantId reader = callers.require().tenantId();
+        return complaints.visibleComplaints().stream().map(c -> new ComplaintView(c, reader)).toList();
     }
 
     private void fireComplaint(Complaint c, Caller caller, String event) {
-        CertificationApplication app = repository.findCertified(c.applicationId()).orElseThrow();
-        applications.fire(app, event, app.statusOn(LocalDate.now(clock)), caller,
+        applications.fire(repository.findCertified(c.applicationId()).orElseThrow(), event, caller,
                 "complaint " + c.id() + c.outcome().map(o -> ": " + o).orElse(""));
     }
 
     private Appeal find(AppealId id, Caller caller) {
-        return appeals.find(id, caller.tenantId()).orElseThrow(() -> new NotFoundException("appeal", id));
+        return appeals.find(id).orElseThrow(() -> new NotFoundException("appeal", id));
     }
 }

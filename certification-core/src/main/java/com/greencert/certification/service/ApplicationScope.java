@@ -5,6 +5,7 @@ import com.greencert.certification.domain.Accreditations;
 import com.greencert.certification.domain.AttachedEvidence;
 import com.greencert.certification.domain.CertificationApplication;
 import com.greencert.certification.domain.CoveredItem;
+import com.greencert.certification.domain.EvidenceReliance;
 import com.greencert.certification.domain.Scheme;
 import com.greencert.certification.domain.Schemes;
 import com.greencert.evidence.domain.EvidenceId;
@@ -27,6 +28,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
 /**
  * What an application may cover and carry: the supplier's own products (inside the body's accreditation
@@ -86,17 +88,39 @@ class ApplicationScope {
         }).toList();
     }
 
-    /** The supplier's own evidence, shared with the body, as the application keeps it. */
+    /**
+     * The supplier's own evidence, as the application keeps it. The body reads it from the submission on
+     * ({@link #shareSubmitted}); a piece attached to a draft stays the supplier's alone.
+     */
     AttachedEvidence attachable(CertificationApplication app, EvidenceId id) {
         EvidenceRecord e = own(app, id);
-        evidence.grantAccess(id, app.body());
         return new AttachedEvidence(id, e.type(), e.title(), e.issuedOn(), e.expiresOn().orElse(null));
     }
 
+    /** A correction's proof, shared with the body for this application at once (it is under evaluation). */
     EvidenceId shareWithBody(CertificationApplication app, EvidenceId id) {
         own(app, id);
-        evidence.grantAccess(id, app.body());
+        evidence.grantForApplication(id, app.body(), app.id().toString());
         return id;
+    }
+
+    /** On submission the body may read every attached piece, for this application. */
+    void shareSubmitted(CertificationApplication app) {
+        app.evidence().forEach(e -> evidence.grantForApplication(e.evidenceId(), app.body(), app.id().toString()));
+    }
+
+    /**
+     * The application no longer needs these pieces (detached, or the application cancelled or refused): the
+     * body's access for it ends, but for what it relied on, which it keeps as its record.
+     */
+    void endAccess(CertificationApplication app, Set<EvidenceId> pieces) {
+        if (app.openToBody()) {
+            evidence.endApplicationAccess(app.id().toString(), pieces, EvidenceReliance.of(app, scheme(app)));
+        }
+    }
+
+    private Scheme scheme(CertificationApplication app) {
+        return schemes.find(app.schemeId()).orElseThrow();
     }
 
     /** The body's assessors (who may audit), as the identity provider lists them now. */

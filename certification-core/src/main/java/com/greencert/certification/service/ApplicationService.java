@@ -9,7 +9,9 @@ import com.greencert.certification.domain.ApplicationId;
 import com.greencert.certification.domain.ApplicationStatus;
 import com.greencert.certification.domain.Applications;
 import com.greencert.certification.domain.CertificationApplication;
+import com.greencert.certification.domain.PublicCertification;
 import com.greencert.certification.domain.ConflictsOfInterest;
+import com.greencert.certification.domain.EvidenceReliance;
 import com.greencert.certification.domain.Scheme;
 import com.greencert.certification.domain.SchemeId;
 import com.greencert.certification.domain.Schemes;
@@ -137,14 +139,14 @@ public class ApplicationService {
         Caller caller = callers.requireAny(Role.SUPPLIER, Role.ASSESSOR, Role.REVIEWER, Role.DECISION_MAKER);
         Map<SchemeId, Scheme> byId = schemes.all().stream().collect(Collectors.toMap(Scheme::id, s -> s));
         Map<TenantId, PartyName> names = new HashMap<>();
-        return applications.ofParty(caller.tenantId()).stream().map(a -> summary(a, byId.get(a.schemeId()), names)).toList();
+        return applications.visible().stream().map(a -> summary(a, byId.get(a.schemeId()), names)).toList();
     }
 
     /** How many of the caller's tenant's open applications wait for that tenant (its side of the next step). */
     public long waitingOnCaller() {
         TenantId tenant = callers.require().tenantId();
         LocalDate today = today();
-        return applications.ofParty(tenant).stream().filter(a -> !a.statusOn(today).terminal())
+        return applications.visible().stream().filter(a -> !a.statusOn(today).terminal())
                 .filter(a -> a.nextStep(today).map(n -> tenant.equals(a.tenantOf(n.party()))).orElse(false))
                 .count();
     }
@@ -159,7 +161,7 @@ public class ApplicationService {
         }
         Map<SchemeId, Scheme> byId = schemes.all().stream().collect(Collectors.toMap(Scheme::id, s -> s));
         Map<TenantId, PartyName> names = new HashMap<>();
-        for (CertificationApplication a : applications.ofParty(callers.require().tenantId())) {
+        for (CertificationApplication a : applications.visible()) {
             if (!a.body().equals(callers.require().tenantId())) {
                 continue;
             }
@@ -175,9 +177,18 @@ public class ApplicationService {
         switch (command) {
             case Cover c -> app.cover(actor, scope.products(app, c.productIds(), today), scope.facilities(c.facilityIds()), now);
             case Attach a -> app.attach(actor, scope.attachable(app, a.evidence()), now);
-            case Detach d -> app.detach(actor, d.evidence(), now);
-            case Submit s -> app.submit(actor, scheme(app), today, now);
-            case Cancel c -> app.cancel(actor, c.reason(), now);
+            case Detach d -> {
+                app.detach(actor, d.evidence(), now);
+                scope.endAccess(app, Set.of(d.evidence()));
+            }
+            case Submit s -> {
+                app.submit(actor, scheme(app), today, now);
+                scope.shareSubmitted(app);
+            }
+            case Cancel c -> {
+                app.cancel(actor, c.reason(), now);
+                scope.endAccess(app, EvidenceReliance.shared(app));
+            }
             case Accept a -> app.accept(actor, a.note(), now);
             case Return r -> app.returnForCompletion(actor, r.reason(), now);
             case ReviewCriterion r -> app.reviewCriterion(actor, scheme(app), r.criterion(), r.conforms(), r.note(), now);
@@ -193,7 +204,12 @@ public class ApplicationService {
             case VerifyCorrection v -> app.verifyCorrection(actor, v.finding(), v.effective(), v.note(), now);
             case CompleteVerification c -> app.completeVerification(actor, now);
             case Review r -> app.review(actor, r.recommendation(), r.note(), now);
-            case Decide d -> app.decide(actor, d.outcome(), d.reason(), d.scope(), today, now);
+            case Decide d -> {
+                app.decide(actor, d.outcome(), d.reason(), d.scope(), today, now);
+                if (app.storedStatus() == ApplicationStatus.REFUSED) {
+                    scope.endAccess(app, EvidenceReliance.shared(app));
+                }
+            }
             case RecordSurveillance s -> app.recordSurveillance(actor, s.heldOn(), s.satisfactory(), s.note(), today, now);
             case Suspend s -> app.suspend(actor, s.reason(), today, now);
             case Restore r -> app.restore(actor, r.reason(), today, now);
@@ -204,12 +220,12 @@ public class ApplicationService {
     }
 
     CertificationApplication load(ApplicationId id, Caller caller) {
-        return applications.find(id, caller.tenantId()).orElseThrow(() -> new NotFoundException("application", id));
+        return applications.find(id).orElseThrow(() -> new NotFoundException("application", id));
     }
 
     Actor actor(Caller caller, CertificationApplication app) {
         boolean conflicted = app != null && caller.tenantId().equals(app.body())
-                && conflicts.declared(app.body(), caller.username(), app.supplier());
+                && conflicts.declared(caller.username(), app.supplier());
         return new Actor(caller.username(), caller.displayName(), caller.tenantId(), caller.roles(), conflicted);
     }
 
@@ -223,11 +239,18 @@ public class ApplicationService {
                 app.statusOn(today()), caller.username(), caller.tenantId(), detail, clock.instant()));
     }
 
+    /** A change seen from outside the application (a third party's complaint), on its public facts alone. */
+    void fire(PublicCertification certification, String event, Caller caller, String detail) {
+        ApplicationStatus status = certification.statusOn(today());
+        changes.fire(new ApplicationChanged(certification.id(), certification.supplier(), certification.body(), event,
+                status, status, caller.username(), caller.tenantId(), detail, clock.instant()));
+    }
+
     private ApplicationDetails details(CertificationApplication app, Caller caller) {
         LocalDate today = today();
         Scheme scheme = scheme(app);
         ApplicationStatus status = app.statusOn(today);
-        List<Appeal> appealList = appeals.ofApplication(app.id(), caller.tenantId());
+        List<Appeal> appealList = appeals.ofApplication(app.id());
         Actor actor = actor(caller, app);
         Set<String> involved = app.involvedInDecisions();
         Map<AppealId, List<Appeal.Action>> appealActions = new HashMap<>();

@@ -3,7 +3,9 @@ package com.greencert.certification.service;
 import com.greencert.certification.domain.ApplicationAction;
 import com.greencert.certification.domain.ApplicationStatus;
 import com.greencert.certification.domain.Applications;
+import com.greencert.certification.domain.ApplicationId;
 import com.greencert.certification.domain.CertificationApplication;
+import com.greencert.certification.domain.SchemeId;
 import com.greencert.certification.domain.Scheme;
 import com.greencert.certification.domain.Schemes;
 import com.greencert.notification.domain.Recipients;
@@ -51,13 +53,17 @@ class CertificationNotifications {
     Clock clock;
 
     void tell(@Observes ApplicationChanged change) {
-        CertificationApplication app = applications.find(change.application(), change.body()).orElse(null);
+        if (change.event().equals("complaint.received")) { // told by a third party, who sees the public facts only
+            applications.findCertified(change.application()).ifPresent(c -> action(
+                    common(c.id(), c.schemeId(), c.supplier()), Role.ASSESSOR, change.body(), "complaint.received", null));
+            return;
+        }
+        CertificationApplication app = applications.find(change.application()).orElse(null);
         if (app == null) {
             return;
         }
         switch (change.event()) {
             case "appeal.lodged" -> action(app, Role.DECISION_MAKER, change.body(), "appeal.lodged", null);
-            case "complaint.received" -> action(app, Role.ASSESSOR, change.body(), "complaint.received", null);
             default -> {
                 if (!change.statusChanged()) {
                     return;
@@ -75,7 +81,10 @@ class CertificationNotifications {
     }
 
     private void action(CertificationApplication app, Role role, TenantId tenant, String step, LocalDate due) {
-        Map<String, String> args = common(app);
+        action(common(app), role, tenant, step, due);
+    }
+
+    private void action(Map<String, String> args, Role role, TenantId tenant, String step, LocalDate due) {
         args.put("step", text(step, Locale.ENGLISH));
         args.put("step.zh", text(step, Locale.SIMPLIFIED_CHINESE));
         args.put("due", due == null ? "" : MessageFormat.format(text("due", Locale.ENGLISH), due.toString()));
@@ -95,14 +104,18 @@ class CertificationNotifications {
     }
 
     private Map<String, String> common(CertificationApplication app) {
+        return common(app.id(), app.schemeId(), app.supplier());
+    }
+
+    private Map<String, String> common(ApplicationId id, SchemeId schemeId, TenantId supplierId) {
         Map<String, String> args = new LinkedHashMap<>();
-        Scheme scheme = schemes.find(app.schemeId()).orElseThrow();
+        Scheme scheme = schemes.find(schemeId).orElseThrow();
         args.put("scheme", scheme.nameEn() + " v" + scheme.versionNo());
         args.put("scheme.zh", scheme.nameZh().orElse(scheme.nameEn()) + " v" + scheme.versionNo());
-        PartyName supplier = PartyName.of(app.supplier(), tenants.find(app.supplier()));
+        PartyName supplier = PartyName.of(supplierId, tenants.find(supplierId));
         args.put("supplier", supplier.en());
         args.put("supplier.zh", supplier.zh());
-        args.put("path", "/applications/" + app.id());
+        args.put("path", "/applications/" + id);
         return args;
     }
 

@@ -14,8 +14,12 @@ import java.util.UUID;
 
 /**
  * A supplier's consent that another tenant (a buyer or a certification body) may read one piece of
- * evidence, with who granted it when and, once revoked, who revoked it when. Not tenant-owned: both the
- * owner and the grantee must find it, so every query names the tenant explicitly.
+ * evidence, with who granted it when and, once revoked, who revoked it when. Owner and grantee both read it
+ * (the party criterion of eclipselink-orm.xml). A grant is either direct (the owner shared the piece and may
+ * revoke it) or serves an application for certification ({@link #application()}): it starts when the
+ * application is submitted, ends when the piece is detached, the application cancelled or refused, and is
+ * kept as the body's record (ISO/IEC 17065 7.12) once the body relied on the piece; a kept grant is never
+ * revoked.
  */
 @Entity
 @Table(name = "evidence_grant")
@@ -46,6 +50,13 @@ public class EvidenceGrant {
     @Column(name = "revoked_at")
     private Instant revokedAt;
 
+    /** The application this grant serves (an opaque reference owned by certification), or null when direct. */
+    @Column(name = "application_id", length = 36)
+    private String application;
+
+    @Column(name = "kept_as_record", nullable = false)
+    private boolean keptAsRecord;
+
     @Version
     private long version;
 
@@ -54,6 +65,12 @@ public class EvidenceGrant {
     }
 
     public EvidenceGrant(EvidenceId evidence, TenantId owner, TenantId grantee, String grantedBy, Instant grantedAt) {
+        this(evidence, owner, grantee, null, grantedBy, grantedAt);
+    }
+
+    /** A grant serving an application ({@code application} non-null) or a direct one (null). */
+    public EvidenceGrant(EvidenceId evidence, TenantId owner, TenantId grantee, String application, String grantedBy,
+            Instant grantedAt) {
         if (owner.equals(grantee)) {
             throw new RuleViolationException("evidence.grant.self");
         }
@@ -63,9 +80,27 @@ public class EvidenceGrant {
         this.granteeTenantId = grantee.value();
         this.grantedBy = Objects.requireNonNull(grantedBy, "grantedBy");
         this.grantedAt = Objects.requireNonNull(grantedAt, "grantedAt");
+        this.application = application;
     }
 
+    /** The owner withdraws a direct grant; one serving an application ends only through the application. */
     public void revoke(String by, Instant at) {
+        if (application != null) {
+            throw new RuleViolationException(keptAsRecord ? "evidence.grant.record" : "evidence.grant.application");
+        }
+        end(by, at);
+    }
+
+    /** The application no longer needs the piece: a grant the body relied on stays as its record. */
+    public void endForApplication(String by, Instant at, boolean reliedOn) {
+        if (reliedOn) {
+            this.keptAsRecord = true;
+        } else if (!keptAsRecord) {
+            end(by, at);
+        }
+    }
+
+    private void end(String by, Instant at) {
         if (revokedAt != null) {
             throw new RuleViolationException("evidence.grant.revoked.already");
         }
@@ -75,6 +110,16 @@ public class EvidenceGrant {
 
     public boolean active() {
         return revokedAt == null;
+    }
+
+    /** The application this grant serves, if it is not a direct one. */
+    public Optional<String> application() {
+        return Optional.ofNullable(application);
+    }
+
+    /** Whether the body keeps it as the record of what it relied on. */
+    public boolean keptAsRecord() {
+        return keptAsRecord;
     }
 
     public EvidenceId evidenceId() {

@@ -10,6 +10,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
 
+/** Grants; which of them the caller's tenant sees (owner or grantee) is the party criterion of eclipselink-orm.xml. */
 @ApplicationScoped
 class JpaEvidenceGrants implements EvidenceGrants {
 
@@ -17,18 +18,31 @@ class JpaEvidenceGrants implements EvidenceGrants {
     EntityManager em;
 
     @Override
-    public Optional<EvidenceGrant> active(TenantId owner, EvidenceId evidence, TenantId grantee) {
-        return em.createQuery("select g from EvidenceGrant g where g.ownerTenantId = :owner and g.evidenceId = :evidence"
-                + " and g.granteeTenantId = :grantee and g.revokedAt is null", EvidenceGrant.class)
-                .setParameter("owner", owner.value()).setParameter("evidence", evidence.toString())
-                .setParameter("grantee", grantee.value()).getResultStream().findFirst();
+    public Optional<EvidenceGrant> activeDirect(EvidenceId evidence, TenantId grantee) {
+        return em.createQuery("select g from EvidenceGrant g where g.evidenceId = :evidence and g.granteeTenantId = :grantee"
+                + " and g.application is null and g.revokedAt is null", EvidenceGrant.class)
+                .setParameter("evidence", evidence.toString()).setParameter("grantee", grantee.value())
+                .getResultStream().findFirst();
     }
 
     @Override
-    public List<EvidenceGrant> of(TenantId owner, EvidenceId evidence) {
-        return em.createQuery("select g from EvidenceGrant g where g.ownerTenantId = :owner and g.evidenceId = :evidence"
-                + " order by g.grantedAt", EvidenceGrant.class)
-                .setParameter("owner", owner.value()).setParameter("evidence", evidence.toString()).getResultList();
+    public Optional<EvidenceGrant> activeFor(String application, EvidenceId evidence) {
+        return em.createQuery("select g from EvidenceGrant g where g.application = :app and g.evidenceId = :evidence"
+                + " and g.revokedAt is null", EvidenceGrant.class)
+                .setParameter("app", application).setParameter("evidence", evidence.toString())
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public List<EvidenceGrant> activeFor(String application) {
+        return em.createQuery("select g from EvidenceGrant g where g.application = :app and g.revokedAt is null"
+                + " order by g.grantedAt, g.id", EvidenceGrant.class).setParameter("app", application).getResultList();
+    }
+
+    @Override
+    public List<EvidenceGrant> of(EvidenceId evidence) {
+        return em.createQuery("select g from EvidenceGrant g where g.evidenceId = :evidence order by g.grantedAt, g.id",
+                EvidenceGrant.class).setParameter("evidence", evidence.toString()).getResultList();
     }
 
     @Override

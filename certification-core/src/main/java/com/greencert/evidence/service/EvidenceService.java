@@ -232,7 +232,7 @@ public class EvidenceService {
         if (tenant.type() != TenantType.BUYER && tenant.type() != TenantType.CERTIFICATION_BODY) {
             throw new RuleViolationException("evidence.grant.grantee.type", grantee);
         }
-        Optional<EvidenceGrant> active = grants.active(caller.tenantId(), id, grantee);
+        Optional<EvidenceGrant> active = grants.activeDirect(id, grantee);
         if (active.isPresent()) {
             return active.get();
         }
@@ -243,6 +243,40 @@ public class EvidenceService {
                 + caller.username() + " at " + grant.grantedAt());
         notifyShared(evidence, caller.tenantId(), tenant);
         return grant;
+    }
+
+    /**
+     * The owner lets the certification body of an application read a piece for that application (idempotent):
+     * called when the application is submitted and when a finding is answered with it. Ends through
+     * {@link #endApplicationAccess}, not through {@link #revokeAccess}.
+     */
+    public void grantForApplication(EvidenceId id, TenantId body, String application) {
+        Caller caller = callers.requireAny(Role.SUPPLIER);
+        evidences.find(id).orElseThrow(() -> new NotFoundException("evidence", id));
+        if (grants.activeFor(application, id).isPresent()) {
+            return;
+        }
+        grants.add(new EvidenceGrant(id, caller.tenantId(), body, application, caller.username(), clock.instant()));
+        audit.record(caller.tenantId(), "evidence.access.granted", "evidence", id.toString(),
+                "grantee=" + body + " application=" + application);
+    }
+
+    /**
+     * An application no longer needs some of its pieces (detached, cancelled, refused): the body's access for
+     * that application ends, except to the pieces it relied on, which it keeps as its record. Either party may
+     * cause it (the supplier detaching or cancelling, the body refusing); each change goes to the owner's ledger.
+     */
+    public void endApplicationAccess(String application, Set<EvidenceId> pieces, Set<EvidenceId> reliedOn) {
+        Caller caller = callers.require();
+        for (EvidenceGrant g : grants.activeFor(application)) {
+            if (!pieces.contains(g.evidenceId()) || g.keptAsRecord()) {
+                continue;
+            }
+            boolean kept = reliedOn.contains(g.evidenceId());
+            g.endForApplication(caller.username(), clock.instant(), kept);
+            audit.record(g.owner(), kept ? "evidence.access.kept" : "evidence.access.revoked", "evidence",
+                    g.evidenceId().toString(), "grantee=" + g.grantee() + " application=" + application);
+        }
     }
 
     /** Tells the grantee's buyers, or its assessors, that the supplier shared the evidence with them. */
@@ -261,7 +295,8 @@ public class EvidenceService {
     public EvidenceGrant revokeAccess(EvidenceId id, TenantId grantee) {
         Caller caller = callers.requireAny(Role.SUPPLIER);
         evidences.find(id).orElseThrow(() -> new NotFoundException("evidence", id));
-        EvidenceGrant grant = grants.active(caller.tenantId(), id, grantee)
+        EvidenceGrant grant = grants.activeDirect(id, grantee).or(() -> grants.of(id).stream()
+                        .filter(g -> g.active() && g.grantee().equals(grantee)).findFirst())
                 .orElseThrow(() -> new NotFoundException("grant", id + "/" + grantee));
         grant.revoke(caller.username(), clock.instant());
         audit.record(caller.tenantId(), "evidence.access.revoked", "evidence", id.toString(), "grantee=" + grantee);
@@ -274,7 +309,7 @@ public class EvidenceService {
     public List<EvidenceGrant> grants(EvidenceId id) {
         Caller caller = callers.require();
         evidences.find(id).orElseThrow(() -> new NotFoundException("evidence", id));
-        return grants.of(caller.tenantId(), id);
+        return grants.of(id);
     }
 
     private EvidenceDetails details(EvidenceMetadata m) {

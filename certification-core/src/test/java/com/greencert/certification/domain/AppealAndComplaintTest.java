@@ -152,7 +152,7 @@ class AppealAndComplaintTest {
             ApplicationStatus.REFUSED}) {
             CertificationApplication app = ApplicationFixtures.in(status).app;
             refused(RuleViolationException.class, "complaint.not.certified",
-                    () -> new Complaint(ComplaintId.newId(), app, BUYER, "SVHC found", at()));
+                    () -> new Complaint(ComplaintId.newId(), PublicCertification.of(app), BUYER, "SVHC found", at()));
         }
     }
 
@@ -160,12 +160,12 @@ class AppealAndComplaintTest {
     void the_complainant_is_a_third_party() {
         CertificationApplication app = ApplicationFixtures.in(ApplicationStatus.CERTIFIED).app;
         refused(RuleViolationException.class, "complaint.party",
-                () -> new Complaint(ComplaintId.newId(), app, SUPPLIER, "self-report", at()));
+                () -> new Complaint(ComplaintId.newId(), PublicCertification.of(app), SUPPLIER, "self-report", at()));
         refused(RuleViolationException.class, "complaint.party",
-                () -> new Complaint(ComplaintId.newId(), app, ASSESSOR, "internal", at()));
+                () -> new Complaint(ComplaintId.newId(), PublicCertification.of(app), ASSESSOR, "internal", at()));
         refused(InvalidInputException.class, "field.required",
-                () -> new Complaint(ComplaintId.newId(), app, BUYER, null, at()));
-        Complaint c = new Complaint(ComplaintId.newId(), app, BUYER, "Undeclared DEHP in shipment 2026-114", at());
+                () -> new Complaint(ComplaintId.newId(), PublicCertification.of(app), BUYER, null, at()));
+        Complaint c = new Complaint(ComplaintId.newId(), PublicCertification.of(app), BUYER, "Undeclared DEHP in shipment 2026-114", at());
         assertThat(c.status()).isEqualTo(Complaint.Status.RECEIVED);
         assertThat(c.open()).isTrue();
         assertThat(c.complainantTenant()).isEqualTo(BUYER_TENANT);
@@ -176,7 +176,7 @@ class AppealAndComplaintTest {
 
     @Test
     void the_bodys_staff_investigate_and_close_a_complaint_as_substantiated() {
-        Complaint c = new Complaint(ComplaintId.newId(), ApplicationFixtures.in(ApplicationStatus.CERTIFIED).app, BUYER,
+        Complaint c = new Complaint(ComplaintId.newId(), PublicCertification.of(ApplicationFixtures.in(ApplicationStatus.CERTIFIED).app), BUYER,
                 "Undeclared DEHP in shipment 2026-114", at());
         for (Actor notStaff : new Actor[] {REVIEWER, SUPPLIER, BUYER, actor("x.other", OTHER_BODY, Role.ASSESSOR)}) {
             refused(AccessDeniedException.class, "complaint.handler.role", () -> c.investigate(notStaff));
@@ -199,7 +199,7 @@ class AppealAndComplaintTest {
 
     @Test
     void a_complaint_can_be_closed_as_not_substantiated() {
-        Complaint c = new Complaint(ComplaintId.newId(), ApplicationFixtures.in(ApplicationStatus.SUSPENDED).app, BUYER,
+        Complaint c = new Complaint(ComplaintId.newId(), PublicCertification.of(ApplicationFixtures.in(ApplicationStatus.SUSPENDED).app), BUYER,
                 "Label in English only", at());
         c.investigate(DECIDER);
         c.close(ASSESSOR, false, "labelling is outside the scheme", at());

@@ -48,7 +48,7 @@ class EvidenceMappingTest {
     }
 
     private static void inTenant(TenantId tenant, Consumer<JpaEvidences> work) {
-        EntityManager em = emf.createEntityManager(Map.of("eclipselink.tenant-id", tenant.value()));
+        EntityManager em = emf.createEntityManager(H2Database.asTenant(tenant.value()));
         try {
             em.getTransaction().begin();
             JpaEvidences evidences = new JpaEvidences();
@@ -60,8 +60,8 @@ class EvidenceMappingTest {
         }
     }
 
-    private static void grants(Consumer<JpaEvidenceGrants> work) {
-        EntityManager em = emf.createEntityManager(Map.of("eclipselink.tenant-id", "anyone"));
+    private static void grants(TenantId tenant, Consumer<JpaEvidenceGrants> work) {
+        EntityManager em = emf.createEntityManager(H2Database.asTenant(tenant.value()));
         try {
             em.getTransaction().begin();
             JpaEvidenceGrants grants = new JpaEvidenceGrants();
@@ -100,7 +100,7 @@ class EvidenceMappingTest {
         });
         inTenant(ANNA, ev -> assertThat(ev.findGranted(id, ANNA)).isEmpty());
 
-        grants(g -> g.add(new EvidenceGrant(id, LI, ANNA, "li.supplier", Instant.now())));
+        grants(LI, g -> g.add(new EvidenceGrant(id, LI, ANNA, "li.supplier", Instant.now())));
         inTenant(ANNA, ev -> {
             SharedEvidence shared = ev.findGranted(id, ANNA).orElseThrow();
             assertThat(shared.owner()).isEqualTo(LI);
@@ -109,13 +109,14 @@ class EvidenceMappingTest {
             assertThat(ev.findGranted(id, WANG)).isEmpty();
         });
 
-        grants(g -> g.active(LI, id, ANNA).orElseThrow().revoke("li.supplier", Instant.now()));
+        grants(LI, g -> g.activeDirect(id, ANNA).orElseThrow().revoke("li.supplier", Instant.now()));
         inTenant(ANNA, ev -> assertThat(ev.findGranted(id, ANNA)).isEmpty());
-        grants(g -> {
-            assertThat(g.of(LI, id)).hasSize(1);
-            assertThat(g.of(LI, id).get(0).revokedBy()).contains("li.supplier");
-            assertThat(g.of(WANG, id)).isEmpty();
+        grants(LI, g -> {
+            assertThat(g.of(id)).hasSize(1);
+            assertThat(g.of(id).get(0).revokedBy()).contains("li.supplier");
         });
+        grants(ANNA, g -> assertThat(g.of(id)).hasSize(1)); // the grantee sees its own grant
+        grants(WANG, g -> assertThat(g.of(id)).isEmpty()); // a third tenant sees none
     }
 
     @Test

@@ -36,6 +36,11 @@ public final class H2Database {
         return Persistence.createEntityManagerFactory("greencert", props);
     }
 
+    /** The entity-manager properties that make {@code tenant} the current tenant, as the container does per transaction. */
+    public static Map<String, Object> asTenant(String tenant) {
+        return Map.of("eclipselink.tenant-id", tenant, TenantSessionCustomizer.PARTY_PROPERTY, tenant);
+    }
+
     /** Migrates, then opens the unit under its own session name. */
     public static EntityManagerFactory migratedAndOpen(String url, String sessionName) {
         migrate(url);

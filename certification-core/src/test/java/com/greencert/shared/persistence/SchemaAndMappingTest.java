@@ -58,7 +58,7 @@ class SchemaAndMappingTest {
 
     private static void inTenant(String tenant, Consumer<EntityManager> work) {
         EntityManager em = tenant == null ? emf.createEntityManager()
-                : emf.createEntityManager(Map.of("eclipselink.tenant-id", tenant));
+                : emf.createEntityManager(H2Database.asTenant(tenant));
         try {
             em.getTransaction().begin();
             work.accept(em);

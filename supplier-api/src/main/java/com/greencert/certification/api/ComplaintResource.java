@@ -2,6 +2,8 @@ package com.greencert.certification.api;
 
 import com.greencert.certification.domain.ApplicationId;
 import com.greencert.certification.domain.Complaint;
+import com.greencert.certification.service.ComplaintView;
+import com.greencert.shared.domain.TenantId;
 import com.greencert.certification.domain.ComplaintId;
 import com.greencert.certification.service.AppealService;
 import com.greencert.shared.domain.InvalidInputException;
@@ -28,9 +30,11 @@ public class ComplaintResource {
 
     public record ComplaintJson(String id, String certification, String supplier, String body, String complainantTenant,
             String subject, Instant receivedAt, String status, String investigator, String outcome) {
-        static ComplaintJson of(Complaint c) {
+        static ComplaintJson of(ComplaintView view) {
+            Complaint c = view.complaint();
             return new ComplaintJson(c.id().toString(), c.applicationId().toString(), c.supplier().value(),
-                    c.body().value(), c.complainantTenant().value(), c.subject(), c.receivedAt(), c.status().name(),
+                    c.body().value(), view.complainantTenant().map(TenantId::value).orElse(null), c.subject(),
+                    c.receivedAt(), c.status().name(),
                     c.investigator().orElse(null), c.outcome().orElse(null));
         }
     }
@@ -51,8 +55,8 @@ public class ComplaintResource {
         if (certification == null) {
             throw new InvalidInputException("field.required", "certification");
         }
-        Complaint c = service.complain(ApplicationId.parse(certification), CommandJson.text(j, "subject"));
-        return Response.created(URI.create("/api/complaints/" + c.id())).entity(ComplaintJson.of(c)).build();
+        ComplaintView c = service.complain(ApplicationId.parse(certification), CommandJson.text(j, "subject"));
+        return Response.created(URI.create("/api/complaints/" + c.complaint().id())).entity(ComplaintJson.of(c)).build();
     }
 
     @POST
