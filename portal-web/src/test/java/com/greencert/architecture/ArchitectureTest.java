@@ -87,6 +87,28 @@ class ArchitectureTest {
                 .should().notBePublic().check(classes);
     }
 
+    /**
+     * The deliberate cross-tenant reads (entities shared on purpose in eclipselink-orm.xml) are queried in one
+     * repository each: evidence a tenant was granted (JpaEvidences), the public facts of a certification
+     * (JpaApplications), the audit ledgers (the audit feature's persistence).
+     */
+    @Test
+    void each_cross_tenant_read_is_confined_to_its_one_repository() {
+        noClasses().that().resideInAPackage("com.greencert..persistence..").and().doNotHaveSimpleName("JpaEvidences")
+                .should().dependOnClassesThat().haveFullyQualifiedName("com.greencert.evidence.domain.SharedEvidence")
+                .check(classes);
+        noClasses().that().resideInAPackage("com.greencert..persistence..").and().doNotHaveSimpleName("JpaApplications")
+                .should().dependOnClassesThat().haveFullyQualifiedName("com.greencert.certification.domain.PublicCertification")
+                .check(classes);
+        noClasses().that().resideOutsideOfPackages("com.greencert.audit..")
+                .should().dependOnClassesThat().haveFullyQualifiedName("com.greencert.audit.domain.AuditEntry")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("com.greencert.audit.domain.AuditChainHead")
+                .check(classes);
+        classes().that().haveFullyQualifiedName("com.greencert.evidence.domain.SharedEvidence")
+                .should().onlyBeAccessed().byClassesThat().resideInAnyPackage("com.greencert.evidence..")
+                .check(classes);
+    }
+
     @Test
     void domain_packages_are_free_of_cycles() {
         slices().matching("com.greencert.(*).domain..").should().beFreeOfCycles().check(classes);

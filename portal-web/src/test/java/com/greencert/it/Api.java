@@ -83,6 +83,14 @@ public final class Api {
         return send(request);
     }
 
+    public Reply delete(String path, String token) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(stack.portalUrl() + path)).DELETE();
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return send(request);
+    }
+
     /**
      * The evidence upload's shape: multipart/form-data with a JSON {@code metadata} part and a {@code file} part,
      * to a path of the portal (an Idempotency-Key header when one is given).

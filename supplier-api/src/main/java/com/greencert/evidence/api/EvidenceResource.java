@@ -78,12 +78,13 @@ public class EvidenceResource {
         }
     }
 
+    /** {@code application}: the application the grant serves (null when shared directly); {@code keptAsRecord}: the body relied on it. */
     public record GrantView(String evidenceId, String grantee, boolean active, String grantedBy, String grantedAt,
-            String revokedBy, String revokedAt) {
+            String revokedBy, String revokedAt, String application, boolean keptAsRecord) {
         static GrantView of(EvidenceGrant g) {
             return new GrantView(g.evidenceId().toString(), g.grantee().value(), g.active(), g.grantedBy(),
                     g.grantedAt().toString(), g.revokedBy().orElse(null),
-                    g.revokedAt().map(Object::toString).orElse(null));
+                    g.revokedAt().map(Object::toString).orElse(null), g.application().orElse(null), g.keptAsRecord());
         }
     }
 
