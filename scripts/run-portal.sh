@@ -66,6 +66,9 @@ Demo logins (password demo1234 for all):
   certification body: reviewer   zhou.reviewer  SinoEco Certification Centre
   certification body: decision   sun.decider    SinoEco Certification Centre
   certification body: appeals    lin.director   SinoEco Certification Centre (assessor, reviewer, decision-maker)
+  certification body: assessor   gao.assessor   Cathay Green Certification Co.
+  certification body: reviewer   ma.reviewer    Cathay Green Certification Co.
+  certification body: decision   he.decider     Cathay Green Certification Co.
   platform admin                 ada.admin      GreenCert Platform
 Everything starts fresh each run (in-memory Keycloak and H2). Press Ctrl-C to stop.
 TXT
