@@ -37,6 +37,7 @@ public class DemoData {
             tenant("jiangsu-qingyuan", "Jiangsu Qingyuan Chemical Co., Ltd.", "江苏清源化工有限公司",
                     TenantType.SUPPLIER, "CN"),
             tenant("sinoeco-cert", "SinoEco Certification Centre", "华绿认证中心", TenantType.CERTIFICATION_BODY, "CN"),
+            tenant("cqc-green", "Cathay Green Certification Co.", "国泰绿色认证有限公司", TenantType.CERTIFICATION_BODY, "CN"),
             tenant("greencert-platform", "GreenCert Platform", "绿证平台", TenantType.PLATFORM, "CN"));
 
     @Inject

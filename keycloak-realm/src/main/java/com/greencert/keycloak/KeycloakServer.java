@@ -31,9 +31,12 @@ import java.util.concurrent.TimeUnit;
  * {@code <repo root>/.keycloak/keycloak-<version>}) with the {@code greencert} realm imported
  * from {@value #REALM_RESOURCE}, for development and integration tests.
  *
- * <p>The server uses an in-memory database ({@code db=dev-mem}), so every start is fresh and
+ * <p>The server uses an in-memory H2 database ({@code db=dev-mem}), so every start is fresh and
  * identical: the realm JSON carries a fixed signing key and fixed user ids, hence tokens and
- * JWKS {@code kid}s stay valid across restarts. The distribution is built once
+ * JWKS {@code kid}s stay valid across restarts. With a {@linkplain Options#dataDir() data directory}
+ * the same H2 database lives in a file there instead and keeps everything between starts (the local
+ * run); the realm is then imported only into an empty database, Keycloak skips the import of a realm
+ * that exists. The distribution is built once
  * ({@code kc.sh build}, remembered by the marker file {@value #BUILD_MARKER} in the Keycloak
  * home); every start then runs {@code kc.sh start --optimized}.
  *
@@ -82,8 +85,10 @@ public final class KeycloakServer implements AutoCloseable {
      * @param managementPort management port, serving {@code /health/ready}
      * @param logFile        file receiving the server's console output (appended)
      * @param startTimeout   how long to wait for readiness (a first start includes {@code kc.sh build})
+     * @param dataDir        where Keycloak keeps its database between starts; {@code null}: in memory, fresh each start
      */
-    public record Options(Path keycloakHome, int httpPort, int managementPort, Path logFile, Duration startTimeout) {
+    public record Options(Path keycloakHome, int httpPort, int managementPort, Path logFile, Duration startTimeout,
+            Path dataDir) {
 
         /** Default HTTP port of the dev server. */
         public static final int DEFAULT_HTTP_PORT = 8180;
@@ -99,6 +104,11 @@ public final class KeycloakServer implements AutoCloseable {
             if (httpPort == managementPort) {
                 throw new IllegalArgumentException("httpPort and managementPort must differ: " + httpPort);
             }
+        }
+
+        /** Options for a server that starts fresh each time (database in memory). */
+        public Options(Path keycloakHome, int httpPort, int managementPort, Path logFile, Duration startTimeout) {
+            this(keycloakHome, httpPort, managementPort, logFile, startTimeout, null);
         }
 
         /**
@@ -117,7 +127,13 @@ public final class KeycloakServer implements AutoCloseable {
             if (log.getFileName().toString().equals("keycloak-" + httpPort + ".log")) {
                 log = log.resolveSibling("keycloak-" + newHttpPort + ".log");
             }
-            return new Options(keycloakHome, newHttpPort, newManagementPort, log, startTimeout);
+            return new Options(keycloakHome, newHttpPort, newManagementPort, log, startTimeout, dataDir);
+        }
+
+        /** Same options, keeping the database in {@code dir} between starts ({@code null}: in memory). */
+        public Options withDataDir(Path dir) {
+            return new Options(keycloakHome, httpPort, managementPort, logFile, startTimeout,
+                    dir == null ? null : dir.toAbsolutePath().normalize());
         }
 
         private static void checkPort(int p) {
@@ -160,7 +176,7 @@ public final class KeycloakServer implements AutoCloseable {
                     StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         }
 
-        List<String> cmd = List.of(kcSh.toString(), "start", "--optimized",
+        List<String> cmd = new ArrayList<>(List.of(kcSh.toString(), "start", "--optimized",
                 "--http-enabled=true",
                 "--http-port=" + o.httpPort(),
                 "--http-management-port=" + o.managementPort(),
@@ -169,7 +185,14 @@ public final class KeycloakServer implements AutoCloseable {
                 // runtime option in 26.x (not persisted by build): no JGroups cluster, no ports 7800/57800
                 "--cache=local",
                 "--log-console-color=false",
-                "--import-realm");
+                "--import-realm"));
+        if (o.dataDir() != null) {
+            // the dev-mem build's H2 driver, on a file: db-url is a runtime option, so no rebuild. The settings
+            // are those of Keycloak's own dev-file URL (its schema has a column named VALUE; Keycloak closes H2)
+            Files.createDirectories(o.dataDir());
+            cmd.add("--db-url=jdbc:h2:file:" + o.dataDir().toAbsolutePath().resolve("keycloakdb")
+                    + ";NON_KEYWORDS=VALUE;DB_CLOSE_ON_EXIT=FALSE");
+        }
         appendLog(log, "\n===== " + java.time.Instant.now() + " " + String.join(" ", cmd) + "\n");
         ProcessBuilder pb = kcProcess(home, cmd, log);
         pb.environment().put("KC_BOOTSTRAP_ADMIN_USERNAME", "admin");
@@ -225,15 +248,18 @@ public final class KeycloakServer implements AutoCloseable {
     }
 
     /**
-     * Runs the dev server until killed: {@code KeycloakServer [httpPort [managementPort]]}, defaults 8180/9180.
+     * Runs the dev server until killed: {@code KeycloakServer [httpPort [managementPort [dataDir]]]}, defaults
+     * 8180/9180 and an in-memory database; with {@code dataDir} the database is kept there between runs.
      * The repository root is taken from {@code -Dgreencert.root}, else the first directory upwards from the
      * working directory that contains {@code .keycloak}.
      */
     public static void main(String[] args) throws Exception {
         int http = args.length > 0 ? Integer.parseInt(args[0]) : Options.DEFAULT_HTTP_PORT;
         int mgmt = args.length > 1 ? Integer.parseInt(args[1]) : Options.DEFAULT_MANAGEMENT_PORT;
-        Options o = Options.defaults(findRepoRoot()).withPorts(http, mgmt);
-        System.out.println("Starting Keycloak " + keycloakVersion() + " from " + o.keycloakHome() + ", log: " + o.logFile());
+        Options o = Options.defaults(findRepoRoot()).withPorts(http, mgmt)
+                .withDataDir(args.length > 2 ? Path.of(args[2]) : null);
+        System.out.println("Starting Keycloak " + keycloakVersion() + " from " + o.keycloakHome() + ", log: " + o.logFile()
+                + (o.dataDir() == null ? ", database in memory" : ", database kept in " + o.dataDir()));
         KeycloakServer kc = start(o);
         System.out.println("Keycloak is ready: " + kc.baseUrl() + "  issuer " + kc.issuer()
                 + "  admin console " + kc.baseUrl() + "/admin (admin/admin)");

@@ -59,6 +59,9 @@ class RealmTokensIT {
             new DemoUser("zhou.reviewer", "c99af589-0bae-4b9e-89cf-22ca8e9dad8a", "sinoeco-cert", List.of("reviewer"), "zhou.reviewer@sinoeco.example"),
             new DemoUser("sun.decider", "aa8ecee6-4325-467a-99ee-d45b6e0c9dbb", "sinoeco-cert", List.of("decision-maker", "tenant-admin"), "sun.decider@sinoeco.example"),
             new DemoUser("lin.director", "5d1c2b7e-8a43-4f1e-9b6d-2c7a0e4f9a31", "sinoeco-cert", List.of("assessor", "reviewer", "decision-maker"), "lin.director@sinoeco.example"),
+            new DemoUser("gao.assessor", "ea908138-4f55-4e41-8d68-42ce9bb211a6", "cqc-green", List.of("assessor"), "gao.assessor@cqc-green.example"),
+            new DemoUser("ma.reviewer", "4b95639a-0b11-4613-8886-9777192e066e", "cqc-green", List.of("reviewer"), "ma.reviewer@cqc-green.example"),
+            new DemoUser("he.decider", "170ee324-8dcd-4c5d-8708-05c28fcfcf46", "cqc-green", List.of("decision-maker", "tenant-admin"), "he.decider@cqc-green.example"),
             new DemoUser("ada.admin", "5be173f7-2f2b-45fc-934c-7bccac0a5bcf", "greencert-platform", List.of("platform-admin"), "ada.admin@greencert.example"));
 
     static final Map<String, String> ORG_TYPES = Map.of(
@@ -67,6 +70,7 @@ class RealmTokensIT {
             "zhejiang-greenpower", "SUPPLIER",
             "jiangsu-qingyuan", "SUPPLIER",
             "sinoeco-cert", "CERTIFICATION_BODY",
+            "cqc-green", "CERTIFICATION_BODY",
             "greencert-platform", "PLATFORM");
 
     static KeycloakServer kc;

@@ -36,6 +36,10 @@ class ApiSecurityIT {
         "chen.assessor, sinoeco-cert, CERTIFICATION_BODY, assessor",
         "zhou.reviewer, sinoeco-cert, CERTIFICATION_BODY, reviewer",
         "sun.decider, sinoeco-cert, CERTIFICATION_BODY, decision-maker",
+        "lin.director, sinoeco-cert, CERTIFICATION_BODY, decision-maker",
+        "gao.assessor, cqc-green, CERTIFICATION_BODY, assessor",
+        "ma.reviewer, cqc-green, CERTIFICATION_BODY, reviewer",
+        "he.decider, cqc-green, CERTIFICATION_BODY, decision-maker",
         "ada.admin, greencert-platform, PLATFORM, platform-admin"})
     void the_token_decides_the_callers_tenant_and_roles(String user, String tenant, String type, String role) {
         Api.Reply me = api.get("/api/me", api.token(user));

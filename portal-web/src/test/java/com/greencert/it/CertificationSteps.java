@@ -12,7 +12,7 @@ import java.util.UUID;
 /**
  * The steps of a certification, through the REST API with real tokens, for the integration tests: a
  * supplier's product and evidence, an application to the demo body's GCE-SILVER scheme (criteria SDS and
- * REACH), and the body's evaluation up to each state.
+ * REACH; or the second body's CGM-CHEM, which asks for the same), and the body's evaluation up to each state.
  */
 final class CertificationSteps {
 
@@ -50,8 +50,13 @@ final class CertificationSteps {
 
     /** A draft covering one new product with current SDS and REACH declaration attached. */
     String completeDraft(String supplier) {
+        return completeDraft(supplier, "GCE-SILVER");
+    }
+
+    /** The same for another scheme asking for an SDS and a REACH declaration (e.g. cqc-green's CGM-CHEM). */
+    String completeDraft(String supplier, String schemeCode) {
         String product = product(supplier);
-        String app = ok(api.post("/api/applications", supplier, "{\"schemeId\":\"" + scheme(supplier, "GCE-SILVER") + "\"}"), 201)
+        String app = ok(api.post("/api/applications", supplier, "{\"schemeId\":\"" + scheme(supplier, schemeCode) + "\"}"), 201)
                 .getString("id");
         act(supplier, app, "cover", "{\"productIds\":[\"" + product + "\"]}");
         act(supplier, app, "attach", "{\"evidenceId\":\"" + evidence(supplier, "SAFETY_DATA_SHEET", "SDS degreaser") + "\"}");

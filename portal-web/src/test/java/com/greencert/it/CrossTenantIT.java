@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -26,14 +27,16 @@ class CrossTenantIT {
 
     /** Every demo user: one per role and tenant kind, and two tenants of each kind. */
     static final List<String> USERS = List.of("anna.buyer", "ben.buyer", "li.supplier", "wang.supplier",
-            "chen.assessor", "zhou.reviewer", "sun.decider", "lin.director", "ada.admin");
+            "chen.assessor", "zhou.reviewer", "sun.decider", "lin.director", "gao.assessor", "ma.reviewer",
+            "he.decider", "ada.admin");
+    private static final Set<String> CQC_STAFF = Set.of("gao.assessor", "ma.reviewer", "he.decider");
     private static final Pattern PARAM = Pattern.compile("\\{([^}]+)}");
 
     private static Api api;
     private static Stack stack;
     private static CertificationSteps steps;
-    /** Private records by owning tenant: id → the owner's user, and a marker text only the owner wrote. */
-    private static final Map<String, String> OWNER_OF_ID = new LinkedHashMap<>();
+    /** Private records: id → the users allowed to read it, and marker texts only their owner wrote. */
+    private static final Map<String, Set<String>> READERS_OF_ID = new LinkedHashMap<>();
     private static final Map<String, String> OWNER_OF_MARKER = new LinkedHashMap<>();
 
     @BeforeAll
@@ -48,14 +51,21 @@ class CrossTenantIT {
                     {"nameEn":"%s","hsCode":"340290","composition":[{"substanceName":"Ethanol","casNumber":"64-17-5","minPercent":5,"maxPercent":10}]}"""
                     .formatted(marker));
             assertThat(product.status()).as(product.body()).isEqualTo(201);
-            OWNER_OF_ID.put(product.json().getString("id"), supplier);
+            READERS_OF_ID.put(product.json().getString("id"), Set.of(supplier));
             OWNER_OF_MARKER.put(marker, supplier);
             String evidenceMarker = "secret-" + UUID.randomUUID().toString().substring(0, 8);
-            OWNER_OF_ID.put(steps.evidence(token, "TEST_REPORT", evidenceMarker), supplier);
+            READERS_OF_ID.put(steps.evidence(token, "TEST_REPORT", evidenceMarker), Set.of(supplier));
             OWNER_OF_MARKER.put(evidenceMarker, supplier);
             String draft = steps.completeDraft(token); // a draft: private to the supplier, even from the body
-            OWNER_OF_ID.put(draft, supplier);
+            READERS_OF_ID.put(draft, Set.of(supplier));
         }
+        // submitted to the second body: the supplier and that body's staff read it, SinoEco's staff do not
+        String li = api.token("li.supplier");
+        String toCqc = steps.completeDraft(li, "CGM-CHEM");
+        steps.act(li, toCqc, "submit", "");
+        Set<String> readers = new java.util.HashSet<>(CQC_STAFF);
+        readers.add("li.supplier");
+        READERS_OF_ID.put(toCqc, Set.copyOf(readers));
     }
 
     @Test
@@ -98,9 +108,9 @@ class CrossTenantIT {
                 failures.add(what + " (shows " + owner + "'s private " + marker + ")");
             }
         });
-        OWNER_OF_ID.forEach((id, owner) -> {
-            if (!owner.equals(user) && !url.contains(id) && r.body().contains(id)) {
-                failures.add(what + " (lists " + owner + "'s private id " + id + ")");
+        READERS_OF_ID.forEach((id, readers) -> {
+            if (!readers.contains(user) && !url.contains(id) && r.body().contains(id)) {
+                failures.add(what + " (lists the private id " + id + " of " + readers + ")");
             }
         });
     }
@@ -111,8 +121,8 @@ class CrossTenantIT {
             return List.of(path);
         }
         List<String> urls = new ArrayList<>();
-        OWNER_OF_ID.forEach((id, owner) -> {
-            if (!owner.equals(user)) {
+        READERS_OF_ID.forEach((id, readers) -> {
+            if (!readers.contains(user)) {
                 Matcher m = PARAM.matcher(path);
                 urls.add(m.replaceAll(p -> p.group(1).toLowerCase().contains("tenant") ? "sinoeco-cert" : id));
             }

