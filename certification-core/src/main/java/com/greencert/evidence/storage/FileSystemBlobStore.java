@@ -1,7 +1,9 @@
 package com.greencert.evidence.storage;
 
-import com.greencert.shared.domain.InvalidInputException;
+import com.greencert.evidence.domain.FileRefusedException;
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -19,13 +21,15 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.concurrent.Semaphore;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * Blobs as files: {@code <root>/ab/cd/<sha256>}, written first to {@code <root>/tmp/} while hashing and
- * counting, then moved into place atomically. The root is {@code greencert.storage.dir}. Keys are checked
+ * counting (the hash on a second thread of the container's executor when one is free: {@link Sha256Pipeline}),
+ * then moved into place atomically. The root is {@code greencert.storage.dir}. Keys are checked
  * to be 64 hex digits, so no caller-supplied text ever becomes a path.
  */
 @ApplicationScoped
@@ -33,9 +37,17 @@ public class FileSystemBlobStore implements BlobStore {
 
     private static final Logger LOG = Logger.getLogger(FileSystemBlobStore.class.getName());
     private static final Pattern KEY = Pattern.compile("[0-9a-f]{64}");
-    private static final int BUFFER = 64 * 1024;
+    private static final int BUFFER = 128 * 1024;
+
+    /** At most this many uploads hash on a second thread at once (two cores' worth); the others hash inline. */
+    private static final int PIPELINES = 2;
 
     private Path root;
+
+    @Resource
+    ManagedExecutorService executor;
+
+    private final Semaphore pipelines = new Semaphore(PIPELINES);
 
     public FileSystemBlobStore() {
         // for CDI: the root comes from configuration
@@ -76,25 +88,35 @@ public class FileSystemBlobStore implements BlobStore {
     }
 
     @Override
-    public StagedBlob stage(InputStream content, long limit) throws IOException {
+    public StagedBlob stage(InputStream content, long limit, ChunkObserver observer) throws IOException {
         Path temp = Files.createTempFile(tmp(), "upload-", ".part");
-        MessageDigest sha = sha256();
+        boolean pipelined = executor != null && pipelines.tryAcquire();
         long size = 0;
-        try (InputStream in = new DigestInputStream(content, sha); OutputStream out = Files.newOutputStream(temp)) {
-            byte[] buffer = new byte[BUFFER];
-            int n;
-            while ((n = in.read(buffer)) >= 0) {
+        try (Sha256Pipeline sha = pipelined ? new Sha256Pipeline(BUFFER, executor) : new Sha256Pipeline(BUFFER);
+                OutputStream out = Files.newOutputStream(temp)) {
+            while (true) {
+                byte[] buffer = sha.buffer();
+                int n = content.readNBytes(buffer, 0, buffer.length);
+                if (n == 0) {
+                    break;
+                }
                 size += n;
                 if (size > limit) {
-                    throw new InvalidInputException("evidence.file.too.large", limit / (1024 * 1024));
+                    throw FileRefusedException.tooLarge(limit);
                 }
+                observer.accept(buffer, 0, n);
                 out.write(buffer, 0, n);
+                sha.add(buffer, n);
             }
+            return new FileStagedBlob(temp, sha.hex(), size);
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(temp);
             throw e;
+        } finally {
+            if (pipelined) {
+                pipelines.release();
+            }
         }
-        return new FileStagedBlob(temp, HexFormat.of().formatHex(sha.digest()), size);
     }
 
     @Override
