@@ -124,7 +124,7 @@ public class FileSystemBlobStore implements BlobStore {
         FileStagedBlob blob = (FileStagedBlob) staged;
         Path target = pathOf(blob.sha256());
         if (Files.exists(target)) {
-            Files.deleteIfExists(blob.path);
+            deleteSoon(blob.path); // the same bytes are stored already
             return new StoredBlob(blob.sha256(), blob.size());
         }
         Files.createDirectories(target.getParent());
@@ -136,6 +136,24 @@ public class FileSystemBlobStore implements BlobStore {
             throw new IOException("The blob store's tmp/ must be on the same file system as its root", e);
         }
         return new StoredBlob(blob.sha256(), blob.size());
+    }
+
+    /**
+     * Deletes a staged copy that is not needed, on another thread if there is one: freeing a large file's
+     * pages takes a while, and the upload's answer need not wait for it (a copy left by a failure is swept).
+     */
+    private void deleteSoon(Path path) throws IOException {
+        if (executor == null) {
+            Files.deleteIfExists(path);
+            return;
+        }
+        executor.execute(() -> {
+            try {
+                Files.deleteIfExists(path);
+            } catch (IOException e) {
+                LOG.warning("Could not delete the duplicate upload " + path + " (the sweep will): " + e);
+            }
+        });
     }
 
     @Override
