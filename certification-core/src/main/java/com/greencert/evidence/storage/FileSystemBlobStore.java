@@ -3,7 +3,7 @@ package com.greencert.evidence.storage;
 import com.greencert.evidence.domain.FileRefusedException;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -28,7 +28,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * Blobs as files: {@code <root>/ab/cd/<sha256>}, written first to {@code <root>/tmp/} while hashing and
- * counting (the hash on a second thread of the container's executor when one is free: {@link Sha256Pipeline}),
+ * counting (written and hashed on a second thread of the container when one is allowed: {@link HashingWriter}),
  * then moved into place atomically. The root is {@code greencert.storage.dir}. Keys are checked
  * to be 64 hex digits, so no caller-supplied text ever becomes a path.
  */
@@ -39,13 +39,17 @@ public class FileSystemBlobStore implements BlobStore {
     private static final Pattern KEY = Pattern.compile("[0-9a-f]{64}");
     private static final int BUFFER = 128 * 1024;
 
-    /** At most this many uploads hash on a second thread at once (two cores' worth); the others hash inline. */
+    /** At most this many uploads get a second thread at once (two cores' worth); the others write and hash inline. */
     private static final int PIPELINES = 2;
 
     private Path root;
 
+    /**
+     * Threads of the container (a thread per upload that gets one, not a pool: the default executor runs one
+     * task at a time, and a slow upload would hold it for as long as its client takes).
+     */
     @Resource
-    ManagedExecutorService executor;
+    ManagedThreadFactory threads;
 
     private final Semaphore pipelines = new Semaphore(PIPELINES);
 
@@ -90,12 +94,12 @@ public class FileSystemBlobStore implements BlobStore {
     @Override
     public StagedBlob stage(InputStream content, long limit, ChunkObserver observer) throws IOException {
         Path temp = Files.createTempFile(tmp(), "upload-", ".part");
-        boolean pipelined = executor != null && pipelines.tryAcquire();
+        boolean pipelined = threads != null && pipelines.tryAcquire();
         long size = 0;
-        try (Sha256Pipeline sha = pipelined ? new Sha256Pipeline(BUFFER, executor) : new Sha256Pipeline(BUFFER);
-                OutputStream out = Files.newOutputStream(temp)) {
+        try (OutputStream out = Files.newOutputStream(temp);
+                HashingWriter writer = pipelined ? new HashingWriter(out, BUFFER, threads) : new HashingWriter(out, BUFFER)) {
             while (true) {
-                byte[] buffer = sha.buffer();
+                byte[] buffer = writer.buffer();
                 int n = content.readNBytes(buffer, 0, buffer.length);
                 if (n == 0) {
                     break;
@@ -105,10 +109,9 @@ public class FileSystemBlobStore implements BlobStore {
                     throw FileRefusedException.tooLarge(limit);
                 }
                 observer.accept(buffer, 0, n);
-                out.write(buffer, 0, n);
-                sha.add(buffer, n);
+                writer.add(buffer, n);
             }
-            return new FileStagedBlob(temp, sha.hex(), size);
+            return new FileStagedBlob(temp, writer.finish(), size);
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(temp);
             throw e;
@@ -143,17 +146,17 @@ public class FileSystemBlobStore implements BlobStore {
      * pages takes a while, and the upload's answer need not wait for it (a copy left by a failure is swept).
      */
     private void deleteSoon(Path path) throws IOException {
-        if (executor == null) {
+        if (threads == null) {
             Files.deleteIfExists(path);
             return;
         }
-        executor.execute(() -> {
+        threads.newThread(() -> {
             try {
                 Files.deleteIfExists(path);
             } catch (IOException e) {
                 LOG.warning("Could not delete the duplicate upload " + path + " (the sweep will): " + e);
             }
-        });
+        }).start();
     }
 
     @Override
