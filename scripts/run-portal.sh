@@ -102,7 +102,12 @@ export GREENCERT_STORAGE_DIR=${GREENCERT_STORAGE_DIR:-$DATA/evidence}
 echo "Starting Keycloak on port $KC_PORT ..."
 wait_for "http://localhost:$KC_MGMT_PORT/health/ready" 300 Keycloak
 echo "Starting Payara Micro on port $PORT ..."
+# the listener refuses an oversize upload before "100 Continue" (docs/adr/0012): the largest file plus 1 MiB
+MAX_BYTES=${GREENCERT_EVIDENCE_MAX_BYTES:-209715200}
+sed "s/max-post-size-bytes=[0-9]*/max-post-size-bytes=$((MAX_BYTES + 1048576))/" \
+  portal-web/src/main/payara/pre-boot-commands.txt > "$RUN_DIR/pre-boot-commands.txt"
 java -Xmx1g -jar portal-web/target/payara-micro.jar --nocluster --port "$PORT" --sslport $((PORT + 363)) \
+  --prebootcommandfile "$RUN_DIR/pre-boot-commands.txt" \
   --rootdir "$RUN_DIR/payara" --deploy "$WAR" > "$RUN_DIR/payara.log" 2>&1 &
 pids+=($!)
 wait_for "http://localhost:$PORT/health/ready" 300 "The portal"

@@ -27,11 +27,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A node is killed (SIGKILL, {@code destroyForcibly}) while an upload is still streaming its body into it.
- * Nothing is recorded; the half-written temporary files of the killed upload (Jersey spools a multipart
- * body before the resource sees it, so the file is its spool in the node's {@code java.io.tmpdir}, or the
- * store's {@code <storage dir>/tmp}) are gone once the node has started again (the abandoned-upload sweep
- * at start-up, {@code greencert.storage.tmp-idle-seconds}); and the client's retry with the same
- * Idempotency-Key stores exactly one record.
+ * Nothing is recorded; the half-written temporary file of the killed upload (the body streams into the
+ * store's {@code <storage dir>/tmp}; a multipart spool {@code MIME*.tmp} in the node's {@code java.io.tmpdir}
+ * would count too) is gone once the node has started again (the abandoned-upload sweep at start-up,
+ * {@code greencert.storage.tmp-idle-seconds}); and the client's retry with the same Idempotency-Key, whose
+ * claim the dead upload left untouched for longer than that, stores exactly one record.
  */
 @ExtendWith(StackExtension.class)
 class EvidenceCrashIT {

@@ -44,6 +44,8 @@ public final class Stack implements AutoCloseable {
     public final int portalPort;
     public final Path portalLog;
     public final Path systemProperties;
+    /** Payara commands run before boot: the HTTP listener's body limit, as in production (ADR 0012). */
+    public final Path preBootCommands;
     /** A real SMTP server (GreenMail) in the test JVM; the portal mails its notifications to it. */
     public final GreenMail mail;
     private Process payara;
@@ -71,6 +73,10 @@ public final class Stack implements AutoCloseable {
         portalPort = KeycloakServer.freePort();
         portalLog = workDir.resolve("payara.log");
         systemProperties = workDir.resolve("greencert-it.properties");
+        preBootCommands = workDir.resolve("pre-boot-commands.txt");
+        // the shipped file, with the limit the tests use (the file's size limit plus 1 MiB for the form)
+        Files.writeString(preBootCommands, Files.readString(Path.of("src", "main", "payara", "pre-boot-commands.txt"))
+                .replaceAll("max-post-size-bytes=\\d+", "max-post-size-bytes=" + (EVIDENCE_MAX_BYTES + 1024 * 1024)));
         deleteRecursively(workDir.resolve("blobs")); // evidence files of earlier runs
         mail = new GreenMail(new ServerSetup(KeycloakServer.freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         mail.start();
@@ -138,6 +144,7 @@ public final class Stack implements AutoCloseable {
                 "-jar", System.getProperty("greencert.payara.jar"),
                 "--nocluster", "--port", String.valueOf(port), "--sslport", String.valueOf(KeycloakServer.freePort()),
                 "--rootdir", root.toString(),
+                "--prebootcommandfile", preBootCommands.toString(),
                 "--systemProperties", systemProperties.toString(),
                 "--deploy", System.getProperty("greencert.war")));
         return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();

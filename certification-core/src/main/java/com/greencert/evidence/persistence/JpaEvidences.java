@@ -4,11 +4,14 @@ import com.greencert.evidence.domain.Evidence;
 import com.greencert.evidence.domain.EvidenceId;
 import com.greencert.evidence.domain.EvidenceType;
 import com.greencert.evidence.domain.Evidences;
+import com.greencert.evidence.domain.IdempotencyKeyTakenException;
 import com.greencert.evidence.domain.SharedEvidence;
+import com.greencert.shared.domain.RuleViolationException;
 import com.greencert.shared.domain.TenantId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import java.util.List;
 import java.util.Optional;
 
@@ -53,8 +56,18 @@ class JpaEvidences implements Evidences {
 
     @Override
     public void add(Evidence evidence) {
-        em.persist(evidence);
-        em.flush(); // a duplicate idempotency key or a second successor fails here, inside the service call
+        try {
+            em.persist(evidence);
+            em.flush(); // a duplicate idempotency key or a second successor fails here, inside the service call
+        } catch (PersistenceException e) {
+            if (UniqueConstraints.violated(e, "uq_evidence_idempotency")) {
+                throw new IdempotencyKeyTakenException(evidence.idempotencyKey().orElse(""));
+            }
+            if (UniqueConstraints.violated(e, "uq_evidence_supersedes")) {
+                throw new RuleViolationException("evidence.version.not.latest", evidence.supersedes().orElseThrow());
+            }
+            throw e;
+        }
     }
 
     @Override

@@ -2,8 +2,6 @@ package com.greencert.evidence.service;
 
 import com.greencert.audit.service.AuditTrail;
 import com.greencert.evidence.domain.Evidence;
-import com.greencert.evidence.domain.EvidenceContent;
-import com.greencert.evidence.domain.EvidenceDetails;
 import com.greencert.evidence.domain.EvidenceGrant;
 import com.greencert.evidence.domain.EvidenceGrants;
 import com.greencert.evidence.domain.EvidenceId;
@@ -11,11 +9,7 @@ import com.greencert.evidence.domain.EvidenceRecord;
 import com.greencert.evidence.domain.EvidenceType;
 import com.greencert.evidence.domain.Evidences;
 import com.greencert.evidence.domain.ExpiryStatus;
-import com.greencert.evidence.domain.FileName;
 import com.greencert.evidence.storage.BlobStore;
-import com.greencert.evidence.storage.ContentInspector;
-import com.greencert.evidence.storage.StagedBlob;
-import com.greencert.evidence.storage.StoredBlob;
 import com.greencert.notification.domain.Recipients;
 import com.greencert.notification.service.Notifier;
 import com.greencert.shared.caller.Caller;
@@ -27,7 +21,6 @@ import com.greencert.shared.domain.TenantId;
 import com.greencert.tenant.domain.Tenant;
 import com.greencert.tenant.domain.TenantType;
 import com.greencert.tenant.domain.Tenants;
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -45,7 +38,6 @@ import java.util.Set;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * A supplier's evidence vault. Suppliers upload documents and new versions of them; everyone in the
@@ -58,7 +50,6 @@ import org.eclipse.microprofile.config.ConfigProvider;
 public class EvidenceService {
 
     private static final Logger LOG = Logger.getLogger(EvidenceService.class.getName());
-    private static final long DEFAULT_MAX_BYTES = 200L * 1024 * 1024;
 
     @Inject
     Evidences evidences;
@@ -84,81 +75,45 @@ public class EvidenceService {
     @Inject
     Notifier notifier;
 
-    private final ContentInspector inspector = new ContentInspector();
-    private long maxBytes = DEFAULT_MAX_BYTES;
-
-    @PostConstruct
-    void configure() {
-        maxBytes = ConfigProvider.getConfig(EvidenceService.class.getClassLoader())
-                .getOptionalValue("greencert.evidence.max-bytes", Long.class).orElse(DEFAULT_MAX_BYTES);
-    }
+    @Inject
+    EvidenceUploads uploads;
 
     /** The largest file accepted, in bytes ({@code greencert.evidence.max-bytes}). */
     public long maxBytes() {
-        return maxBytes;
+        return uploads.maxBytes();
     }
 
+    /**
+     * Stores a new piece of evidence, streaming its bytes once (hashed and inspected on the way); a repeated
+     * {@code Idempotency-Key} answers with the first upload's record. No transaction is held while the
+     * bytes arrive: {@link EvidenceUploads} runs its own short ones.
+     */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public Uploaded upload(EvidenceMetadata metadata, EvidenceFile file, String idempotencyKey) {
-        return store(null, metadata, file, idempotencyKey);
+        return uploads.upload(null, metadata, file, idempotencyKey);
     }
 
     /** A new version of a piece of evidence; only the latest version can be superseded. */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public Uploaded newVersion(EvidenceId previous, EvidenceMetadata metadata, EvidenceFile file, String idempotencyKey) {
-        return store(previous, metadata, file, idempotencyKey);
+        return uploads.upload(previous, metadata, file, idempotencyKey);
     }
 
-    private Uploaded store(EvidenceId previousId, EvidenceMetadata metadata, EvidenceFile file, String idempotencyKey) {
-        Caller caller = callers.requireAny(Role.SUPPLIER, Role.ASSESSOR);
-        String key = Evidence.checkedKey(idempotencyKey);
-        if (key != null) {
-            Optional<Evidence> earlier = evidences.byIdempotencyKey(key);
-            if (earlier.isPresent()) {
-                return new Uploaded(ownEntry(earlier.get(), supersessions()), false);
-            }
-        }
-        EvidenceDetails details = details(metadata);
-        if (!caller.has(Role.SUPPLIER) && details.type() != EvidenceType.AUDIT_REPORT) {
-            // a certification body's assessors keep only their audit reports here
-            throw new RuleViolationException("evidence.assessor.audit.report.only", details.type().name());
-        }
-        Evidence previous = null;
-        if (previousId != null) {
-            previous = evidences.find(previousId).orElseThrow(() -> new NotFoundException("evidence", previousId));
-            if (evidences.supersederOf(previousId).isPresent()) {
-                throw new RuleViolationException("evidence.version.not.latest", previousId);
-            }
-        }
-        EvidenceContent content = storeBytes(file);
-        EvidenceId id = EvidenceId.newId();
-        Evidence evidence = previous == null
-                ? Evidence.first(id, details, content, key, caller.username(), clock.instant())
-                : previous.supersededBy(id, details, content, key, caller.username(), clock.instant());
-        evidences.add(evidence);
-        LOG.info(() -> "Evidence " + id + " v" + evidence.versionNo() + " (" + content.mediaType() + ", "
-                + content.size() + " bytes, sha256 " + content.sha256() + ") stored by " + caller.username()
-                + " of " + caller.tenantId());
-        return new Uploaded(entry(evidence, caller.tenantId(), Optional.empty()), true);
+    /** A first version ({@code previous} null) or a new version, whose file was staged before its metadata arrived. */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public Uploaded upload(EvidenceId previous, EvidenceMetadata metadata, StagedFile file, String idempotencyKey) {
+        return uploads.upload(previous, metadata, file, idempotencyKey);
     }
 
-    private EvidenceContent storeBytes(EvidenceFile file) {
-        if (file == null || file.content() == null) {
-            throw new com.greencert.shared.domain.InvalidInputException("field.required", "file");
-        }
-        String name = FileName.sanitize(file.fileName());
-        try {
-            StagedBlob staged = blobs.stage(file.content(), maxBytes);
-            String mediaType;
-            try {
-                mediaType = inspector.inspect(name, file.claimedType(), staged.size(), staged::open);
-            } catch (IOException | RuntimeException refused) {
-                blobs.discard(staged);
-                throw refused;
-            }
-            StoredBlob stored = blobs.commit(staged);
-            return new EvidenceContent(name, mediaType, stored.size(), stored.key(), stored.key());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    /** Receives a file that came before its metadata: hashed, inspected, held until {@link #upload} or {@link #discard}. */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public StagedFile stage(EvidenceFile file) {
+        return uploads.stage(file);
+    }
+
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public void discard(StagedFile file) {
+        uploads.discard(file);
     }
 
     /** The caller's tenant's evidence and the evidence other tenants granted it, optionally filtered. */
@@ -310,14 +265,6 @@ public class EvidenceService {
         Caller caller = callers.require();
         evidences.find(id).orElseThrow(() -> new NotFoundException("evidence", id));
         return grants.of(id);
-    }
-
-    private EvidenceDetails details(EvidenceMetadata m) {
-        if (m == null) {
-            throw new com.greencert.shared.domain.InvalidInputException("field.required", "metadata");
-        }
-        return new EvidenceDetails(EvidenceType.parse(m.type()), m.title(), m.issuer(), m.issuedOn(), m.expiresOn(),
-                m.language(), m.productIds(), m.facilityIds());
     }
 
     /** Which of the tenant's evidence was superseded, and by what (superseded id → successor). */

@@ -13,7 +13,16 @@ import java.io.InputStream;
 public interface BlobStore {
 
     /** Reads the stream into a temporary blob; refuses as soon as it is longer than {@code limit} bytes. */
-    StagedBlob stage(InputStream content, long limit) throws IOException;
+    default StagedBlob stage(InputStream content, long limit) throws IOException {
+        return stage(content, limit, ChunkObserver.NONE);
+    }
+
+    /**
+     * Reads the stream into a temporary blob in one pass, hashing and counting it and showing every chunk
+     * to the observer on the way (which may refuse it); refuses as soon as it is longer than {@code limit}
+     * bytes. A refused or failed upload leaves nothing behind.
+     */
+    StagedBlob stage(InputStream content, long limit, ChunkObserver observer) throws IOException;
 
     /** Moves a staged blob to its key, atomically; if the key exists already the staged copy is dropped. */
     StoredBlob commit(StagedBlob staged) throws IOException;

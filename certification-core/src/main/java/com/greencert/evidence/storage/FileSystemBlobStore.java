@@ -1,7 +1,9 @@
 package com.greencert.evidence.storage;
 
-import com.greencert.shared.domain.InvalidInputException;
+import com.greencert.evidence.domain.FileRefusedException;
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -19,13 +21,15 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.concurrent.Semaphore;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * Blobs as files: {@code <root>/ab/cd/<sha256>}, written first to {@code <root>/tmp/} while hashing and
- * counting, then moved into place atomically. The root is {@code greencert.storage.dir}. Keys are checked
+ * counting (written and hashed on a second thread of the container when one is allowed: {@link HashingWriter}),
+ * then moved into place atomically. The root is {@code greencert.storage.dir}. Keys are checked
  * to be 64 hex digits, so no caller-supplied text ever becomes a path.
  */
 @ApplicationScoped
@@ -33,9 +37,21 @@ public class FileSystemBlobStore implements BlobStore {
 
     private static final Logger LOG = Logger.getLogger(FileSystemBlobStore.class.getName());
     private static final Pattern KEY = Pattern.compile("[0-9a-f]{64}");
-    private static final int BUFFER = 64 * 1024;
+    private static final int BUFFER = 128 * 1024;
+
+    /** At most this many uploads get a second thread at once (two cores' worth); the others write and hash inline. */
+    private static final int PIPELINES = 2;
 
     private Path root;
+
+    /**
+     * Threads of the container (a thread per upload that gets one, not a pool: the default executor runs one
+     * task at a time, and a slow upload would hold it for as long as its client takes).
+     */
+    @Resource
+    ManagedThreadFactory threads;
+
+    private final Semaphore pipelines = new Semaphore(PIPELINES);
 
     public FileSystemBlobStore() {
         // for CDI: the root comes from configuration
@@ -76,25 +92,34 @@ public class FileSystemBlobStore implements BlobStore {
     }
 
     @Override
-    public StagedBlob stage(InputStream content, long limit) throws IOException {
+    public StagedBlob stage(InputStream content, long limit, ChunkObserver observer) throws IOException {
         Path temp = Files.createTempFile(tmp(), "upload-", ".part");
-        MessageDigest sha = sha256();
+        boolean pipelined = threads != null && pipelines.tryAcquire();
         long size = 0;
-        try (InputStream in = new DigestInputStream(content, sha); OutputStream out = Files.newOutputStream(temp)) {
-            byte[] buffer = new byte[BUFFER];
-            int n;
-            while ((n = in.read(buffer)) >= 0) {
+        try (OutputStream out = Files.newOutputStream(temp);
+                HashingWriter writer = pipelined ? new HashingWriter(out, BUFFER, threads) : new HashingWriter(out, BUFFER)) {
+            while (true) {
+                byte[] buffer = writer.buffer();
+                int n = content.readNBytes(buffer, 0, buffer.length);
+                if (n == 0) {
+                    break;
+                }
                 size += n;
                 if (size > limit) {
-                    throw new InvalidInputException("evidence.file.too.large", limit / (1024 * 1024));
+                    throw FileRefusedException.tooLarge(limit);
                 }
-                out.write(buffer, 0, n);
+                observer.accept(buffer, 0, n);
+                writer.add(buffer, n);
             }
+            return new FileStagedBlob(temp, writer.finish(), size);
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(temp);
             throw e;
+        } finally {
+            if (pipelined) {
+                pipelines.release();
+            }
         }
-        return new FileStagedBlob(temp, HexFormat.of().formatHex(sha.digest()), size);
     }
 
     @Override
@@ -102,7 +127,7 @@ public class FileSystemBlobStore implements BlobStore {
         FileStagedBlob blob = (FileStagedBlob) staged;
         Path target = pathOf(blob.sha256());
         if (Files.exists(target)) {
-            Files.deleteIfExists(blob.path);
+            deleteSoon(blob.path); // the same bytes are stored already
             return new StoredBlob(blob.sha256(), blob.size());
         }
         Files.createDirectories(target.getParent());
@@ -114,6 +139,24 @@ public class FileSystemBlobStore implements BlobStore {
             throw new IOException("The blob store's tmp/ must be on the same file system as its root", e);
         }
         return new StoredBlob(blob.sha256(), blob.size());
+    }
+
+    /**
+     * Deletes a staged copy that is not needed, on another thread if there is one: freeing a large file's
+     * pages takes a while, and the upload's answer need not wait for it (a copy left by a failure is swept).
+     */
+    private void deleteSoon(Path path) throws IOException {
+        if (threads == null) {
+            Files.deleteIfExists(path);
+            return;
+        }
+        threads.newThread(() -> {
+            try {
+                Files.deleteIfExists(path);
+            } catch (IOException e) {
+                LOG.warning("Could not delete the duplicate upload " + path + " (the sweep will): " + e);
+            }
+        }).start();
     }
 
     @Override

@@ -48,7 +48,12 @@ class ExpiryStatusTest {
         assertThat(FileName.sanitize("..\\..\\boot.ini")).isEqualTo("boot.ini");
         assertThat(FileName.sanitize("...hidden.pdf")).isEqualTo("hidden.pdf");
         assertThat(FileName.sanitize("安全数据表 (SDS).pdf")).isEqualTo("安全数据表 (SDS).pdf");
-        assertThat(FileName.sanitize("a\"b;\r\nc<d>.pdf")).isEqualTo("a_b___c_d_.pdf");
+        assertThat(FileName.sanitize("a\"b;\r\nc<d>.pdf")).isEqualTo("a_b;__c_d_.pdf");
+        assertThat(FileName.sanitize("名字.pdf")).isEqualTo("名字.pdf");
+        assertThat(FileName.sanitize("Report #3, v2 [final] & co.pdf")).isEqualTo("Report #3, v2 [final] & co.pdf");
+        assertThat(FileName.sanitize("安全\u3000数据表.pdf")).isEqualTo("安全\u3000数据表.pdf");
+        assertThat(FileName.sanitize("invoice\u202Efdp.exe")).isEqualTo("invoice_fdp.exe");
+        assertThat(FileName.sanitize("a\tb:c*d?.pdf")).isEqualTo("a_b_c_d_.pdf");
         assertThat(FileName.sanitize("../")).isEqualTo("file");
         assertThat(FileName.sanitize(null)).isEqualTo("file");
         assertThat(FileName.sanitize("x".repeat(500) + ".pdf")).hasSize(FileName.MAX_LENGTH).endsWith(".pdf");

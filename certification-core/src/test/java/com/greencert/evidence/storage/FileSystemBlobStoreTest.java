@@ -58,6 +58,23 @@ class FileSystemBlobStoreTest {
     }
 
     @Test
+    void the_observer_sees_every_byte_once_and_its_refusal_leaves_nothing() throws IOException {
+        FileSystemBlobStore store = new FileSystemBlobStore(root);
+        byte[] bytes = new byte[1_000_000];
+        new java.util.Random(1).nextBytes(bytes);
+        java.io.ByteArrayOutputStream seen = new java.io.ByteArrayOutputStream();
+        StagedBlob staged = store.stage(new ByteArrayInputStream(bytes), bytes.length, seen::write);
+        assertThat(seen.toByteArray()).isEqualTo(bytes);
+        assertThat(staged.size()).isEqualTo(bytes.length);
+        store.discard(staged);
+
+        assertThatThrownBy(() -> store.stage(new ByteArrayInputStream(bytes), bytes.length, (b, off, len) -> {
+            throw new IllegalStateException("refused");
+        })).hasMessage("refused");
+        assertThat(tmpFiles()).isZero();
+    }
+
+    @Test
     void a_refused_staged_upload_is_discarded() throws IOException {
         FileSystemBlobStore store = new FileSystemBlobStore(root);
         StagedBlob staged = store.stage(new ByteArrayInputStream("x".getBytes()), 10);

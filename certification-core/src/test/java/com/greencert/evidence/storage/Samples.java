@@ -66,6 +66,44 @@ public final class Samples {
         return zip("xl/worksheets/sheet1.xml", new byte[zeros]);
     }
 
+    /** A named zip entry. */
+    public record Entry(String name, byte[] bytes) {
+    }
+
+    public static Entry entry(String name, byte[] bytes) {
+        return new Entry(name, bytes);
+    }
+
+    /** A minimal word-processing document ([Content_Types].xml, word/document.xml) with more entries. */
+    public static byte[] docx(Entry... entries) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
+            zip.write("<Types/>".getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+            if (java.util.Arrays.stream(entries).noneMatch(e -> e.name().equals("word/document.xml"))) {
+                zip.putNextEntry(new ZipEntry("word/document.xml"));
+                zip.write("<w:document/>".getBytes(StandardCharsets.UTF_8));
+                zip.closeEntry();
+            }
+            for (Entry e : entries) {
+                zip.putNextEntry(new ZipEntry(e.name()));
+                zip.write(e.bytes());
+                zip.closeEntry();
+            }
+        }
+        return bytes.toByteArray();
+    }
+
+    /** A word-processing document with these files embedded (as Word embeds workbooks and documents). */
+    public static byte[] docxEmbedding(byte[]... embedded) throws IOException {
+        Entry[] entries = new Entry[embedded.length];
+        for (int i = 0; i < embedded.length; i++) {
+            entries[i] = entry("word/embeddings/package" + i + ".bin", embedded[i]);
+        }
+        return docx(entries);
+    }
+
     /** A plain zip with a text file: not an Office document. */
     public static byte[] zipBombSafe() {
         try {

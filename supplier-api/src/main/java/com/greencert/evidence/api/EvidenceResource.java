@@ -11,6 +11,7 @@ import com.greencert.evidence.service.EvidenceEntry;
 import com.greencert.evidence.service.EvidenceFile;
 import com.greencert.evidence.service.EvidenceMetadata;
 import com.greencert.evidence.service.EvidenceService;
+import com.greencert.evidence.service.StagedFile;
 import com.greencert.evidence.service.Uploaded;
 import com.greencert.shared.domain.InvalidInputException;
 import com.greencert.shared.domain.TenantId;
@@ -21,7 +22,6 @@ import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -30,14 +30,15 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityPart;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Providers;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Base64;
@@ -45,10 +46,17 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Encoding;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * A supplier's evidence vault. Uploads are {@code multipart/form-data} with a {@code metadata} part (JSON)
- * and a {@code file} part, streamed to the blob store. Another tenant's evidence answers 404 unless its
+ * and a {@code file} part, read as they arrive ({@link MultipartForm}: no spool, no copy in memory) and
+ * streamed to the blob store. Another tenant's evidence answers 404 unless its
  * owner granted the caller's tenant access.
  */
 @Path("/evidence")
@@ -57,9 +65,17 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 public class EvidenceResource {
 
     private static final Jsonb JSON = JsonbBuilder.create();
+    /** Room for the multipart framing and the metadata part, on top of the largest file. */
+    static final long OVERHEAD = 1024 * 1024;
+    private static final int MAX_METADATA_BYTES = 64 * 1024;
+    /** How much of a refused upload's unread body is read and dropped to keep the connection (as Tomcat's maxSwallowSize). */
+    static final long SWALLOW = 2L * 1024 * 1024;
 
     @Inject
     EvidenceService evidence;
+
+    @Context
+    Providers providers;
 
     public record EvidenceView(String id, String owner, String type, String title, String issuer, String issuedOn,
             String expiresOn, String expiryStatus, String language, List<String> productIds, List<String> facilityIds,
@@ -90,22 +106,54 @@ public class EvidenceResource {
 
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    @Operation(summary = "Upload a piece of evidence (multipart: metadata JSON + file)")
-    public Response upload(@FormParam("metadata") EntityPart metadata, @FormParam("file") EntityPart file,
-            @HeaderParam("Idempotency-Key") String idempotencyKey, @Context UriInfo uri) {
-        Uploaded uploaded = evidence.upload(metadata(metadata), file(file), idempotencyKey);
-        return created(uploaded, uri);
+    @Operation(summary = "Upload a piece of evidence (multipart: metadata JSON + file)",
+            description = UPLOAD_DESCRIPTION)
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA,
+            schema = @Schema(implementation = UploadForm.class),
+            encoding = {@Encoding(name = "metadata", contentType = MediaType.APPLICATION_JSON),
+                @Encoding(name = "file", contentType = "application/pdf, image/png, image/jpeg, text/plain, text/csv, "
+                        + "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet, "
+                        + "application/vnd.openxmlformats-officedocument.wordprocessingml.document")}))
+    @APIResponse(responseCode = "201", description = "Stored")
+    @APIResponse(responseCode = "200", description = "A replay: the Idempotency-Key was used before; the first upload's record")
+    @APIResponse(responseCode = "409", description = "An upload with the same Idempotency-Key is still in progress: retry later")
+    @APIResponse(responseCode = "413", description = "The file (or the declared body) is larger than the limit")
+    @APIResponse(responseCode = "415", description = "Bytes that match no known signature, a type not accepted, or bytes that contradict the claimed type or extension")
+    @APIResponse(responseCode = "422", description = "Empty, text that is not UTF-8, or an Office document that expands too far or nests archives too deep")
+    public Response upload(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+            @HeaderParam("Idempotency-Key") String idempotencyKey, InputStream body, @Context UriInfo uri)
+            throws IOException {
+        return answer(null, contentType, body, idempotencyKey, uri);
     }
 
     @POST
     @Path("/{id}/versions")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    @Operation(summary = "Upload a new version that supersedes this (latest) version")
-    public Response newVersion(@PathParam("id") String id, @FormParam("metadata") EntityPart metadata,
-            @FormParam("file") EntityPart file, @HeaderParam("Idempotency-Key") String idempotencyKey,
-            @Context UriInfo uri) {
-        Uploaded uploaded = evidence.newVersion(EvidenceId.parse(id), metadata(metadata), file(file), idempotencyKey);
-        return created(uploaded, uri);
+    @Operation(summary = "Upload a new version that supersedes this (latest) version", description = UPLOAD_DESCRIPTION)
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA,
+            schema = @Schema(implementation = UploadForm.class)))
+    public Response newVersion(@PathParam("id") String id, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+            @HeaderParam("Idempotency-Key") String idempotencyKey, InputStream body, @Context UriInfo uri)
+            throws IOException {
+        return answer(EvidenceId.parse(id), contentType, body, idempotencyKey, uri);
+    }
+
+    static final String UPLOAD_DESCRIPTION = "multipart/form-data with a `metadata` part (JSON) and a `file` part, best in "
+            + "that order: the file then streams straight into the store (hashed and inspected on the way); a file sent "
+            + "first is held until its metadata arrives. The file name may be UTF-8 in the part header (RFC 7578) or "
+            + "`filename*=UTF-8''...` (RFC 8187); it is kept and offered back on download. The type is decided by the "
+            + "bytes (PDF, PNG, JPEG, UTF-8 text, CSV, XLSX, DOCX) and must agree with the claimed type and extension. "
+            + "An `Idempotency-Key` header makes retries safe: one upload per key stores, a repeat answers 200 with the "
+            + "first record (`Idempotent-Replayed: true`), a repeat while the first is still arriving answers 409. "
+            + "A body declared larger than the limit is refused (413) before it is sent, also with `Expect: 100-continue`.";
+
+    /** The shape of the multipart upload, for the OpenAPI document. */
+    @Schema(name = "EvidenceUpload")
+    public static class UploadForm {
+        @Schema(required = true, implementation = EvidenceMetadata.class)
+        public EvidenceMetadata metadata;
+        @Schema(required = true, type = SchemaType.STRING, format = "binary")
+        public String file;
     }
 
     @GET
@@ -143,7 +191,7 @@ public class EvidenceResource {
         };
         return Response.ok(body, c.mediaType())
                 .header("Content-Length", c.size())
-                .header("Content-Disposition", contentDisposition(c.originalFileName()))
+                .header("Content-Disposition", DownloadName.contentDisposition(c.originalFileName()))
                 .header("X-Content-Type-Options", "nosniff")
                 .header("Content-Security-Policy", "sandbox")
                 .header("Cache-Control", "private, no-store")
@@ -180,23 +228,77 @@ public class EvidenceResource {
                 .header("Idempotent-Replayed", "true")).entity(view).build();
     }
 
-    private static EvidenceMetadata metadata(EntityPart part) {
-        if (part == null) {
-            throw new InvalidInputException("field.required", "metadata");
-        }
-        try (InputStream in = part.getContent()) {
-            return JSON.fromJson(in, EvidenceMetadata.class);
-        } catch (JsonbException | IOException e) {
-            throw new InvalidInputException("evidence.metadata.unreadable");
+    /**
+     * The upload's answer. A refusal may come before the body is read (a key in use, a type refused after the
+     * first 64 KiB): the rest of the body is then read and dropped, up to {@link #SWALLOW}, so that the
+     * connection can serve the client's next request; past that the answer closes the connection, or the
+     * unread bytes would be taken for the next request.
+     */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private Response answer(EvidenceId previous, String contentType, InputStream body, String idempotencyKey,
+            UriInfo uri) throws IOException {
+        try {
+            return created(receive(previous, contentType, body, idempotencyKey), uri);
+        } catch (RuntimeException refused) {
+            if (MultipartForm.skip(body, SWALLOW)) {
+                throw refused;
+            }
+            ExceptionMapper mapper = providers.getExceptionMapper(refused.getClass());
+            Response response = mapper == null ? Response.status(Response.Status.BAD_REQUEST).build() : mapper.toResponse(refused);
+            return Response.fromResponse(response).header("Connection", "close").build();
         }
     }
 
-    private static EvidenceFile file(EntityPart part) {
-        if (part == null) {
-            throw new InvalidInputException("field.required", "file");
+    /**
+     * Reads the form as it arrives: the metadata part, then the file part streamed straight into the service;
+     * a file that comes first is staged (hashed, inspected) until the metadata follows.
+     */
+    private Uploaded receive(EvidenceId previous, String contentType, InputStream body, String idempotencyKey)
+            throws IOException {
+        MultipartForm form = MultipartForm.open(contentType, body, evidence.maxBytes(), evidence.maxBytes() + OVERHEAD);
+        EvidenceMetadata metadata = null;
+        StagedFile staged = null;
+        try {
+            for (MultipartForm.Part part = form.next(); part != null; part = form.next()) {
+                if (part.name().equals("metadata") && metadata == null) {
+                    metadata = metadata(part);
+                } else if (part.name().equals("file") && staged == null) {
+                    EvidenceFile file = new EvidenceFile(part.fileName().orElse(null), part.contentType(), part.content());
+                    if (metadata != null) {
+                        Uploaded uploaded = previous == null ? evidence.upload(metadata, file, idempotencyKey)
+                                : evidence.newVersion(previous, metadata, file, idempotencyKey);
+                        form.drain();
+                        return uploaded;
+                    }
+                    staged = evidence.stage(file);
+                }
+            }
+            if (metadata == null) {
+                throw new InvalidInputException("field.required", "metadata");
+            }
+            if (staged == null) {
+                throw new InvalidInputException("field.required", "file");
+            }
+            StagedFile file = staged;
+            staged = null; // from here the service owns it
+            return evidence.upload(previous, metadata, file, idempotencyKey);
+        } finally {
+            if (staged != null) {
+                evidence.discard(staged);
+            }
         }
-        return new EvidenceFile(part.getFileName().orElse(null),
-                part.getMediaType() == null ? null : part.getMediaType().toString(), part.getContent());
+    }
+
+    private static EvidenceMetadata metadata(MultipartForm.Part part) throws IOException {
+        byte[] json = part.readAtMost(MAX_METADATA_BYTES);
+        if (json == null) {
+            throw new InvalidInputException("evidence.metadata.unreadable");
+        }
+        try {
+            return JSON.fromJson(new String(json, StandardCharsets.UTF_8), EvidenceMetadata.class);
+        } catch (JsonbException e) {
+            throw new InvalidInputException("evidence.metadata.unreadable");
+        }
     }
 
     private static ExpiryStatus expiryStatus(String status) {
@@ -208,12 +310,5 @@ public class EvidenceResource {
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException("evidence.expiry.status.unknown", status);
         }
-    }
-
-    /** An ASCII fallback name and the exact (already sanitized) name, RFC 6266 / RFC 8187. */
-    static String contentDisposition(String name) {
-        String ascii = name.replaceAll("[^A-Za-z0-9._() -]", "_");
-        String encoded = URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20");
-        return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded;
     }
 }

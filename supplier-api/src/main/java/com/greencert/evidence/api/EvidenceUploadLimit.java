@@ -2,7 +2,7 @@ package com.greencert.evidence.api;
 
 import com.greencert.shared.api.Problem;
 import com.greencert.shared.domain.DomainMessages;
-import com.greencert.shared.domain.InvalidInputException;
+import com.greencert.evidence.domain.FileRefusedException;
 import jakarta.ws.rs.core.Response;
 import java.util.Locale;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -12,17 +12,16 @@ import jakarta.ws.rs.ext.Provider;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
- * Refuses an evidence upload whose declared length is over the limit before its body is read (the
- * multipart reader would otherwise spool it to disk first), and closes the connection. A client that
- * sends {@code Expect: 100-continue} is refused before it sends a byte of the body. Uploads without a
- * declared length are still limited while they are stored.
+ * Refuses an evidence upload whose declared length is over the limit (413) before its body is read, and
+ * closes the connection. Uploads without a declared length are limited while they are read. Payara's
+ * Grizzly answers {@code Expect: 100-continue} with {@code 100 Continue} before any application code runs,
+ * so the refusal before {@code 100 Continue} is the HTTP listener's {@code max-post-size-bytes}, set to the
+ * same limit by {@code portal-web/src/main/payara/pre-boot-commands.txt} (docs/adr/0012-upload-hardening.md);
+ * this filter is the check for a server started without it.
  */
 @Provider
 @PreMatching
 public class EvidenceUploadLimit implements ContainerRequestFilter {
-
-    /** Room for the multipart boundaries, headers and the metadata part. */
-    private static final long OVERHEAD = 1024 * 1024;
 
     private final long maxBytes = ConfigProvider.getConfig(EvidenceUploadLimit.class.getClassLoader())
             .getOptionalValue("greencert.evidence.max-bytes", Long.class).orElse(200L * 1024 * 1024);
@@ -30,11 +29,11 @@ public class EvidenceUploadLimit implements ContainerRequestFilter {
     @Override
     public void filter(ContainerRequestContext request) {
         if ("POST".equals(request.getMethod()) && request.getUriInfo().getPath().startsWith("evidence")
-                && request.getLength() > maxBytes + OVERHEAD) {
-            var refusal = new InvalidInputException("evidence.file.too.large", maxBytes / (1024 * 1024));
+                && request.getLength() > maxBytes + EvidenceResource.OVERHEAD) {
+            var refusal = FileRefusedException.tooLarge(maxBytes);
             Locale locale = request.getAcceptableLanguages().stream().findFirst().orElse(Locale.ENGLISH);
             // the body is not read: close the connection, so the client stops sending it
-            request.abortWith(Response.fromResponse(new Problem(400, "Bad Request",
+            request.abortWith(Response.fromResponse(new Problem(413, "Content Too Large",
                     DomainMessages.format(refusal, locale), refusal.messageKey()).toResponse())
                     .header("Connection", "close").build());
         }

@@ -7,6 +7,7 @@ import com.greencert.certification.api.SchemeResource;
 import com.greencert.audit.api.AuditResource;
 import com.greencert.evidence.api.EvidenceResource;
 import com.greencert.evidence.api.EvidenceUploadLimit;
+import com.greencert.evidence.api.RefusedFileMapper;
 import com.greencert.supplier.api.FacilityResource;
 import com.greencert.supplier.api.ProductResource;
 import com.greencert.supplier.api.ProfileResource;
@@ -44,7 +45,7 @@ public class GreenCertApi extends Application {
     public Set<Class<?>> getClasses() {
         return Set.of(MeResource.class, TenantResource.class, FacilityResource.class,
                 ProfileResource.class, ProductResource.class, SvhcListResource.class,
-                EvidenceResource.class, EvidenceUploadLimit.class, AuditResource.class,
+                EvidenceResource.class, EvidenceUploadLimit.class, RefusedFileMapper.class, AuditResource.class,
                 ApplicationResource.class, SchemeResource.class, AppealResource.class, ComplaintResource.class,
                 DomainExceptionMapper.class, WebApplicationExceptionMapper.class, UnreadableBodyMapper.class, UnexpectedExceptionMapper.class);
     }
