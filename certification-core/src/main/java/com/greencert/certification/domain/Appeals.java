@@ -1,5 +1,7 @@
 package com.greencert.certification.domain;
 
+import com.greencert.shared.domain.Page;
+import com.greencert.shared.domain.PageRequest;
 import com.greencert.shared.domain.TenantId;
 import java.util.List;
 import java.util.Optional;
@@ -13,5 +15,6 @@ public interface Appeals {
 
     List<Appeal> ofApplication(ApplicationId application, TenantId party);
 
-    List<Appeal> appealsOf(TenantId party);
+    /** One page of the party's appeals, the latest lodged first. */
+    Page<Appeal> appealsOf(TenantId party, PageRequest page);
 }

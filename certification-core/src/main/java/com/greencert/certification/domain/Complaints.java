@@ -1,5 +1,7 @@
 package com.greencert.certification.domain;
 
+import com.greencert.shared.domain.Page;
+import com.greencert.shared.domain.PageRequest;
 import com.greencert.shared.domain.TenantId;
 import java.util.List;
 import java.util.Optional;
@@ -11,5 +13,6 @@ public interface Complaints {
 
     Optional<Complaint> find(ComplaintId id, TenantId party);
 
-    List<Complaint> complaintsOf(TenantId party);
+    /** One page of the party's complaints, the latest received first. */
+    Page<Complaint> complaintsOf(TenantId party, PageRequest page);
 }

@@ -1,5 +1,7 @@
 package com.greencert.certification.domain;
 
+import com.greencert.shared.domain.Page;
+import com.greencert.shared.domain.PageRequest;
 import com.greencert.shared.domain.TenantId;
 import java.util.List;
 
@@ -10,5 +12,6 @@ public interface ConflictsOfInterest {
 
     boolean declared(TenantId body, String username, TenantId supplier);
 
-    List<ConflictOfInterest> conflictsOf(TenantId body);
+    /** One page of a body's declared conflicts (only one person's, if {@code onlyOf} names them), oldest first. */
+    Page<ConflictOfInterest> conflictsOf(TenantId body, String onlyOf, PageRequest page);
 }

@@ -7,6 +7,9 @@ import com.greencert.certification.domain.ApplicationId;
 import com.greencert.certification.domain.Complaint;
 import com.greencert.certification.domain.ComplaintId;
 import com.greencert.certification.domain.Complaints;
+import com.greencert.shared.domain.Page;
+import com.greencert.shared.domain.PageRequest;
+import com.greencert.shared.persistence.Pages;
 import com.greencert.shared.domain.TenantId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -41,9 +44,11 @@ class JpaAppealsAndComplaints implements Appeals, Complaints {
     }
 
     @Override
-    public List<Appeal> appealsOf(TenantId party) {
-        return em.createQuery("select a from Appeal a where a.supplierTenantId = :party or a.bodyTenantId = :party"
-                + " order by a.lodgedAt desc", Appeal.class).setParameter("party", party.value()).getResultList();
+    public Page<Appeal> appealsOf(TenantId party, PageRequest page) {
+        String where = " where a.supplierTenantId = :party or a.bodyTenantId = :party";
+        return Pages.read(em.createQuery("select a from Appeal a" + where + " order by a.lodgedAt desc, a.id", Appeal.class)
+                        .setParameter("party", party.value()),
+                em.createQuery("select count(a) from Appeal a" + where, Long.class).setParameter("party", party.value()), page);
     }
 
     @Override
@@ -59,9 +64,11 @@ class JpaAppealsAndComplaints implements Appeals, Complaints {
     }
 
     @Override
-    public List<Complaint> complaintsOf(TenantId party) {
-        return em.createQuery("select c from Complaint c where c.bodyTenantId = :party"
-                + " or c.complainantTenantId = :party or c.supplierTenantId = :party order by c.receivedAt desc",
-                Complaint.class).setParameter("party", party.value()).getResultList();
+    public Page<Complaint> complaintsOf(TenantId party, PageRequest page) {
+        String where = " where c.bodyTenantId = :party or c.complainantTenantId = :party or c.supplierTenantId = :party";
+        return Pages.read(em.createQuery("select c from Complaint c" + where + " order by c.receivedAt desc, c.id",
+                        Complaint.class).setParameter("party", party.value()),
+                em.createQuery("select count(c) from Complaint c" + where, Long.class).setParameter("party", party.value()),
+                page);
     }
 }

@@ -12,6 +12,8 @@ import com.greencert.certification.domain.Complaints;
 import com.greencert.shared.caller.Caller;
 import com.greencert.shared.caller.CallerContext;
 import com.greencert.shared.domain.NotFoundException;
+import com.greencert.shared.domain.Page;
+import com.greencert.shared.domain.PageRequest;
 import com.greencert.shared.domain.RuleViolationException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -86,8 +88,9 @@ public class AppealService {
         return appeal;
     }
 
-    public List<Appeal> appeals() {
-        return appeals.appealsOf(callers.require().tenantId());
+    /** One page of the appeals the caller's tenant is party to, the latest lodged first. */
+    public Page<Appeal> appeals(PageRequest page) {
+        return appeals.appealsOf(callers.require().tenantId(), page);
     }
 
     /** A third party (usually a buyer) complains about a certified supplier to its certification body. */
@@ -119,8 +122,9 @@ public class AppealService {
         return c;
     }
 
-    public List<Complaint> complaints() {
-        return complaints.complaintsOf(callers.require().tenantId());
+    /** One page of the complaints the caller's tenant is party to, the latest received first. */
+    public Page<Complaint> complaints(PageRequest page) {
+        return complaints.complaintsOf(callers.require().tenantId(), page);
     }
 
     private void fireComplaint(Complaint c, Caller caller, String event) {

@@ -1,7 +1,8 @@
 package com.greencert.evidence.domain;
 
 import com.greencert.shared.domain.TenantId;
-import java.util.List;
+import com.greencert.shared.domain.Page;
+import com.greencert.shared.domain.PageRequest;
 import java.util.Optional;
 
 /** Access grants of an owner's evidence (not tenant-filtered: every method names the owner). */
@@ -9,7 +10,8 @@ public interface EvidenceGrants {
 
     Optional<EvidenceGrant> active(TenantId owner, EvidenceId evidence, TenantId grantee);
 
-    List<EvidenceGrant> of(TenantId owner, EvidenceId evidence);
+    /** One page of the evidence's grants, oldest first (revoked ones included). */
+    Page<EvidenceGrant> of(TenantId owner, EvidenceId evidence, PageRequest page);
 
     void add(EvidenceGrant grant);
 }

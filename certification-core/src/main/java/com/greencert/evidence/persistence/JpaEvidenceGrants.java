@@ -7,7 +7,9 @@ import com.greencert.shared.domain.TenantId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.util.List;
+import com.greencert.shared.domain.Page;
+import com.greencert.shared.domain.PageRequest;
+import com.greencert.shared.persistence.Pages;
 import java.util.Optional;
 
 @ApplicationScoped
@@ -25,10 +27,12 @@ class JpaEvidenceGrants implements EvidenceGrants {
     }
 
     @Override
-    public List<EvidenceGrant> of(TenantId owner, EvidenceId evidence) {
-        return em.createQuery("select g from EvidenceGrant g where g.ownerTenantId = :owner and g.evidenceId = :evidence"
-                + " order by g.grantedAt", EvidenceGrant.class)
-                .setParameter("owner", owner.value()).setParameter("evidence", evidence.toString()).getResultList();
+    public Page<EvidenceGrant> of(TenantId owner, EvidenceId evidence, PageRequest page) {
+        String where = " where g.ownerTenantId = :owner and g.evidenceId = :evidence";
+        return Pages.read(em.createQuery("select g from EvidenceGrant g" + where + " order by g.grantedAt, g.id", EvidenceGrant.class)
+                        .setParameter("owner", owner.value()).setParameter("evidence", evidence.toString()),
+                em.createQuery("select count(g) from EvidenceGrant g" + where, Long.class)
+                        .setParameter("owner", owner.value()).setParameter("evidence", evidence.toString()), page);
     }
 
     @Override

@@ -4,6 +4,7 @@ import com.greencert.audit.service.AuditTrail;
 import com.greencert.evidence.domain.Evidence;
 import com.greencert.evidence.domain.EvidenceContent;
 import com.greencert.evidence.domain.EvidenceDetails;
+import com.greencert.evidence.domain.EvidenceFilter;
 import com.greencert.evidence.domain.EvidenceGrant;
 import com.greencert.evidence.domain.EvidenceGrants;
 import com.greencert.evidence.domain.EvidenceId;
@@ -12,6 +13,7 @@ import com.greencert.evidence.domain.EvidenceType;
 import com.greencert.evidence.domain.Evidences;
 import com.greencert.evidence.domain.ExpiryStatus;
 import com.greencert.evidence.domain.FileName;
+import com.greencert.evidence.domain.SharedEvidence;
 import com.greencert.evidence.storage.BlobStore;
 import com.greencert.evidence.storage.ContentInspector;
 import com.greencert.evidence.storage.StagedBlob;
@@ -22,6 +24,10 @@ import com.greencert.shared.caller.Caller;
 import com.greencert.shared.caller.CallerContext;
 import com.greencert.shared.caller.Role;
 import com.greencert.shared.domain.NotFoundException;
+import com.greencert.shared.domain.Page;
+import com.greencert.shared.domain.PageRequest;
+import com.greencert.quota.domain.QuotaKind;
+import com.greencert.quota.service.WriteQuota;
 import com.greencert.shared.domain.RuleViolationException;
 import com.greencert.shared.domain.TenantId;
 import com.greencert.tenant.domain.Tenant;
@@ -35,7 +41,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Comparator;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -44,7 +50,6 @@ import java.util.Set;
 
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
@@ -84,6 +89,9 @@ public class EvidenceService {
     @Inject
     Notifier notifier;
 
+    @Inject
+    WriteQuota quotas;
+
     private final ContentInspector inspector = new ContentInspector();
     private long maxBytes = DEFAULT_MAX_BYTES;
 
@@ -113,7 +121,7 @@ public class EvidenceService {
         if (key != null) {
             Optional<Evidence> earlier = evidences.byIdempotencyKey(key);
             if (earlier.isPresent()) {
-                return new Uploaded(ownEntry(earlier.get(), supersessions()), false);
+                return new Uploaded(ownEntry(earlier.get()), false);
             }
         }
         EvidenceDetails details = details(metadata);
@@ -121,6 +129,7 @@ public class EvidenceService {
             // a certification body's assessors keep only their audit reports here
             throw new RuleViolationException("evidence.assessor.audit.report.only", details.type().name());
         }
+        quotas.consume(QuotaKind.EVIDENCE, 1, evidences::count);
         Evidence previous = null;
         if (previousId != null) {
             previous = evidences.find(previousId).orElseThrow(() -> new NotFoundException("evidence", previousId));
@@ -161,17 +170,25 @@ public class EvidenceService {
         }
     }
 
-    /** The caller's tenant's evidence and the evidence other tenants granted it, optionally filtered. */
-    public List<EvidenceEntry> list(EvidenceType type, ExpiryStatus status) {
+    /**
+     * One page of the caller's tenant's evidence, then the evidence other tenants granted it, optionally
+     * filtered: its own rows come first (newest upload first), the granted ones after them (newest first),
+     * each part read page-wise in the database.
+     */
+    public Page<EvidenceEntry> list(EvidenceType type, ExpiryStatus status, PageRequest page) {
         Caller caller = callers.require();
-        Map<String, EvidenceId> supersessions = supersessions();
-        Stream<EvidenceEntry> own = evidences.all().stream().map(e -> ownEntry(e, supersessions));
-        Stream<EvidenceEntry> shared = evidences.grantedTo(caller.tenantId()).stream()
-                .map(e -> entry(e, e.owner(), Optional.empty()));
-        return Stream.concat(own, shared)
-                .filter(e -> type == null || e.evidence().type() == type)
-                .filter(e -> status == null || e.expiryStatus() == status)
-                .toList();
+        EvidenceFilter filter = EvidenceFilter.of(type, status, LocalDate.now(clock));
+        Page<Evidence> own = evidences.own(filter, page);
+        List<EvidenceEntry> entries = new ArrayList<>(ownEntries(own.items()));
+        // where the granted part starts in this page, and how many of its rows the page still has room for
+        long grantedOffset = Math.max(0, page.offset() - own.total());
+        int room = page.limit() - entries.size();
+        Page<SharedEvidence> granted = evidences.grantedTo(caller.tenantId(), filter,
+                PageRequest.of((int) Math.min(Integer.MAX_VALUE, grantedOffset), Math.max(1, room)));
+        if (room > 0) {
+            granted.items().forEach(e -> entries.add(entry(e, e.owner(), Optional.empty())));
+        }
+        return new Page<>(entries, own.total() + granted.total(), page);
     }
 
     /**
@@ -185,15 +202,22 @@ public class EvidenceService {
                 .flatMap(e -> e.productIds().stream()).collect(Collectors.toUnmodifiableSet());
     }
 
-    /** The latest versions of the caller's evidence that expire within 90 days or have expired, soonest first. */
-    public List<EvidenceEntry> expiring() {
+    /** One page of the latest versions of the caller's evidence that expire within 90 days or have expired, soonest first. */
+    public Page<EvidenceEntry> expiring(PageRequest page) {
         callers.require();
-        Map<String, EvidenceId> supersessions = supersessions();
-        Set<ExpiryStatus> wanted = EnumSet.of(ExpiryStatus.EXPIRING, ExpiryStatus.EXPIRED);
-        return evidences.all().stream().map(e -> ownEntry(e, supersessions))
-                .filter(e -> e.supersededBy().isEmpty() && wanted.contains(e.expiryStatus()))
-                .sorted(Comparator.comparing(e -> e.evidence().expiresOn().orElseThrow()))
-                .toList();
+        LocalDate today = LocalDate.now(clock);
+        Page<Evidence> latest = evidences.latestExpiring(today.plusDays(ExpiryStatus.EXPIRING_WITHIN_DAYS), page);
+        return new Page<>(ownEntries(latest.items()), latest.total(), page);
+    }
+
+    /** How many latest versions of the caller's evidence have expired, and how many expire within 90 days. */
+    public ExpirySummary expirySummary() {
+        callers.require();
+        LocalDate today = LocalDate.now(clock);
+        long dueSoonOrPast = evidences.latestExpiring(today.plusDays(ExpiryStatus.EXPIRING_WITHIN_DAYS),
+                PageRequest.of(0, 1)).total();
+        long expired = evidences.countLatestExpiringBefore(today);
+        return new ExpirySummary(expired, dueSoonOrPast - expired);
     }
 
     /** One piece of evidence: the caller's tenant's own, or one granted to it; anything else is not found. */
@@ -201,7 +225,7 @@ public class EvidenceService {
         Caller caller = callers.require();
         Optional<Evidence> own = evidences.find(id);
         if (own.isPresent()) {
-            return ownEntry(own.get(), supersessions());
+            return ownEntry(own.get());
         }
         return evidences.findGranted(id, caller.tenantId())
                 .map(e -> entry(e, e.owner(), Optional.empty()))
@@ -271,10 +295,10 @@ public class EvidenceService {
     }
 
     /** Who was granted access to one of the caller's pieces of evidence, and when (revoked ones included). */
-    public List<EvidenceGrant> grants(EvidenceId id) {
+    public Page<EvidenceGrant> grants(EvidenceId id, PageRequest page) {
         Caller caller = callers.require();
         evidences.find(id).orElseThrow(() -> new NotFoundException("evidence", id));
-        return grants.of(caller.tenantId(), id);
+        return grants.of(caller.tenantId(), id, page);
     }
 
     private EvidenceDetails details(EvidenceMetadata m) {
@@ -285,14 +309,15 @@ public class EvidenceService {
                 m.language(), m.productIds(), m.facilityIds());
     }
 
-    /** Which of the tenant's evidence was superseded, and by what (superseded id → successor). */
-    private Map<String, EvidenceId> supersessions() {
-        return evidences.all().stream().filter(e -> e.supersedes().isPresent())
-                .collect(Collectors.toMap(e -> e.supersedes().orElseThrow().toString(), Evidence::id, (a, b) -> a));
+    private EvidenceEntry ownEntry(Evidence e) {
+        return ownEntries(List.of(e)).getFirst();
     }
 
-    private EvidenceEntry ownEntry(Evidence e, Map<String, EvidenceId> supersessions) {
-        return entry(e, callers.require().tenantId(), Optional.ofNullable(supersessions.get(e.id().toString())));
+    /** The caller's own evidence with, for each, the version that superseded it (one query for all). */
+    private List<EvidenceEntry> ownEntries(List<Evidence> own) {
+        TenantId tenant = callers.require().tenantId();
+        Map<String, EvidenceId> successors = evidences.successorsOf(own.stream().map(Evidence::id).toList());
+        return own.stream().map(e -> entry(e, tenant, Optional.ofNullable(successors.get(e.id().toString())))).toList();
     }
 
     private EvidenceEntry entry(EvidenceRecord e, TenantId owner, Optional<EvidenceId> supersededBy) {

@@ -1,5 +1,8 @@
 package com.greencert.evidence.persistence;
 
+import com.greencert.evidence.domain.EvidenceFilter;
+import com.greencert.shared.domain.PageRequest;
+import java.time.LocalDate;
 import com.greencert.shared.persistence.H2Database;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -91,11 +94,13 @@ class EvidenceMappingTest {
             assertThat(found.details()).isEqualTo(e.details());
             assertThat(found.content()).isEqualTo(e.content());
             assertThat(ev.byIdempotencyKey(e.idempotencyKey().orElseThrow())).isPresent();
-            assertThat(ev.all()).extracting(Evidence::id).contains(id);
+            assertThat(ev.own(EvidenceFilter.of(null, null, LocalDate.now()), PageRequest.first()).items())
+                    .extracting(Evidence::id).contains(id);
         });
         inTenant(WANG, ev -> {
             assertThat(ev.find(id)).isEmpty();
-            assertThat(ev.all()).extracting(Evidence::id).doesNotContain(id);
+            assertThat(ev.own(EvidenceFilter.of(null, null, LocalDate.now()), PageRequest.first()).items())
+                    .extracting(Evidence::id).doesNotContain(id);
             assertThat(ev.byIdempotencyKey(e.idempotencyKey().orElseThrow())).isEmpty();
         });
         inTenant(ANNA, ev -> assertThat(ev.findGranted(id, ANNA)).isEmpty());
@@ -105,16 +110,17 @@ class EvidenceMappingTest {
             SharedEvidence shared = ev.findGranted(id, ANNA).orElseThrow();
             assertThat(shared.owner()).isEqualTo(LI);
             assertThat(shared.title()).isEqualTo("UN 38.3");
-            assertThat(ev.grantedTo(ANNA)).extracting(SharedEvidence::id).containsExactly(id);
+            assertThat(ev.grantedTo(ANNA, EvidenceFilter.of(null, null, LocalDate.now()), PageRequest.first()).items())
+                    .extracting(SharedEvidence::id).containsExactly(id);
             assertThat(ev.findGranted(id, WANG)).isEmpty();
         });
 
         grants(g -> g.active(LI, id, ANNA).orElseThrow().revoke("li.supplier", Instant.now()));
         inTenant(ANNA, ev -> assertThat(ev.findGranted(id, ANNA)).isEmpty());
         grants(g -> {
-            assertThat(g.of(LI, id)).hasSize(1);
-            assertThat(g.of(LI, id).get(0).revokedBy()).contains("li.supplier");
-            assertThat(g.of(WANG, id)).isEmpty();
+            assertThat(g.of(LI, id, PageRequest.first()).items()).hasSize(1);
+            assertThat(g.of(LI, id, PageRequest.first()).items().get(0).revokedBy()).contains("li.supplier");
+            assertThat(g.of(WANG, id, PageRequest.first()).total()).isZero();
         });
     }
 

@@ -46,6 +46,7 @@ public class GreenCertApi extends Application {
                 ProfileResource.class, ProductResource.class, SvhcListResource.class,
                 EvidenceResource.class, EvidenceUploadLimit.class, AuditResource.class,
                 ApplicationResource.class, SchemeResource.class, AppealResource.class, ComplaintResource.class,
-                DomainExceptionMapper.class, WebApplicationExceptionMapper.class, UnreadableBodyMapper.class, UnexpectedExceptionMapper.class);
+                DomainExceptionMapper.class, WebApplicationExceptionMapper.class, UnreadableBodyMapper.class, UnexpectedExceptionMapper.class,
+                ClientRateLimit.class, PageHeaders.class);
     }
 }
