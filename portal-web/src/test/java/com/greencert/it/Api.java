@@ -14,7 +14,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -30,7 +32,18 @@ public final class Api {
         this.stack = stack;
     }
 
-    public record Reply(int status, String contentType, String body) {
+    public record Reply(int status, String contentType, String body, Map<String, List<String>> headers) {
+
+        public Reply(int status, String contentType, String body) {
+            this(status, contentType, body, Map.of());
+        }
+
+        /** The first value of a response header (any case), if there is one. */
+        public Optional<String> header(String name) {
+            return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
+                    .flatMap(e -> e.getValue().stream()).findFirst();
+        }
+
         public JsonObject json() {
             return (JsonObject) Json.createReader(new StringReader(body)).read();
         }
@@ -66,9 +79,17 @@ public final class Api {
     }
 
     public Reply get(String path, String token) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(stack.portalUrl() + path)).GET();
+        return get(URI.create(stack.portalUrl() + path), token);
+    }
+
+    /** A GET to any URL (e.g. a second portal node), with the token if there is one. */
+    public static Reply get(URI url, String token, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(url).GET();
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
+        }
+        if (headers.length > 0) {
+            request.headers(headers);
         }
         return send(request);
     }
@@ -117,7 +138,7 @@ public final class Api {
         try {
             HttpResponse<String> r = HTTP.send(request.timeout(Duration.ofSeconds(30)).build(),
                     HttpResponse.BodyHandlers.ofString());
-            return new Reply(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body());
+            return new Reply(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body(), r.headers().map());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

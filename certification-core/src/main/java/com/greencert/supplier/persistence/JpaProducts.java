@@ -38,7 +38,7 @@ class JpaProducts implements Products {
         // the page's compositions in one more query (IN), not one per product
         TypedQuery<Product> rows = em.createQuery("select p from Product p" + where + " order by "
                 + Pages.orderBy(page, SORTABLE, "p.nameEn, p.id"), Product.class)
-                .setHint("eclipselink.batch", "p.composition").setHint("eclipselink.batch.type", "IN");
+                .setHint("eclipselink.batch", "p.components").setHint("eclipselink.batch.type", "IN");
         TypedQuery<Long> count = em.createQuery("select count(p) from Product p" + where, Long.class);
         if (filtered) {
             String pattern = "%" + nameContains.strip().toLowerCase(Locale.ROOT).replace("!", "!!").replace("%", "!%")
