@@ -14,7 +14,7 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 /**
  * Documents the paging of every list once, in the OpenAPI document ({@code mp.openapi.filter}): an operation
  * with {@code limit} and {@code offset} query parameters gets their ranges and defaults, the 400 for a value
- * out of range, and the {@code X-Total-Count} and {@code Link} headers of its 200 answer.
+ * out of range, and the {@code X-Total-Count} and {@code Link} headers of its successful answer.
  */
 public class PagingOpenApi implements OASFilter {
 
@@ -35,7 +35,9 @@ public class PagingOpenApi implements OASFilter {
             }
         }
         if (operation.getResponses() != null) {
-            APIResponse ok = operation.getResponses().getAPIResponse("200");
+            // Payara names the answer of a method returning a list "default" unless a 200 is declared
+            APIResponse ok = operation.getResponses().getAPIResponse("200") != null
+                    ? operation.getResponses().getAPIResponse("200") : operation.getResponses().getDefaultValue();
             if (ok != null) {
                 ok.addHeader(Paged.TOTAL_HEADER, OASFactory.createHeader()
                         .description("How many rows the whole list has").schema(OASFactory.createSchema()
