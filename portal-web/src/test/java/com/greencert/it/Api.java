@@ -94,6 +94,31 @@ public final class Api {
         return send(request);
     }
 
+    /**
+     * Every row of one of the API's lists, read page by page (the lists page: 50 rows unless asked for more, at
+     * most 500, the total in {@code X-Total-Count}).
+     */
+    public List<JsonObject> all(String path, String token) {
+        List<JsonObject> rows = new java.util.ArrayList<>();
+        for (int offset = 0; ; offset += 500) {
+            Reply page = get(path + (path.contains("?") ? "&" : "?") + "limit=500&offset=" + offset, token);
+            if (page.status() != 200) {
+                throw new IllegalStateException(path + ": " + page);
+            }
+            List<JsonObject> some = page.jsonStructure().asJsonArray().getValuesAs(JsonObject.class);
+            rows.addAll(some);
+            if (some.size() < 500) {
+                return rows;
+            }
+        }
+    }
+
+    /** How many rows one of the API's lists has ({@code X-Total-Count}). */
+    public long total(String path, String token) {
+        Reply page = get(path + (path.contains("?") ? "&" : "?") + "limit=1", token);
+        return Long.parseLong(page.header("X-Total-Count").orElseThrow(() -> new IllegalStateException(path + ": " + page)));
+    }
+
     public Reply post(String path, String token, String json) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(stack.portalUrl() + path))
                 .header("Content-Type", "application/json")
