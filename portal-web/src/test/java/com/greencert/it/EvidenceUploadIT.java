@@ -86,7 +86,13 @@ class EvidenceUploadIT {
                 browser.dump("evidence-row-missing");
                 throw e;
             }
-            browser.wait.until(d -> expiring(browser) == expiringBefore + 1);
+            try {
+                browser.wait.until(d -> expiring(browser) == expiringBefore + 1);
+            } catch (org.openqa.selenium.TimeoutException e) {
+                browser.dump("expiry-summary");
+                throw new AssertionError("expiring before " + expiringBefore + ", summary now: "
+                        + browser.driver.findElement(By.id("expiry-summary")).getDomProperty("textContent"), e);
+            }
             // the newest upload is the grid's first row, with its badge
             assertThat(badges(browser, "gc-badge-expiring")).isPositive();
             // present in the grid (it may be scrolled out of the window, so its text is read from the DOM)
@@ -131,7 +137,8 @@ class EvidenceUploadIT {
     private static long expiring(Browser browser) {
         try {
             java.util.regex.Matcher m = java.util.regex.Pattern.compile("([0-9]+) expiring within")
-                    .matcher(browser.driver.findElement(By.id("expiry-summary")).getText());
+                    // its text content: once the page has scrolled down to the form, it is out of view
+                    .matcher(browser.driver.findElement(By.id("expiry-summary")).getDomProperty("textContent"));
             return m.find() ? Long.parseLong(m.group(1)) : -1;
         } catch (StaleElementReferenceException redrawn) {
             return -1;

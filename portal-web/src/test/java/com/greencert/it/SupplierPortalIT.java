@@ -58,7 +58,8 @@ class SupplierPortalIT {
             browser.click(By.id("save-product"));
 
             browser.wait.until(d -> productCount(browser) == countBefore + 1);
-            assertThat(browser.driver.findElements(By.id("product-name-en"))).isEmpty();
+            // the editor closes on the same answer (its overlay may take a moment to go)
+            browser.wait.until(d -> d.findElements(By.id("product-name-en")).isEmpty());
             browser.screenshot(SCREENSHOTS.resolve("supplier-products-en.png"));
             // among many products, the search finds it (in the database): one row, flagged
             type(browser, "product-filter", name);

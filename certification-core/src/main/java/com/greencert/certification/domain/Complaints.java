@@ -3,7 +3,6 @@ package com.greencert.certification.domain;
 import com.greencert.shared.domain.Page;
 import com.greencert.shared.domain.PageRequest;
 import com.greencert.shared.domain.TenantId;
-import java.util.List;
 import java.util.Optional;
 
 /** Complaints, read on behalf of the complainant, the body handling them, or the supplier complained about. */

@@ -20,7 +20,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 
 /**
  * Appeals against a body's decisions and complaints against the suppliers it certified, each with its own

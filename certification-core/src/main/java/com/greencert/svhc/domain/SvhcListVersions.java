@@ -2,7 +2,6 @@ package com.greencert.svhc.domain;
 
 import com.greencert.shared.domain.Page;
 import com.greencert.shared.domain.PageRequest;
-import java.util.List;
 import java.util.Optional;
 
 /** The imported versions of the candidate list (shared by all tenants). */

@@ -9,7 +9,6 @@ import com.greencert.shared.persistence.Pages;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.util.List;
 import java.util.Optional;
 
 @ApplicationScoped

@@ -3,7 +3,6 @@ package com.greencert.tenant.domain;
 import com.greencert.shared.domain.Page;
 import com.greencert.shared.domain.PageRequest;
 import com.greencert.shared.domain.TenantId;
-import java.util.List;
 import java.util.Optional;
 
 /** The tenant registry. */
