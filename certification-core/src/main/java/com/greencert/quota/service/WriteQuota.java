@@ -42,16 +42,6 @@ public class WriteQuota {
     @Inject
     Clock clock;
 
-    /** A quota that never refuses and counts nothing (tests of services that create). */
-    public static WriteQuota unlimited() {
-        return new WriteQuota() {
-            @Override
-            public void consume(QuotaKind kind, long n, LongSupplier existing) {
-                // no limit
-            }
-        };
-    }
-
     /**
      * Takes {@code n} units of the kind for the caller's tenant or refuses them all. {@code existing} counts
      * what the tenant has already; it is asked only the first time the tenant's counter of that kind is used.

@@ -15,6 +15,7 @@ import com.greencert.shared.domain.InvalidInputException;
 import com.greencert.shared.domain.NotFoundException;
 import com.greencert.shared.domain.Page;
 import com.greencert.shared.domain.PageRequest;
+import com.greencert.quota.domain.QuotaKind;
 import com.greencert.quota.service.WriteQuota;
 import com.greencert.shared.domain.RuleViolationException;
 import com.greencert.shared.domain.TenantId;
@@ -70,7 +71,12 @@ class ProductServiceTest {
             }
         };
         service.callers = callers;
-        service.quotas = WriteQuota.unlimited();
+        service.quotas = new WriteQuota() {
+            @Override
+            public void consume(QuotaKind kind, long n, java.util.function.LongSupplier existing) {
+                // no limit here: quotas are tested on the database (QuotaCounterTest) and the stack (PagingIT)
+            }
+        };
         service.clock = Clock.fixed(Instant.parse("2026-11-28T10:00:00Z"), ZoneOffset.UTC);
         callers.set(new Caller(new UserId("li"), "li.supplier", null, TenantId.of("zhejiang-greenpower"), Set.of(Role.SUPPLIER)));
     }
