@@ -6,6 +6,7 @@ import com.greencert.certification.service.SchemeService;
 import com.greencert.evidence.domain.EvidenceType;
 import com.greencert.shared.caller.ActingAs;
 import com.greencert.shared.caller.Role;
+import com.greencert.shared.domain.PageRequest;
 import com.greencert.shared.domain.TenantId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -39,7 +40,7 @@ class DemoSchemes {
     }
 
     private void seedSinoEco() {
-        if (!schemes.list().isEmpty()) {
+        if (schemes.list(PageRequest.of(0, 1)).total() > 0) {
             return;
         }
         schemes.create(new SchemeDraft("GCE-GOLD", "Green Chemistry Export — Gold", "绿色化学品出口 — 金级", 36, 12, List.of(
@@ -58,7 +59,7 @@ class DemoSchemes {
     }
 
     private void seedCathayGreen() {
-        if (!schemes.list().isEmpty()) {
+        if (schemes.list(PageRequest.of(0, 1)).total() > 0) {
             return;
         }
         schemes.create(new SchemeDraft("CGM-CHEM", "Cathay Green Mark — Chemicals", "国泰绿色标志 — 化学品", 36, 12,

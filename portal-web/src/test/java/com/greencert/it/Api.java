@@ -14,7 +14,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -30,7 +32,18 @@ public final class Api {
         this.stack = stack;
     }
 
-    public record Reply(int status, String contentType, String body) {
+    public record Reply(int status, String contentType, String body, Map<String, List<String>> headers) {
+
+        public Reply(int status, String contentType, String body) {
+            this(status, contentType, body, Map.of());
+        }
+
+        /** The first value of a response header (any case), if there is one. */
+        public Optional<String> header(String name) {
+            return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
+                    .flatMap(e -> e.getValue().stream()).findFirst();
+        }
+
         public JsonObject json() {
             return (JsonObject) Json.createReader(new StringReader(body)).read();
         }
@@ -66,11 +79,44 @@ public final class Api {
     }
 
     public Reply get(String path, String token) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(stack.portalUrl() + path)).GET();
+        return get(URI.create(stack.portalUrl() + path), token);
+    }
+
+    /** A GET to any URL (e.g. a second portal node), with the token if there is one. */
+    public static Reply get(URI url, String token, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(url).GET();
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
         return send(request);
+    }
+
+    /**
+     * Every row of one of the API's lists, read page by page (the lists page: 50 rows unless asked for more, at
+     * most 500, the total in {@code X-Total-Count}).
+     */
+    public List<JsonObject> all(String path, String token) {
+        List<JsonObject> rows = new java.util.ArrayList<>();
+        for (int offset = 0; ; offset += 500) {
+            Reply page = get(path + (path.contains("?") ? "&" : "?") + "limit=500&offset=" + offset, token);
+            if (page.status() != 200) {
+                throw new IllegalStateException(path + ": " + page);
+            }
+            List<JsonObject> some = page.jsonStructure().asJsonArray().getValuesAs(JsonObject.class);
+            rows.addAll(some);
+            if (some.size() < 500) {
+                return rows;
+            }
+        }
+    }
+
+    /** How many rows one of the API's lists has ({@code X-Total-Count}). */
+    public long total(String path, String token) {
+        Reply page = get(path + (path.contains("?") ? "&" : "?") + "limit=1", token);
+        return Long.parseLong(page.header("X-Total-Count").orElseThrow(() -> new IllegalStateException(path + ": " + page)));
     }
 
     public Reply post(String path, String token, String json) {
@@ -125,7 +171,7 @@ public final class Api {
         try {
             HttpResponse<String> r = HTTP.send(request.timeout(Duration.ofSeconds(30)).build(),
                     HttpResponse.BodyHandlers.ofString());
-            return new Reply(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body());
+            return new Reply(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body(), r.headers().map());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -52,7 +52,8 @@ class EvidenceUploadIT {
             browser.await(By.id("evidence"));
             browser.wait.until(d -> d.getCurrentUrl().endsWith("/supplier/evidence"));
             assertThat(browser.await(By.id("expiry-summary")).getText()).contains("expiring within 90 days");
-            long expiringBefore = badges(browser, "gc-badge-expiring");
+            // counted in the database (the grid loads lazily, so its rows are not all in the page)
+            long expiringBefore = expiring(browser);
 
             WebElement input = (WebElement) browser.driver.executeScript("""
                     const upload = document.getElementById('evidence-upload');
@@ -85,7 +86,15 @@ class EvidenceUploadIT {
                 browser.dump("evidence-row-missing");
                 throw e;
             }
-            browser.wait.until(d -> badges(browser, "gc-badge-expiring") == expiringBefore + 1);
+            try {
+                browser.wait.until(d -> expiring(browser) == expiringBefore + 1);
+            } catch (org.openqa.selenium.TimeoutException e) {
+                browser.dump("expiry-summary");
+                throw new AssertionError("expiring before " + expiringBefore + ", summary now: "
+                        + browser.driver.findElement(By.id("expiry-summary")).getDomProperty("textContent"), e);
+            }
+            // the newest upload is the grid's first row, with its badge
+            assertThat(badges(browser, "gc-badge-expiring")).isPositive();
             // present in the grid (it may be scrolled out of the window, so its text is read from the DOM)
             WebElement hash = browser.wait.until(org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated(
                     By.cssSelector("vaadin-grid-cell-content .gc-hash[title='" + sha256 + "']")));
@@ -122,6 +131,18 @@ class EvidenceUploadIT {
                 return false;
             }
         });
+    }
+
+    /** The number of pieces expiring within 90 days, as the summary tells it ("…, 3 expiring within 90 days"). */
+    private static long expiring(Browser browser) {
+        try {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("([0-9]+) expiring within")
+                    // its text content: once the page has scrolled down to the form, it is out of view
+                    .matcher(browser.driver.findElement(By.id("expiry-summary")).getDomProperty("textContent"));
+            return m.find() ? Long.parseLong(m.group(1)) : -1;
+        } catch (StaleElementReferenceException redrawn) {
+            return -1;
+        }
     }
 
     private static long badges(Browser browser, String className) {

@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.logging.Logger;
 
@@ -94,6 +95,11 @@ public final class Stack implements AutoCloseable {
                 "greencert.smtp.port=" + mail.getSmtp().getPort(),
                 "greencert.mail.from=GreenCert <no-reply@greencert.example>",
                 "greencert.notification.poll-seconds=1",
+                // counted (cluster-wide, in the database) but never reached by the tests; no per-client rate limit
+                "greencert.quota.products-per-minute=1000000",
+                "greencert.quota.facilities-per-minute=1000000",
+                "greencert.quota.evidence-per-minute=1000000",
+                "greencert.api.rate-limit.per-second=0",
                 "greencert.demo.seed=true", ""));
         startPortal();
     }
@@ -136,6 +142,18 @@ public final class Stack implements AutoCloseable {
      * Keycloak); the caller stops it. Returns at once: the node may not be ready yet.
      */
     public Process launchPortal(int port, String name, Path log) throws IOException {
+        return launchPortal(port, name, log, Map.of());
+    }
+
+    /** The same with some settings of its own (e.g. lower quotas), the others as the first node's. */
+    public Process launchPortal(int port, String name, Path log, Map<String, String> settings) throws IOException {
+        Path properties = systemProperties;
+        if (!settings.isEmpty()) {
+            properties = workDir.resolve(name + ".properties");
+            StringBuilder own = new StringBuilder(Files.readString(systemProperties));
+            settings.forEach((k, v) -> own.append(k).append('=').append(v.replace(":", "\\:")).append('\n'));
+            Files.writeString(properties, own);
+        }
         Path root = workDir.resolve(name + "-root");
         deleteRecursively(root);
         List<String> command = new ArrayList<>(List.of(
@@ -145,7 +163,7 @@ public final class Stack implements AutoCloseable {
                 "--nocluster", "--port", String.valueOf(port), "--sslport", String.valueOf(KeycloakServer.freePort()),
                 "--rootdir", root.toString(),
                 "--prebootcommandfile", preBootCommands.toString(),
-                "--systemProperties", systemProperties.toString(),
+                "--systemProperties", properties.toString(),
                 "--deploy", System.getProperty("greencert.war")));
         return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     }

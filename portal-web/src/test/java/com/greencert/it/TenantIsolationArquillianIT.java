@@ -1,5 +1,6 @@
 package com.greencert.it;
 
+import com.greencert.shared.domain.PageRequest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -60,7 +61,8 @@ class TenantIsolationArquillianIT {
                 null, null, null));
 
         actAs("jiangsu-qingyuan");
-        assertThat(facilities.list()).extracting(Facility::name).doesNotContain("Isolation test plant A");
+        assertThat(facilities.list(PageRequest.of(0, PageRequest.MAX_LIMIT)).items()).extracting(Facility::name)
+                .doesNotContain("Isolation test plant A");
         assertThatThrownBy(() -> facilities.get(own.id())).isInstanceOf(NotFoundException.class);
 
         actAs("zhejiang-greenpower");

@@ -12,6 +12,8 @@ import com.greencert.shared.caller.Caller;
 import com.greencert.shared.caller.CallerContext;
 import com.greencert.shared.caller.Role;
 import com.greencert.shared.domain.AccessDeniedException;
+import com.greencert.shared.domain.Page;
+import com.greencert.shared.domain.PageRequest;
 import com.greencert.shared.domain.TenantId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -117,12 +119,17 @@ public class AuditTrail {
                 .orElse(intact);
     }
 
-    /** The ledger's newest entries first, {@code limit} at most {@value #MAX_RECENT}. */
+    /**
+     * One page of the ledger, newest entry first; the total is the highest entry number (entries are
+     * numbered from 1 without gaps while the chain is intact).
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<AuditEntryView> recent(TenantId ledger, int offset, int limit) {
+    public Page<AuditEntryView> recent(TenantId ledger, PageRequest page) {
         requireReader(ledger);
-        return log.recent(ledger, Math.max(0, offset), Math.clamp(limit, 1, MAX_RECENT)).stream()
-                .map(AuditEntryView::of).toList();
+        long total = log.maxSeq(ledger);
+        List<AuditEntryView> rows = page.offset() >= total ? List.of()
+                : log.recent(ledger, page.offset(), page.limit()).stream().map(AuditEntryView::of).toList();
+        return new Page<>(rows, total, page);
     }
 
     /** Whether the current caller may check and read this ledger. */

@@ -1,5 +1,7 @@
 package com.greencert.certification.domain;
 
+import com.greencert.shared.domain.Page;
+import com.greencert.shared.domain.PageRequest;
 import com.greencert.shared.domain.TenantId;
 import java.util.List;
 
@@ -9,4 +11,7 @@ public interface Accreditations {
     void add(Accreditation accreditation);
 
     List<Accreditation> ofBody(TenantId body);
+
+    /** One page of a body's accreditations, by scheme code. */
+    Page<Accreditation> ofBody(TenantId body, PageRequest page);
 }

@@ -1,5 +1,7 @@
 package com.greencert.certification.domain;
 
+import com.greencert.shared.domain.Page;
+import com.greencert.shared.domain.PageRequest;
 import java.util.List;
 import java.util.Optional;
 
@@ -12,5 +14,6 @@ public interface Appeals {
 
     List<Appeal> ofApplication(ApplicationId application);
 
-    List<Appeal> visibleAppeals();
+    /** One page of the caller's tenant's appeals, the latest lodged first. */
+    Page<Appeal> visibleAppeals(PageRequest page);
 }

@@ -1,5 +1,8 @@
 package com.greencert.certification.domain;
 
+import com.greencert.shared.domain.Page;
+import com.greencert.shared.domain.PageRequest;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,8 +16,18 @@ public interface Applications {
 
     Optional<CertificationApplication> find(ApplicationId id);
 
-    /** Every application the caller's tenant takes part in, the most recently changed first. */
-    List<CertificationApplication> visible();
+    /** Sort keys {@link #visible} offers besides its own order (most recently changed first, then id). */
+    String SORT_UPDATED = "updated";
+    String SORT_STATUS = "status";
+
+    /** One page of the applications the caller's tenant takes part in, the most recently changed first unless sorted otherwise. */
+    Page<CertificationApplication> visible(PageRequest page);
+
+    /** The caller's tenant's applications that are not closed (withdrawn, refused, cancelled). */
+    List<CertificationApplication> open();
+
+    /** One page of the caller's body's work queue on a day, the longest waiting (least recently changed) first. */
+    Page<CertificationApplication> inQueue(WorkQueue queue, LocalDate today, PageRequest page);
 
     /**
      * The public facts of a certification, whoever asks: that a supplier holds (or held) a certificate is

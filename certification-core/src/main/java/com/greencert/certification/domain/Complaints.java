@@ -1,6 +1,7 @@
 package com.greencert.certification.domain;
 
-import java.util.List;
+import com.greencert.shared.domain.Page;
+import com.greencert.shared.domain.PageRequest;
 import java.util.Optional;
 
 /** Complaints as the caller's tenant sees them: the complainant, the body handling them, the supplier complained about. */
@@ -10,5 +11,6 @@ public interface Complaints {
 
     Optional<Complaint> find(ComplaintId id);
 
-    List<Complaint> visibleComplaints();
+    /** One page of the caller's tenant's complaints, the latest received first. */
+    Page<Complaint> visibleComplaints(PageRequest page);
 }

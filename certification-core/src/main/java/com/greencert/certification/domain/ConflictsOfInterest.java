@@ -1,7 +1,8 @@
 package com.greencert.certification.domain;
 
+import com.greencert.shared.domain.Page;
+import com.greencert.shared.domain.PageRequest;
 import com.greencert.shared.domain.TenantId;
-import java.util.List;
 
 /** Declared conflicts of interest of the caller's certification body's staff (owned by the body). */
 public interface ConflictsOfInterest {
@@ -10,5 +11,6 @@ public interface ConflictsOfInterest {
 
     boolean declared(String username, TenantId supplier);
 
-    List<ConflictOfInterest> all();
+    /** One page of the body's declared conflicts (only one person's, if {@code onlyOf} names them), oldest first. */
+    Page<ConflictOfInterest> all(String onlyOf, PageRequest page);
 }

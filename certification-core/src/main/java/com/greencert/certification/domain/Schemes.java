@@ -1,7 +1,8 @@
 package com.greencert.certification.domain;
 
+import com.greencert.shared.domain.Page;
+import com.greencert.shared.domain.PageRequest;
 import com.greencert.shared.domain.TenantId;
-import java.util.List;
 import java.util.Optional;
 
 /** The certification schemes of all bodies (public: suppliers choose from them). */
@@ -11,9 +12,11 @@ public interface Schemes {
 
     Optional<Scheme> find(SchemeId id);
 
-    List<Scheme> ofBody(TenantId body);
+    /** One page of a body's schemes, by code and version. */
+    Page<Scheme> ofBody(TenantId body, PageRequest page);
 
-    List<Scheme> all();
+    /** One page of every body's schemes, by body, code and version. */
+    Page<Scheme> all(PageRequest page);
 
     /** The highest version of a body's scheme code. */
     Optional<Scheme> latest(TenantId body, String code);

@@ -1,5 +1,9 @@
 package com.greencert.certification.domain;
 
+import com.greencert.shared.domain.InvalidInputException;
+import java.util.Arrays;
+import java.util.Locale;
+
 /** The queues a certification body's staff work from. */
 public enum WorkQueue {
     /** Submitted, waiting for application review. */
@@ -13,5 +17,12 @@ public enum WorkQueue {
     /** Reviewed, waiting for the decision. */
     DECISIONS_PENDING,
     /** Certified suppliers whose surveillance falls due within 30 days (or is overdue). */
-    SURVEILLANCE_DUE
+    SURVEILLANCE_DUE;
+
+    /** A queue by its name, in any case; anything else is refused with the names there are. */
+    public static WorkQueue parse(String name) {
+        String wanted = name == null ? "" : name.strip().toUpperCase(Locale.ROOT).replace('-', '_');
+        return Arrays.stream(values()).filter(q -> q.name().equals(wanted)).findFirst()
+                .orElseThrow(() -> new InvalidInputException("application.queue.unknown", name, Arrays.toString(values())));
+    }
 }

@@ -7,6 +7,9 @@ import com.greencert.certification.domain.ApplicationId;
 import com.greencert.certification.domain.Complaint;
 import com.greencert.certification.domain.ComplaintId;
 import com.greencert.certification.domain.Complaints;
+import com.greencert.shared.domain.Page;
+import com.greencert.shared.domain.PageRequest;
+import com.greencert.shared.persistence.Pages;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -33,13 +36,14 @@ class JpaAppealsAndComplaints implements Appeals, Complaints {
 
     @Override
     public List<Appeal> ofApplication(ApplicationId application) {
-        return em.createQuery("select a from Appeal a where a.applicationId = :app order by a.lodgedAt", Appeal.class)
+        return em.createQuery("select a from Appeal a where a.applicationId = :app order by a.lodgedAt, a.id", Appeal.class)
                 .setParameter("app", application.toString()).getResultList();
     }
 
     @Override
-    public List<Appeal> visibleAppeals() {
-        return em.createQuery("select a from Appeal a order by a.lodgedAt desc, a.id", Appeal.class).getResultList();
+    public Page<Appeal> visibleAppeals(PageRequest page) {
+        return Pages.read(em.createQuery("select a from Appeal a order by a.lodgedAt desc, a.id", Appeal.class),
+                em.createQuery("select count(a) from Appeal a", Long.class), page);
     }
 
     @Override
@@ -54,7 +58,8 @@ class JpaAppealsAndComplaints implements Appeals, Complaints {
     }
 
     @Override
-    public List<Complaint> visibleComplaints() {
-        return em.createQuery("select c from Complaint c order by c.receivedAt desc, c.id", Complaint.class).getResultList();
+    public Page<Complaint> visibleComplaints(PageRequest page) {
+        return Pages.read(em.createQuery("select c from Complaint c order by c.receivedAt desc, c.id", Complaint.class),
+                em.createQuery("select count(c) from Complaint c", Long.class), page);
     }
 }

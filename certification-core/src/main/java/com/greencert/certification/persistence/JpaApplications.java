@@ -2,16 +2,41 @@ package com.greencert.certification.persistence;
 
 import com.greencert.certification.domain.ApplicationId;
 import com.greencert.certification.domain.Applications;
+import com.greencert.certification.domain.ApplicationStatus;
 import com.greencert.certification.domain.CertificationApplication;
+import com.greencert.certification.domain.Finding;
 import com.greencert.certification.domain.PublicCertification;
+import com.greencert.certification.domain.WorkQueue;
+import com.greencert.shared.domain.Page;
+import com.greencert.shared.domain.PageRequest;
+import com.greencert.shared.persistence.Pages;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 
+/** Applications; which of them the caller's tenant sees is the party criterion of eclipselink-orm.xml. */
 @ApplicationScoped
 class JpaApplications implements Applications {
+
+    private static final Map<String, String> SORTABLE = Map.of(Applications.SORT_UPDATED, "a.updatedAt",
+            Applications.SORT_STATUS, "a.status");
+    private static final List<ApplicationStatus> CLOSED = List.of(ApplicationStatus.WITHDRAWN, ApplicationStatus.REFUSED,
+            ApplicationStatus.CANCELLED);
+    /** The stored statuses an application may have in each queue (the aggregate's {@code queuesOn}). */
+    private static final Map<WorkQueue, List<ApplicationStatus>> QUEUE_STATUSES = Map.of(
+            WorkQueue.TO_REVIEW, List.of(ApplicationStatus.SUBMITTED),
+            WorkQueue.TO_EVALUATE, List.of(ApplicationStatus.EVALUATION, ApplicationStatus.CORRECTIVE_ACTION),
+            WorkQueue.FINDINGS_OVERDUE, List.of(ApplicationStatus.CORRECTIVE_ACTION),
+            WorkQueue.INDEPENDENT_REVIEW, List.of(ApplicationStatus.INDEPENDENT_REVIEW),
+            WorkQueue.DECISIONS_PENDING, List.of(ApplicationStatus.DECISION_PENDING),
+            WorkQueue.SURVEILLANCE_DUE, List.of(ApplicationStatus.CERTIFIED));
+    private static final int SCAN_SLICE = 200;
 
     @PersistenceContext(unitName = "greencert")
     EntityManager em;
@@ -28,9 +53,73 @@ class JpaApplications implements Applications {
     }
 
     @Override
-    public List<CertificationApplication> visible() {
-        return em.createQuery("select a from CertificationApplication a order by a.updatedAt desc, a.id",
-                CertificationApplication.class).getResultList();
+    public Page<CertificationApplication> visible(PageRequest page) {
+        return Pages.read(em.createQuery("select a from CertificationApplication a order by "
+                        + Pages.orderBy(page, SORTABLE, "a.updatedAt desc, a.id"), CertificationApplication.class),
+                em.createQuery("select count(a) from CertificationApplication a", Long.class), page);
+    }
+
+    @Override
+    public List<CertificationApplication> open() {
+        return em.createQuery("select a from CertificationApplication a where a.status not in :closed",
+                CertificationApplication.class).setParameter("closed", CLOSED).getResultList();
+    }
+
+    @Override
+    public Page<CertificationApplication> inQueue(WorkQueue queue, LocalDate today, PageRequest page) {
+        String where = " where " + switch (queue) {
+            case TO_REVIEW, TO_EVALUATE, INDEPENDENT_REVIEW, DECISIONS_PENDING -> "a.status in :statuses";
+            case FINDINGS_OVERDUE -> "a.status in :statuses and exists (select f.id from Finding f where f.application = a"
+                    + " and f.status <> :closedFinding and f.dueOn < :today)";
+            case SURVEILLANCE_DUE -> "a.status in :statuses"
+                    + " and (a.certificate.validUntil is null or a.certificate.validUntil >= :today)";
+        };
+        if (queue == WorkQueue.SURVEILLANCE_DUE) {
+            return surveillanceDue(where, today, page);
+        }
+        var rows = queueQuery("select a from CertificationApplication a" + where + " order by a.updatedAt, a.id",
+                CertificationApplication.class, queue, today);
+        return Pages.read(rows, queueQuery("select count(a) from CertificationApplication a" + where, Long.class, queue,
+                today), page);
+    }
+
+    /**
+     * Surveillance falls due a number of months after the last one: JPQL has no portable month arithmetic,
+     * so the database narrows to the body's certificates in force and the aggregate's own rule
+     * ({@link CertificationApplication#queuesOn}) decides, a slice of {@value #SCAN_SLICE} rows at a time,
+     * keeping only the page.
+     */
+    private Page<CertificationApplication> surveillanceDue(String where, LocalDate today, PageRequest page) {
+        List<CertificationApplication> rows = new ArrayList<>();
+        long matches = 0;
+        for (int first = 0; ; first += SCAN_SLICE) {
+            List<CertificationApplication> slice = queueQuery("select a from CertificationApplication a" + where
+                    + " order by a.id", CertificationApplication.class, WorkQueue.SURVEILLANCE_DUE, today)
+                    .setFirstResult(first).setMaxResults(SCAN_SLICE).getResultList();
+            for (CertificationApplication a : slice) {
+                if (a.queuesOn(today).contains(WorkQueue.SURVEILLANCE_DUE)) {
+                    if (matches >= page.offset() && rows.size() < page.limit()) {
+                        rows.add(a);
+                    }
+                    matches++;
+                }
+            }
+            em.clear(); // a read-only call: scanned slices need not stay in the persistence context
+            if (slice.size() < SCAN_SLICE) {
+                return new Page<>(rows, matches, page);
+            }
+        }
+    }
+
+    private <T> TypedQuery<T> queueQuery(String jpql, Class<T> type, WorkQueue queue, LocalDate today) {
+        TypedQuery<T> query = em.createQuery(jpql, type).setParameter("statuses", QUEUE_STATUSES.get(queue));
+        if (queue == WorkQueue.FINDINGS_OVERDUE) {
+            query.setParameter("closedFinding", Finding.Status.CLOSED).setParameter("today", today);
+        }
+        if (queue == WorkQueue.SURVEILLANCE_DUE) {
+            query.setParameter("today", today);
+        }
+        return query;
     }
 
     @Override

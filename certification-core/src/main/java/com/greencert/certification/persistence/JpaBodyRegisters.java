@@ -4,10 +4,14 @@ import com.greencert.certification.domain.Accreditation;
 import com.greencert.certification.domain.Accreditations;
 import com.greencert.certification.domain.ConflictOfInterest;
 import com.greencert.certification.domain.ConflictsOfInterest;
+import com.greencert.shared.domain.Page;
+import com.greencert.shared.domain.PageRequest;
+import com.greencert.shared.persistence.Pages;
 import com.greencert.shared.domain.TenantId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.util.List;
 import java.util.Optional;
 
@@ -30,6 +34,15 @@ class JpaBodyRegisters implements Accreditations, ConflictsOfInterest {
     }
 
     @Override
+    public Page<Accreditation> ofBody(TenantId body, PageRequest page) {
+        String where = " where a.bodyTenantId = :body";
+        return Pages.read(em.createQuery("select a from Accreditation a" + where + " order by a.schemeCode, a.id",
+                        Accreditation.class).setParameter("body", body.value()),
+                em.createQuery("select count(a) from Accreditation a" + where, Long.class).setParameter("body", body.value()),
+                page);
+    }
+
+    @Override
     public void add(ConflictOfInterest declaration) {
         em.persist(declaration);
     }
@@ -43,8 +56,15 @@ class JpaBodyRegisters implements Accreditations, ConflictsOfInterest {
     }
 
     @Override
-    public List<ConflictOfInterest> all() {
-        return em.createQuery("select c from ConflictOfInterest c order by c.declaredAt, c.id", ConflictOfInterest.class)
-                .getResultList();
+    public Page<ConflictOfInterest> all(String onlyOf, PageRequest page) {
+        String where = onlyOf == null ? "" : " where c.username = :user";
+        TypedQuery<ConflictOfInterest> rows = em.createQuery("select c from ConflictOfInterest c" + where
+                + " order by c.declaredAt, c.id", ConflictOfInterest.class);
+        TypedQuery<Long> count = em.createQuery("select count(c) from ConflictOfInterest c" + where, Long.class);
+        if (onlyOf != null) {
+            rows.setParameter("user", onlyOf);
+            count.setParameter("user", onlyOf);
+        }
+        return Pages.read(rows, count, page);
     }
 }

@@ -3,11 +3,13 @@ package com.greencert.certification.persistence;
 import com.greencert.certification.domain.Scheme;
 import com.greencert.certification.domain.SchemeId;
 import com.greencert.certification.domain.Schemes;
+import com.greencert.shared.domain.Page;
+import com.greencert.shared.domain.PageRequest;
+import com.greencert.shared.persistence.Pages;
 import com.greencert.shared.domain.TenantId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.util.List;
 import java.util.Optional;
 
 @ApplicationScoped
@@ -27,15 +29,17 @@ class JpaSchemes implements Schemes {
     }
 
     @Override
-    public List<Scheme> ofBody(TenantId body) {
-        return em.createQuery("select s from Scheme s where s.bodyTenantId = :body order by s.code, s.versionNo",
-                Scheme.class).setParameter("body", body.value()).getResultList();
+    public Page<Scheme> ofBody(TenantId body, PageRequest page) {
+        return Pages.read(em.createQuery("select s from Scheme s where s.bodyTenantId = :body order by s.code, s.versionNo, s.id",
+                        Scheme.class).setParameter("body", body.value()),
+                em.createQuery("select count(s) from Scheme s where s.bodyTenantId = :body", Long.class)
+                        .setParameter("body", body.value()), page);
     }
 
     @Override
-    public List<Scheme> all() {
-        return em.createQuery("select s from Scheme s order by s.bodyTenantId, s.code, s.versionNo", Scheme.class)
-                .getResultList();
+    public Page<Scheme> all(PageRequest page) {
+        return Pages.read(em.createQuery("select s from Scheme s order by s.bodyTenantId, s.code, s.versionNo, s.id", Scheme.class),
+                em.createQuery("select count(s) from Scheme s", Long.class), page);
     }
 
     @Override

@@ -13,6 +13,8 @@ import com.greencert.certification.domain.Complaints;
 import com.greencert.shared.caller.Caller;
 import com.greencert.shared.caller.CallerContext;
 import com.greencert.shared.domain.NotFoundException;
+import com.greencert.shared.domain.Page;
+import com.greencert.shared.domain.PageRequest;
 import com.greencert.shared.domain.RuleViolationException;
 import com.greencert.shared.domain.TenantId;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,7 +22,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 
 /**
  * Appeals against a body's decisions and complaints against the suppliers it certified, each with its own
@@ -88,8 +89,10 @@ public class AppealService {
         return appeal;
     }
 
-    public List<Appeal> appeals() {
-        return appeals.visibleAppeals();
+    /** One page of the appeals the caller's tenant is party to, the latest lodged first. */
+    public Page<Appeal> appeals(PageRequest page) {
+        callers.require();
+        return appeals.visibleAppeals(page);
     }
 
     /** A third party (usually a buyer) complains about a certified supplier to its certification body. */
@@ -121,9 +124,10 @@ public class AppealService {
         return new ComplaintView(c, caller.tenantId());
     }
 
-    public List<ComplaintView> complaints() {
+    /** One page of the complaints the caller's tenant is party to, the latest received first. */
+    public Page<ComplaintView> complaints(PageRequest page) {
         TenantId reader = callers.require().tenantId();
-        return complaints.visibleComplaints().stream().map(c -> new ComplaintView(c, reader)).toList();
+        return complaints.visibleComplaints(page).map(c -> new ComplaintView(c, reader));
     }
 
     private void fireComplaint(Complaint c, Caller caller, String event) {

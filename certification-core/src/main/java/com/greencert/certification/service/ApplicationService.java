@@ -21,6 +21,8 @@ import com.greencert.shared.caller.Caller;
 import com.greencert.shared.caller.CallerContext;
 import com.greencert.shared.caller.Role;
 import com.greencert.shared.domain.NotFoundException;
+import com.greencert.shared.domain.Page;
+import com.greencert.shared.domain.PageRequest;
 import com.greencert.shared.domain.RuleViolationException;
 import com.greencert.shared.domain.TenantId;
 import com.greencert.tenant.domain.Tenants;
@@ -35,7 +37,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Applications for certification, from the supplier's draft to the body's decision and the life of the
@@ -134,41 +135,43 @@ public class ApplicationService {
         return scope.auditors(app);
     }
 
-    /** The caller's tenant's applications: a supplier's own, or those made to a body. */
-    public List<ApplicationSummary> list() {
-        Caller caller = callers.requireAny(Role.SUPPLIER, Role.ASSESSOR, Role.REVIEWER, Role.DECISION_MAKER);
-        Map<SchemeId, Scheme> byId = schemes.all().stream().collect(Collectors.toMap(Scheme::id, s -> s));
-        Map<TenantId, PartyName> names = new HashMap<>();
-        return applications.visible().stream().map(a -> summary(a, byId.get(a.schemeId()), names)).toList();
+    /**
+     * One page of the caller's tenant's applications: a supplier's own, or those made to a body (sort keys
+     * {@link Applications#SORT_UPDATED}, {@link Applications#SORT_STATUS}).
+     */
+    public Page<ApplicationSummary> list(PageRequest page) {
+        callers.requireAny(Role.SUPPLIER, Role.ASSESSOR, Role.REVIEWER, Role.DECISION_MAKER);
+        return summaries(applications.visible(page));
     }
 
     /** How many of the caller's tenant's open applications wait for that tenant (its side of the next step). */
     public long waitingOnCaller() {
         TenantId tenant = callers.require().tenantId();
         LocalDate today = today();
-        return applications.visible().stream().filter(a -> !a.statusOn(today).terminal())
+        return applications.open().stream().filter(a -> !a.statusOn(today).terminal())
                 .filter(a -> a.nextStep(today).map(n -> tenant.equals(a.tenantOf(n.party()))).orElse(false))
                 .count();
     }
 
-    /** A certification body's work queues, each application in every queue it belongs to. */
-    public Map<WorkQueue, List<ApplicationSummary>> queues() {
+    /** One page of one of the caller's certification body's work queues, the longest waiting first. */
+    public Page<ApplicationSummary> queue(WorkQueue queue, PageRequest page) {
         callers.requireAny(Role.ASSESSOR, Role.REVIEWER, Role.DECISION_MAKER);
-        LocalDate today = today();
-        Map<WorkQueue, List<ApplicationSummary>> queues = new EnumMap<>(WorkQueue.class);
+        return summaries(applications.inQueue(queue, today(), page));
+    }
+
+    /** The same page of each of the body's work queues (an application is in every queue it belongs to). */
+    public Map<WorkQueue, Page<ApplicationSummary>> queues(PageRequest page) {
+        Map<WorkQueue, Page<ApplicationSummary>> queues = new EnumMap<>(WorkQueue.class);
         for (WorkQueue q : WorkQueue.values()) {
-            queues.put(q, new java.util.ArrayList<>());
-        }
-        Map<SchemeId, Scheme> byId = schemes.all().stream().collect(Collectors.toMap(Scheme::id, s -> s));
-        Map<TenantId, PartyName> names = new HashMap<>();
-        for (CertificationApplication a : applications.visible()) {
-            if (!a.body().equals(callers.require().tenantId())) {
-                continue;
-            }
-            ApplicationSummary s = summary(a, byId.get(a.schemeId()), names);
-            a.queuesOn(today).forEach(q -> queues.get(q).add(s));
+            queues.put(q, queue(q, page));
         }
         return queues;
+    }
+
+    private Page<ApplicationSummary> summaries(Page<CertificationApplication> page) {
+        Map<SchemeId, Scheme> byId = new HashMap<>();
+        Map<TenantId, PartyName> names = new HashMap<>();
+        return page.map(a -> summary(a, byId.computeIfAbsent(a.schemeId(), id -> schemes.find(id).orElseThrow()), names));
     }
 
     private String apply(CertificationApplication app, Actor actor, ApplicationCommand command) {

@@ -12,6 +12,8 @@ import com.greencert.shared.caller.CallerContext;
 import com.greencert.shared.caller.Role;
 import com.greencert.shared.domain.NotFoundException;
 import com.greencert.shared.domain.RuleViolationException;
+import com.greencert.shared.domain.Page;
+import com.greencert.shared.domain.PageRequest;
 import com.greencert.shared.domain.TenantId;
 import com.greencert.tenant.domain.Tenant;
 import com.greencert.tenant.domain.TenantType;
@@ -78,9 +80,9 @@ public class SchemeService {
     }
 
     /** A body's own schemes for its staff; every body's schemes for anyone else. */
-    public List<Scheme> list() {
+    public Page<Scheme> list(PageRequest page) {
         Caller caller = callers.require();
-        return isBody(caller.tenantId()) ? schemes.ofBody(caller.tenantId()) : schemes.all();
+        return isBody(caller.tenantId()) ? schemes.ofBody(caller.tenantId(), page) : schemes.all(page);
     }
 
     public Scheme get(SchemeId id) {
@@ -100,9 +102,9 @@ public class SchemeService {
     }
 
     /** A body's accreditation scope (public: suppliers see what a body may certify). */
-    public List<Accreditation> accreditations(TenantId body) {
+    public Page<Accreditation> accreditations(TenantId body, PageRequest page) {
         callers.require();
-        return accreditations.ofBody(body);
+        return accreditations.ofBody(body, page);
     }
 
     /** A staff member declares a conflict of interest with a supplier; from now on they cannot act on its files. */
@@ -116,10 +118,9 @@ public class SchemeService {
     }
 
     /** The body's declared conflicts: all of them for its administrators, one's own for everyone else. */
-    public List<ConflictOfInterest> conflicts() {
+    public Page<ConflictOfInterest> conflicts(PageRequest page) {
         Caller caller = callers.requireAny(Role.ASSESSOR, Role.REVIEWER, Role.DECISION_MAKER, Role.TENANT_ADMIN);
-        return conflicts.all().stream()
-                .filter(c -> caller.has(Role.TENANT_ADMIN) || c.username().equals(caller.username())).toList();
+        return conflicts.all(caller.has(Role.TENANT_ADMIN) ? null : caller.username(), page);
     }
 
     private Scheme own(SchemeId id, Caller caller) {

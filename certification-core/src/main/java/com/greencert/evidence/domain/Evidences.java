@@ -1,11 +1,16 @@
 package com.greencert.evidence.domain;
 
+import com.greencert.shared.domain.Page;
+import com.greencert.shared.domain.PageRequest;
 import com.greencert.shared.domain.TenantId;
+import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
- * Stored evidence. {@link #find}, {@link #all} and {@link #byIdempotencyKey} see only the current
+ * Stored evidence. {@link #find}, {@link #own} and {@link #byIdempotencyKey} see only the current
  * tenant's rows; {@link #findGranted} and {@link #grantedTo} are the one deliberate path across tenants,
  * and return only evidence with an active grant to the given tenant.
  */
@@ -13,12 +18,28 @@ public interface Evidences {
 
     Optional<Evidence> find(EvidenceId id);
 
-    List<Evidence> all();
+    /** One page of the tenant's own evidence, newest upload first. */
+    Page<Evidence> own(EvidenceFilter filter, PageRequest page);
+
+    /** How many pieces of evidence (every version) the tenant has. */
+    long count();
 
     Optional<Evidence> byIdempotencyKey(String key);
 
     /** The version that superseded this one, if any. */
     Optional<Evidence> supersederOf(EvidenceId id);
+
+    /** Which of these were superseded, and by what (superseded id → successor). */
+    Map<String, EvidenceId> successorsOf(Collection<EvidenceId> ids);
+
+    /**
+     * One page of the tenant's latest versions (not superseded) that expire on or before {@code until},
+     * soonest first.
+     */
+    Page<Evidence> latestExpiring(LocalDate until, PageRequest page);
+
+    /** How many latest versions expire before {@code day} (expired on that day). */
+    long countLatestExpiringBefore(LocalDate day);
 
     /** The current tenant's evidence of one type, every version. */
     List<Evidence> ofType(EvidenceType type);
@@ -27,5 +48,6 @@ public interface Evidences {
 
     Optional<SharedEvidence> findGranted(EvidenceId id, TenantId grantee);
 
-    List<SharedEvidence> grantedTo(TenantId grantee);
+    /** One page of the evidence granted to the tenant, newest upload first. */
+    Page<SharedEvidence> grantedTo(TenantId grantee, EvidenceFilter filter, PageRequest page);
 }

@@ -7,6 +7,9 @@ import com.greencert.shared.domain.TenantId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import com.greencert.shared.domain.Page;
+import com.greencert.shared.domain.PageRequest;
+import com.greencert.shared.persistence.Pages;
 import java.util.List;
 import java.util.Optional;
 
@@ -26,6 +29,14 @@ class JpaEvidenceGrants implements EvidenceGrants {
     }
 
     @Override
+    public Optional<EvidenceGrant> anyActive(EvidenceId evidence, TenantId grantee) {
+        return em.createQuery("select g from EvidenceGrant g where g.evidenceId = :evidence and g.granteeTenantId = :grantee"
+                + " and g.revokedAt is null order by g.grantedAt, g.id", EvidenceGrant.class)
+                .setParameter("evidence", evidence.toString()).setParameter("grantee", grantee.value())
+                .setMaxResults(1).getResultStream().findFirst();
+    }
+
+    @Override
     public Optional<EvidenceGrant> activeFor(String application, EvidenceId evidence) {
         return em.createQuery("select g from EvidenceGrant g where g.application = :app and g.evidenceId = :evidence"
                 + " and g.revokedAt is null", EvidenceGrant.class)
@@ -40,9 +51,12 @@ class JpaEvidenceGrants implements EvidenceGrants {
     }
 
     @Override
-    public List<EvidenceGrant> of(EvidenceId evidence) {
-        return em.createQuery("select g from EvidenceGrant g where g.evidenceId = :evidence order by g.grantedAt, g.id",
-                EvidenceGrant.class).setParameter("evidence", evidence.toString()).getResultList();
+    public Page<EvidenceGrant> of(EvidenceId evidence, PageRequest page) {
+        String where = " where g.evidenceId = :evidence";
+        return Pages.read(em.createQuery("select g from EvidenceGrant g" + where + " order by g.grantedAt, g.id",
+                        EvidenceGrant.class).setParameter("evidence", evidence.toString()),
+                em.createQuery("select count(g) from EvidenceGrant g" + where, Long.class)
+                        .setParameter("evidence", evidence.toString()), page);
     }
 
     @Override

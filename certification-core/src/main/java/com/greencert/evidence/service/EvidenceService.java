@@ -5,10 +5,12 @@ import com.greencert.evidence.domain.Evidence;
 import com.greencert.evidence.domain.EvidenceGrant;
 import com.greencert.evidence.domain.EvidenceGrants;
 import com.greencert.evidence.domain.EvidenceId;
+import com.greencert.evidence.domain.EvidenceFilter;
 import com.greencert.evidence.domain.EvidenceRecord;
 import com.greencert.evidence.domain.EvidenceType;
 import com.greencert.evidence.domain.Evidences;
 import com.greencert.evidence.domain.ExpiryStatus;
+import com.greencert.evidence.domain.SharedEvidence;
 import com.greencert.evidence.storage.BlobStore;
 import com.greencert.notification.domain.Recipients;
 import com.greencert.notification.service.Notifier;
@@ -16,6 +18,8 @@ import com.greencert.shared.caller.Caller;
 import com.greencert.shared.caller.CallerContext;
 import com.greencert.shared.caller.Role;
 import com.greencert.shared.domain.NotFoundException;
+import com.greencert.shared.domain.Page;
+import com.greencert.shared.domain.PageRequest;
 import com.greencert.shared.domain.RuleViolationException;
 import com.greencert.shared.domain.TenantId;
 import com.greencert.tenant.domain.Tenant;
@@ -28,8 +32,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Comparator;
-import java.util.EnumSet;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -37,7 +40,6 @@ import java.util.Set;
 
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * A supplier's evidence vault. Suppliers upload documents and new versions of them; everyone in the
@@ -116,17 +118,25 @@ public class EvidenceService {
         uploads.discard(file);
     }
 
-    /** The caller's tenant's evidence and the evidence other tenants granted it, optionally filtered. */
-    public List<EvidenceEntry> list(EvidenceType type, ExpiryStatus status) {
+    /**
+     * One page of the caller's tenant's evidence, then the evidence other tenants granted it, optionally
+     * filtered: its own rows come first (newest upload first), the granted ones after them (newest first),
+     * each part read page-wise in the database.
+     */
+    public Page<EvidenceEntry> list(EvidenceType type, ExpiryStatus status, PageRequest page) {
         Caller caller = callers.require();
-        Map<String, EvidenceId> supersessions = supersessions();
-        Stream<EvidenceEntry> own = evidences.all().stream().map(e -> ownEntry(e, supersessions));
-        Stream<EvidenceEntry> shared = evidences.grantedTo(caller.tenantId()).stream()
-                .map(e -> entry(e, e.owner(), Optional.empty()));
-        return Stream.concat(own, shared)
-                .filter(e -> type == null || e.evidence().type() == type)
-                .filter(e -> status == null || e.expiryStatus() == status)
-                .toList();
+        EvidenceFilter filter = EvidenceFilter.of(type, status, LocalDate.now(clock));
+        Page<Evidence> own = evidences.own(filter, page);
+        List<EvidenceEntry> entries = new ArrayList<>(ownEntries(own.items()));
+        // where the granted part starts in this page, and how many of its rows the page still has room for
+        long grantedOffset = Math.max(0, page.offset() - own.total());
+        int room = page.limit() - entries.size();
+        Page<SharedEvidence> granted = evidences.grantedTo(caller.tenantId(), filter,
+                PageRequest.of((int) Math.min(Integer.MAX_VALUE, grantedOffset), Math.max(1, room)));
+        if (room > 0) {
+            granted.items().forEach(e -> entries.add(entry(e, e.owner(), Optional.empty())));
+        }
+        return new Page<>(entries, own.total() + granted.total(), page);
     }
 
     /**
@@ -140,15 +150,22 @@ public class EvidenceService {
                 .flatMap(e -> e.productIds().stream()).collect(Collectors.toUnmodifiableSet());
     }
 
-    /** The latest versions of the caller's evidence that expire within 90 days or have expired, soonest first. */
-    public List<EvidenceEntry> expiring() {
+    /** One page of the latest versions of the caller's evidence that expire within 90 days or have expired, soonest first. */
+    public Page<EvidenceEntry> expiring(PageRequest page) {
         callers.require();
-        Map<String, EvidenceId> supersessions = supersessions();
-        Set<ExpiryStatus> wanted = EnumSet.of(ExpiryStatus.EXPIRING, ExpiryStatus.EXPIRED);
-        return evidences.all().stream().map(e -> ownEntry(e, supersessions))
-                .filter(e -> e.supersededBy().isEmpty() && wanted.contains(e.expiryStatus()))
-                .sorted(Comparator.comparing(e -> e.evidence().expiresOn().orElseThrow()))
-                .toList();
+        LocalDate today = LocalDate.now(clock);
+        Page<Evidence> latest = evidences.latestExpiring(today.plusDays(ExpiryStatus.EXPIRING_WITHIN_DAYS), page);
+        return new Page<>(ownEntries(latest.items()), latest.total(), page);
+    }
+
+    /** How many latest versions of the caller's evidence have expired, and how many expire within 90 days. */
+    public ExpirySummary expirySummary() {
+        callers.require();
+        LocalDate today = LocalDate.now(clock);
+        long dueSoonOrPast = evidences.latestExpiring(today.plusDays(ExpiryStatus.EXPIRING_WITHIN_DAYS),
+                PageRequest.of(0, 1)).total();
+        long expired = evidences.countLatestExpiringBefore(today);
+        return new ExpirySummary(expired, dueSoonOrPast - expired);
     }
 
     /** One piece of evidence: the caller's tenant's own, or one granted to it; anything else is not found. */
@@ -156,7 +173,7 @@ public class EvidenceService {
         Caller caller = callers.require();
         Optional<Evidence> own = evidences.find(id);
         if (own.isPresent()) {
-            return ownEntry(own.get(), supersessions());
+            return ownEntry(own.get());
         }
         return evidences.findGranted(id, caller.tenantId())
                 .map(e -> entry(e, e.owner(), Optional.empty()))
@@ -250,8 +267,7 @@ public class EvidenceService {
     public EvidenceGrant revokeAccess(EvidenceId id, TenantId grantee) {
         Caller caller = callers.requireAny(Role.SUPPLIER);
         evidences.find(id).orElseThrow(() -> new NotFoundException("evidence", id));
-        EvidenceGrant grant = grants.activeDirect(id, grantee).or(() -> grants.of(id).stream()
-                        .filter(g -> g.active() && g.grantee().equals(grantee)).findFirst())
+        EvidenceGrant grant = grants.activeDirect(id, grantee).or(() -> grants.anyActive(id, grantee))
                 .orElseThrow(() -> new NotFoundException("grant", id + "/" + grantee));
         grant.revoke(caller.username(), clock.instant());
         audit.record(caller.tenantId(), "evidence.access.revoked", "evidence", id.toString(), "grantee=" + grantee);
@@ -261,20 +277,21 @@ public class EvidenceService {
     }
 
     /** Who was granted access to one of the caller's pieces of evidence, and when (revoked ones included). */
-    public List<EvidenceGrant> grants(EvidenceId id) {
+    public Page<EvidenceGrant> grants(EvidenceId id, PageRequest page) {
         Caller caller = callers.require();
         evidences.find(id).orElseThrow(() -> new NotFoundException("evidence", id));
-        return grants.of(id);
+        return grants.of(id, page);
     }
 
-    /** Which of the tenant's evidence was superseded, and by what (superseded id → successor). */
-    private Map<String, EvidenceId> supersessions() {
-        return evidences.all().stream().filter(e -> e.supersedes().isPresent())
-                .collect(Collectors.toMap(e -> e.supersedes().orElseThrow().toString(), Evidence::id, (a, b) -> a));
+    private EvidenceEntry ownEntry(Evidence e) {
+        return ownEntries(List.of(e)).getFirst();
     }
 
-    private EvidenceEntry ownEntry(Evidence e, Map<String, EvidenceId> supersessions) {
-        return entry(e, callers.require().tenantId(), Optional.ofNullable(supersessions.get(e.id().toString())));
+    /** The caller's own evidence with, for each, the version that superseded it (one query for all). */
+    private List<EvidenceEntry> ownEntries(List<Evidence> own) {
+        TenantId tenant = callers.require().tenantId();
+        Map<String, EvidenceId> successors = evidences.successorsOf(own.stream().map(Evidence::id).toList());
+        return own.stream().map(e -> entry(e, tenant, Optional.ofNullable(successors.get(e.id().toString())))).toList();
     }
 
     private EvidenceEntry entry(EvidenceRecord e, TenantId owner, Optional<EvidenceId> supersededBy) {

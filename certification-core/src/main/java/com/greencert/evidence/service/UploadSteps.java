@@ -15,6 +15,8 @@ import com.greencert.shared.domain.InvalidInputException;
 import com.greencert.shared.domain.NotFoundException;
 import com.greencert.shared.domain.RuleViolationException;
 import jakarta.enterprise.context.ApplicationScoped;
+import com.greencert.quota.domain.QuotaKind;
+import com.greencert.quota.service.WriteQuota;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -48,6 +50,9 @@ public class UploadSteps {
 
     @Inject
     Clock clock;
+
+    @Inject
+    WriteQuota quotas;
 
     /** A checked upload request: what to record, and the claim on its key (if it has one) that this upload holds. */
     record Start(EvidenceId previous, EvidenceDetails details, String key, String holder, Optional<Uploaded> replay) {
@@ -137,6 +142,7 @@ public class UploadSteps {
                 throw new RuleViolationException("evidence.version.not.latest", start.previous());
             }
         }
+        quotas.consume(QuotaKind.EVIDENCE, 1, evidences::count);
         EvidenceId id = EvidenceId.newId();
         Instant now = clock.instant();
         Evidence evidence = previous == null

@@ -9,7 +9,7 @@ import java.util.List;
  */
 public abstract sealed class DomainException extends RuntimeException
         permits InvalidInputException, NotFoundException, RuleViolationException, AccessDeniedException,
-        RowsRejectedException {
+        RowsRejectedException, TooManyRequestsException {
 
     private final String messageKey;
     private final List<Object> arguments;

@@ -5,6 +5,10 @@ import com.greencert.shared.caller.Role;
 import com.greencert.shared.domain.CountryCode;
 import com.greencert.shared.domain.InvalidInputException;
 import com.greencert.shared.domain.NotFoundException;
+import com.greencert.shared.domain.Page;
+import com.greencert.shared.domain.PageRequest;
+import com.greencert.quota.domain.QuotaKind;
+import com.greencert.quota.service.WriteQuota;
 import com.greencert.supplier.domain.Facilities;
 import com.greencert.supplier.domain.Facility;
 import com.greencert.supplier.domain.FacilityId;
@@ -13,7 +17,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.util.List;
 
 /** A supplier's staff keep the list of their facilities. */
 @ApplicationScoped
@@ -29,18 +32,23 @@ public class FacilityService {
     @Inject
     Clock clock;
 
+    @Inject
+    WriteQuota quotas;
+
     public Facility register(RegisterFacility command) {
         callers.requireAny(Role.SUPPLIER);
         GeoPoint location = location(command.latitude(), command.longitude());
         Facility facility = new Facility(FacilityId.newId(), command.name(), command.address(),
                 CountryCode.of(command.country()), location, command.activities(), clock.instant());
+        quotas.consume(QuotaKind.FACILITY, 1, facilities::count);
         facilities.add(facility);
         return facility;
     }
 
-    public List<Facility> list() {
+    /** One page of the caller's facilities, by name unless sorted by {@link Facilities#SORT_COUNTRY}. */
+    public Page<Facility> list(PageRequest page) {
         callers.require();
-        return facilities.all();
+        return facilities.page(page);
     }
 
     public Facility get(FacilityId id) {

@@ -2,6 +2,8 @@ package com.greencert.supplier.service;
 
 import com.greencert.evidence.domain.EvidenceType;
 import com.greencert.evidence.service.EvidenceService;
+import com.greencert.quota.domain.QuotaKind;
+import com.greencert.quota.service.WriteQuota;
 import com.greencert.reference.domain.CasNumber;
 import com.greencert.reference.domain.EcNumber;
 import com.greencert.reference.domain.GhsHazardClass;
@@ -14,6 +16,8 @@ import com.greencert.shared.caller.CallerContext;
 import com.greencert.shared.caller.Role;
 import com.greencert.shared.domain.InvalidInputException;
 import com.greencert.shared.domain.NotFoundException;
+import com.greencert.shared.domain.Page;
+import com.greencert.shared.domain.PageRequest;
 import com.greencert.shared.domain.RowError;
 import com.greencert.shared.domain.RowsRejectedException;
 import com.greencert.shared.domain.RuleViolationException;
@@ -23,6 +27,7 @@ import com.greencert.supplier.domain.DangerousGoods;
 import com.greencert.supplier.domain.Product;
 import com.greencert.supplier.domain.ProductId;
 import com.greencert.supplier.domain.Products;
+import com.greencert.svhc.domain.SvhcScreening;
 import com.greencert.svhc.domain.SvhcScreeningResult;
 import com.greencert.svhc.service.SvhcListService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -59,9 +64,13 @@ public class ProductService {
     @Inject
     EvidenceService evidence;
 
+    @Inject
+    WriteQuota quotas;
+
     public Product register(RegisterProduct command) {
         callers.requireAny(Role.SUPPLIER);
         Product product = newProduct(command);
+        quotas.consume(QuotaKind.PRODUCT, 1, products::count);
         products.add(product);
         return product;
     }
@@ -86,6 +95,7 @@ public class ProductService {
         if (!errors.isEmpty()) {
             throw new RowsRejectedException("product.import.rejected", errors);
         }
+        quotas.consume(QuotaKind.PRODUCT, built.size(), products::count);
         built.forEach(products::add);
         return new ProductImportResult(false, parsed.rows(), built.size(), errors, built);
     }
@@ -137,9 +147,13 @@ public class ProductService {
         return product;
     }
 
-    public List<Product> list() {
+    /**
+     * One page of the caller's products (sort keys: {@link Products#SORT_NAME} and the others there), only
+     * those whose name contains {@code nameContains} if it is not blank.
+     */
+    public Page<Product> list(PageRequest page, String nameContains) {
         callers.requireAny(Role.SUPPLIER);
-        return products.all();
+        return products.page(page, nameContains);
     }
 
     public Product get(ProductId id) {
@@ -153,17 +167,36 @@ public class ProductService {
     }
 
     /**
-     * The caller's products, each with its screening against the list in force (none if no list exists) and,
-     * for lithium batteries, whether a UN 38.3 test summary in date covers it.
+     * One page of the caller's products, each with its screening against the list in force (none if no list
+     * exists) and, for lithium batteries, whether a UN 38.3 test summary in date covers it. Only the page's
+     * products are screened.
      */
-    public List<ProductOverview> overview() {
-        List<Product> all = list();
-        Map<ProductId, SvhcScreeningResult> screenings = svhc.screenAll().stream()
+    public Page<ProductOverview> overview(PageRequest request) {
+        return overview(request, null);
+    }
+
+    /** {@link #overview(PageRequest)} of the products whose name contains {@code nameContains}. */
+    public Page<ProductOverview> overview(PageRequest request, String nameContains) {
+        Page<Product> page = list(request, nameContains);
+        Map<ProductId, SvhcScreeningResult> screenings = svhc.screen(page.items()).stream()
                 .collect(Collectors.toMap(SvhcScreeningResult::product, r -> r, (a, b) -> a));
-        Set<String> un383Covered = all.stream().anyMatch(Product::requiresUn383Summary)
+        Set<String> un383Covered = page.items().stream().anyMatch(Product::requiresUn383Summary)
                 ? evidence.productsCoveredBy(EvidenceType.UN38_3_SUMMARY) : Set.of();
-        return all.stream().map(p -> new ProductOverview(p, screenings.get(p.id()),
-                un383Covered.contains(p.id().toString()))).toList();
+        return page.map(p -> new ProductOverview(p, screenings.get(p.id()), un383Covered.contains(p.id().toString())));
+    }
+
+    /**
+     * How many of the caller's products have an SVHC certainly above 0.1 % w/w, of how many, against the list
+     * in force (counted in the database, so it costs the same for 50 products or 55,000).
+     */
+    public SvhcSummary svhcSummary() {
+        callers.requireAny(Role.SUPPLIER);
+        long all = products.count();
+        long above = svhc.current().map(list -> products.countWithComponentAbove(
+                list.entries().stream().flatMap(e -> e.casNumbers().stream()).map(CasNumber::value).collect(Collectors.toSet()),
+                list.entries().stream().flatMap(e -> e.ecNumbers().stream()).map(EcNumber::value).collect(Collectors.toSet()),
+                SvhcScreening.THRESHOLD)).orElse(0L);
+        return new SvhcSummary(above, all);
     }
 
     static DangerousGoods dangerousGoods(String unNumber, String transportClass, String packingGroup) {

@@ -1,6 +1,7 @@
 package com.greencert.svhc.domain;
 
-import java.util.List;
+import com.greencert.shared.domain.Page;
+import com.greencert.shared.domain.PageRequest;
 import java.util.Optional;
 
 /** The imported versions of the candidate list (shared by all tenants). */
@@ -9,8 +10,8 @@ public interface SvhcListVersions {
     /** The version in force: the latest publication date, the latest import among equal dates. */
     Optional<SvhcListVersion> current();
 
-    /** All versions, newest first (entries not loaded until asked for). */
-    List<SvhcListVersion> all();
+    /** One page of the versions, newest first (entries not loaded until asked for). */
+    Page<SvhcListVersion> page(PageRequest page);
 
     Optional<SvhcListVersion> find(SvhcListVersionId id);
 

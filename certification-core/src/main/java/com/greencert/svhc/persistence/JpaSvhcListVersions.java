@@ -3,10 +3,12 @@ package com.greencert.svhc.persistence;
 import com.greencert.svhc.domain.SvhcListVersion;
 import com.greencert.svhc.domain.SvhcListVersionId;
 import com.greencert.svhc.domain.SvhcListVersions;
+import com.greencert.shared.domain.Page;
+import com.greencert.shared.domain.PageRequest;
+import com.greencert.shared.persistence.Pages;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.util.List;
 import java.util.Optional;
 
 @ApplicationScoped
@@ -24,8 +26,9 @@ class JpaSvhcListVersions implements SvhcListVersions {
     }
 
     @Override
-    public List<SvhcListVersion> all() {
-        return em.createQuery(NEWEST_FIRST, SvhcListVersion.class).getResultList();
+    public Page<SvhcListVersion> page(PageRequest page) {
+        return Pages.read(em.createQuery(NEWEST_FIRST + ", v.id", SvhcListVersion.class),
+                em.createQuery("select count(v) from SvhcListVersion v", Long.class), page);
     }
 
     @Override

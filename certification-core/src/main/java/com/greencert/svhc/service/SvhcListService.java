@@ -5,6 +5,8 @@ import com.greencert.shared.caller.CallerContext;
 import com.greencert.shared.caller.Role;
 import com.greencert.shared.domain.InvalidInputException;
 import com.greencert.shared.domain.NotFoundException;
+import com.greencert.shared.domain.Page;
+import com.greencert.shared.domain.PageRequest;
 import com.greencert.shared.domain.RowError;
 import com.greencert.shared.domain.RowsRejectedException;
 import com.greencert.shared.domain.RuleViolationException;
@@ -113,10 +115,10 @@ public class SvhcListService {
         return versions.current();
     }
 
-    /** All versions, newest first. */
-    public List<SvhcListVersion> versions() {
+    /** One page of the versions, newest first (the first one of the first page is the one in force). */
+    public Page<SvhcListVersion> versions(PageRequest page) {
         callers.require();
-        return versions.all();
+        return versions.page(page);
     }
 
     public SvhcListVersion get(SvhcListVersionId id) {
@@ -132,11 +134,13 @@ public class SvhcListService {
         return SvhcScreening.screen(product, list);
     }
 
-    /** Screens all of the caller's products against the version in force; empty if no version exists yet. */
-    public List<SvhcScreeningResult> screenAll() {
+    /** Screens some of the caller's products (a page of them) against the version in force; empty if none exists yet. */
+    public List<SvhcScreeningResult> screen(List<Product> some) {
         callers.requireAny(Role.SUPPLIER);
-        return versions.current()
-                .map(list -> products.all().stream().map(p -> SvhcScreening.screen(p, list)).toList())
+        if (some.isEmpty()) {
+            return List.of();
+        }
+        return versions.current().map(list -> some.stream().map(p -> SvhcScreening.screen(p, list)).toList())
                 .orElse(List.of());
     }
 

@@ -1,7 +1,8 @@
 package com.greencert.tenant.domain;
 
+import com.greencert.shared.domain.Page;
+import com.greencert.shared.domain.PageRequest;
 import com.greencert.shared.domain.TenantId;
-import java.util.List;
 import java.util.Optional;
 
 /** The tenant registry. */
@@ -9,7 +10,8 @@ public interface Tenants {
 
     Optional<Tenant> find(TenantId id);
 
-    List<Tenant> all();
+    /** One page of the registry, by English name; only tenants whose id or name contains {@code text}, if not blank. */
+    Page<Tenant> page(PageRequest page, String text);
 
     void add(Tenant tenant);
 }

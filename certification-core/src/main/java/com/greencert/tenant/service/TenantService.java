@@ -6,6 +6,8 @@ import com.greencert.shared.caller.Role;
 import com.greencert.shared.domain.InvalidInputException;
 import com.greencert.shared.domain.NotFoundException;
 import com.greencert.shared.domain.RuleViolationException;
+import com.greencert.shared.domain.Page;
+import com.greencert.shared.domain.PageRequest;
 import com.greencert.shared.domain.TenantId;
 import com.greencert.tenant.domain.Tenant;
 import com.greencert.tenant.domain.Tenants;
@@ -14,7 +16,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
 import java.time.Clock;
-import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -46,9 +47,15 @@ public class TenantService {
                 .orElseThrow(() -> new NotFoundException("tenant", caller.tenantId()));
     }
 
-    public List<Tenant> all() {
+    /** One page of all tenants, by English name (platform administrators only). */
+    public Page<Tenant> list(PageRequest page) {
+        return list(page, null);
+    }
+
+    /** One page of the tenants whose id or name contains {@code text} (all if blank), by English name. */
+    public Page<Tenant> list(PageRequest page, String text) {
         callers.requireAny(Role.PLATFORM_ADMIN);
-        return tenants.all();
+        return tenants.page(page, text);
     }
 
     /**

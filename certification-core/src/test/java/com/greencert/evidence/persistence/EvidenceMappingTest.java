@@ -1,5 +1,9 @@
 package com.greencert.evidence.persistence;
 
+import com.greencert.evidence.domain.ExpiryStatus;
+import com.greencert.evidence.domain.EvidenceFilter;
+import com.greencert.shared.domain.PageRequest;
+import java.time.LocalDate;
 import com.greencert.shared.persistence.H2Database;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -91,11 +95,13 @@ class EvidenceMappingTest {
             assertThat(found.details()).isEqualTo(e.details());
             assertThat(found.content()).isEqualTo(e.content());
             assertThat(ev.byIdempotencyKey(e.idempotencyKey().orElseThrow())).isPresent();
-            assertThat(ev.all()).extracting(Evidence::id).contains(id);
+            assertThat(ev.own(EvidenceFilter.of(null, null, LocalDate.now()), PageRequest.first()).items())
+                    .extracting(Evidence::id).contains(id);
         });
         inTenant(WANG, ev -> {
             assertThat(ev.find(id)).isEmpty();
-            assertThat(ev.all()).extracting(Evidence::id).doesNotContain(id);
+            assertThat(ev.own(EvidenceFilter.of(null, null, LocalDate.now()), PageRequest.first()).items())
+                    .extracting(Evidence::id).doesNotContain(id);
             assertThat(ev.byIdempotencyKey(e.idempotencyKey().orElseThrow())).isEmpty();
         });
         inTenant(ANNA, ev -> assertThat(ev.findGranted(id, ANNA)).isEmpty());
@@ -105,18 +111,19 @@ class EvidenceMappingTest {
             SharedEvidence shared = ev.findGranted(id, ANNA).orElseThrow();
             assertThat(shared.owner()).isEqualTo(LI);
             assertThat(shared.title()).isEqualTo("UN 38.3");
-            assertThat(ev.grantedTo(ANNA)).extracting(SharedEvidence::id).containsExactly(id);
+            assertThat(ev.grantedTo(ANNA, EvidenceFilter.of(null, null, LocalDate.now()), PageRequest.first()).items())
+                    .extracting(SharedEvidence::id).containsExactly(id);
             assertThat(ev.findGranted(id, WANG)).isEmpty();
         });
 
         grants(LI, g -> g.activeDirect(id, ANNA).orElseThrow().revoke("li.supplier", Instant.now()));
         inTenant(ANNA, ev -> assertThat(ev.findGranted(id, ANNA)).isEmpty());
         grants(LI, g -> {
-            assertThat(g.of(id)).hasSize(1);
-            assertThat(g.of(id).get(0).revokedBy()).contains("li.supplier");
+            assertThat(g.of(id, PageRequest.first()).items()).hasSize(1);
+            assertThat(g.of(id, PageRequest.first()).items().get(0).revokedBy()).contains("li.supplier");
         });
-        grants(ANNA, g -> assertThat(g.of(id)).hasSize(1)); // the grantee sees its own grant
-        grants(WANG, g -> assertThat(g.of(id)).isEmpty()); // a third tenant sees none
+        grants(ANNA, g -> assertThat(g.of(id, PageRequest.first()).items()).hasSize(1)); // the grantee sees its own grant
+        grants(WANG, g -> assertThat(g.of(id, PageRequest.first()).total()).isZero()); // a third tenant sees none
     }
 
     @Test
@@ -128,5 +135,46 @@ class EvidenceMappingTest {
         inTenant(LI, ev -> assertThat(ev.supersederOf(v1.id()).map(Evidence::id)).contains(v2.id()));
         Evidence branch = v1.supersededBy(EvidenceId.newId(), v1.details(), v1.content(), null, "li.supplier", Instant.now());
         assertThatThrownBy(() -> inTenant(LI, ev -> ev.add(branch))).isNotNull();
+    }
+
+    @Test
+    void lists_filter_by_expiry_status_and_page_the_latest_versions_in_the_database() {
+        TenantId tenant = TenantId.of("expiry-paging");
+        LocalDate today = LocalDate.of(2026, 12, 1);
+        Evidence expired = dated(today.minusDays(1));
+        Evidence soon = dated(today.plusDays(90));
+        Evidence later = dated(today.plusDays(91));
+        Evidence none = dated(null);
+        Evidence replaced = dated(today.minusDays(5));
+        inTenant(tenant, ev -> List.of(expired, soon, later, none, replaced).forEach(ev::add));
+        Evidence successor = replaced.supersededBy(EvidenceId.newId(), dated(null).details(), replaced.content(), null,
+                "li.supplier", Instant.parse("2026-11-29T10:00:00Z"));
+        inTenant(tenant, ev -> ev.add(successor));
+        inTenant(tenant, ev -> {
+            assertThat(ids(ev, ExpiryStatus.EXPIRED, today)).containsExactlyInAnyOrder(expired.id(), replaced.id());
+            assertThat(ids(ev, ExpiryStatus.EXPIRING, today)).containsExactly(soon.id());
+            assertThat(ids(ev, ExpiryStatus.VALID, today)).containsExactly(later.id());
+            assertThat(ids(ev, ExpiryStatus.NO_EXPIRY, today)).containsExactlyInAnyOrder(none.id(), successor.id());
+            assertThat(ev.count()).isEqualTo(6);
+            // the superseded version is not "latest": soonest first, only the expired and the expiring one
+            assertThat(ev.latestExpiring(today.plusDays(90), PageRequest.first()).items()).extracting(Evidence::id)
+                    .containsExactly(expired.id(), soon.id());
+            assertThat(ev.latestExpiring(today.plusDays(90), PageRequest.of(1, 1)).items()).extracting(Evidence::id)
+                    .containsExactly(soon.id());
+            assertThat(ev.countLatestExpiringBefore(today)).isEqualTo(1);
+            assertThat(ev.successorsOf(List.of(replaced.id(), soon.id()))).containsOnlyKeys(replaced.id().toString())
+                    .containsValue(successor.id());
+        });
+    }
+
+    private static List<EvidenceId> ids(JpaEvidences ev, ExpiryStatus status, LocalDate today) {
+        return ev.own(EvidenceFilter.of(null, status, today), PageRequest.first()).items().stream().map(Evidence::id).toList();
+    }
+
+    private static Evidence dated(LocalDate expiresOn) {
+        var details = new EvidenceDetails(EvidenceType.TEST_REPORT, "Report", "SGS", LocalDate.of(2026, 1, 5), expiresOn,
+                "en", List.of(), List.of());
+        var content = new EvidenceContent("report.pdf", "application/pdf", 1234, "c".repeat(64), "c".repeat(64));
+        return Evidence.first(EvidenceId.newId(), details, content, null, "li.supplier", Instant.parse("2026-11-28T10:00:00Z"));
     }
 }

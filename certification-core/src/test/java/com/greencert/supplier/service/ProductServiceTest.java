@@ -13,6 +13,10 @@ import com.greencert.shared.domain.AccessDeniedException;
 import com.greencert.shared.domain.DomainException;
 import com.greencert.shared.domain.InvalidInputException;
 import com.greencert.shared.domain.NotFoundException;
+import com.greencert.shared.domain.Page;
+import com.greencert.shared.domain.PageRequest;
+import com.greencert.quota.domain.QuotaKind;
+import com.greencert.quota.service.WriteQuota;
 import com.greencert.shared.domain.RuleViolationException;
 import com.greencert.shared.domain.TenantId;
 import com.greencert.shared.domain.UserId;
@@ -25,6 +29,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -46,8 +51,18 @@ class ProductServiceTest {
             }
 
             @Override
-            public List<Product> all() {
-                return List.copyOf(stored);
+            public Page<Product> page(PageRequest page, String nameContains) {
+                return new Page<>(stored.stream().skip(page.offset()).limit(page.limit()).toList(), stored.size(), page);
+            }
+
+            @Override
+            public long count() {
+                return stored.size();
+            }
+
+            @Override
+            public long countWithComponentAbove(Collection<String> cas, Collection<String> ec, BigDecimal threshold) {
+                throw new UnsupportedOperationException("a query: tested on the database");
             }
 
             @Override
@@ -56,6 +71,12 @@ class ProductServiceTest {
             }
         };
         service.callers = callers;
+        service.quotas = new WriteQuota() {
+            @Override
+            public void consume(QuotaKind kind, long n, java.util.function.LongSupplier existing) {
+                // no limit here: quotas are tested on the database (QuotaCounterTest) and the stack (PagingIT)
+            }
+        };
         service.clock = Clock.fixed(Instant.parse("2026-11-28T10:00:00Z"), ZoneOffset.UTC);
         callers.set(new Caller(new UserId("li"), "li.supplier", null, TenantId.of("zhejiang-greenpower"), Set.of(Role.SUPPLIER)));
     }
@@ -83,7 +104,7 @@ class ProductServiceTest {
         assertThat(product.hazardClasses()).containsExactlyInAnyOrder(GhsHazardClass.FLAMMABLE_LIQUIDS,
                 GhsHazardClass.ACUTE_TOXICITY, GhsHazardClass.STOT_SINGLE_EXPOSURE);
         assertThat(product.composition()).extracting(Component::substanceName).containsExactly("Methanol", "Water");
-        assertThat(service.list()).containsExactly(product);
+        assertThat(service.list(PageRequest.first(), null).items()).containsExactly(product);
         assertThat(service.get(product.id())).isSameAs(product);
     }
 
@@ -127,10 +148,10 @@ class ProductServiceTest {
     void only_suppliers_keep_products() {
         callers.set(new Caller(new UserId("anna"), "anna.buyer", null, TenantId.of("eurochem-buyer"), Set.of(Role.BUYER)));
         assertThatThrownBy(() -> service.register(methanolBlend())).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(service::list).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> service.list(PageRequest.first(), null)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> service.get(ProductId.newId())).isInstanceOf(AccessDeniedException.class);
         callers.set(null);
-        assertThatThrownBy(service::list).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> service.list(PageRequest.first(), null)).isInstanceOf(AccessDeniedException.class);
     }
 
     private static java.io.InputStream csv(String text) {

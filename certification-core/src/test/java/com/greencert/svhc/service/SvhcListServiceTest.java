@@ -22,6 +22,8 @@ import com.greencert.supplier.domain.ConcentrationRange;
 import com.greencert.supplier.domain.Product;
 import com.greencert.supplier.domain.ProductId;
 import com.greencert.supplier.domain.Products;
+import com.greencert.shared.domain.Page;
+import com.greencert.shared.domain.PageRequest;
 import com.greencert.svhc.domain.SvhcListVersion;
 import com.greencert.svhc.domain.SvhcListVersionId;
 import com.greencert.svhc.domain.SvhcListVersions;
@@ -123,9 +125,10 @@ class SvhcListServiceTest {
         SvhcListVersion later = service.importVersion(new ImportSvhcList("2026-11-28", LocalDate.of(2026, 11, 28), null),
                 csv(JUNE_2025));
         assertThat(service.current()).contains(later);
-        assertThat(service.versions()).extracting(SvhcListVersion::label)
+        assertThat(service.versions(PageRequest.first()).items()).extracting(SvhcListVersion::label)
                 .containsExactly("2026-11-28", "2026-06-25", "starter-2026-11");
-        assertThat(service.versions()).hasSize(3);
+        assertThat(service.versions(PageRequest.of(1, 1)).items()).extracting(SvhcListVersion::label).containsExactly("2026-06-25");
+        assertThat(service.versions(PageRequest.of(0, 1)).total()).isEqualTo(3);
         assertThat(service.get(imported.id())).isSameAs(imported);
     }
 
@@ -169,9 +172,9 @@ class SvhcListServiceTest {
         assertThatThrownBy(() -> service.preview(csv(JUNE_2025))).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> service.importVersion(new ImportSvhcList("x", LocalDate.of(2025, 6, 25), null),
                 csv(JUNE_2025))).isInstanceOf(AccessDeniedException.class);
-        assertThat(service.versions()).isEmpty();
+        assertThat(service.versions(PageRequest.first()).items()).isEmpty();
         callers.set(null);
-        assertThatThrownBy(service::versions).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> service.versions(PageRequest.first())).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
@@ -200,10 +203,14 @@ class SvhcListServiceTest {
             return all().stream().findFirst();
         }
 
-        @Override
-        public List<SvhcListVersion> all() {
+        List<SvhcListVersion> all() {
             return stored.stream().sorted(Comparator.comparing(SvhcListVersion::publishedOn)
                     .thenComparing(SvhcListVersion::importedAt).reversed()).toList();
+        }
+
+        @Override
+        public Page<SvhcListVersion> page(PageRequest page) {
+            return new Page<>(all().stream().skip(page.offset()).limit(page.limit()).toList(), stored.size(), page);
         }
 
         @Override
@@ -231,8 +238,19 @@ class SvhcListServiceTest {
         }
 
         @Override
-        public List<Product> all() {
-            return List.copyOf(stored);
+        public Page<Product> page(PageRequest page, String nameContains) {
+            return new Page<>(stored.stream().skip(page.offset()).limit(page.limit()).toList(), stored.size(), page);
+        }
+
+        @Override
+        public long count() {
+            return stored.size();
+        }
+
+        @Override
+        public long countWithComponentAbove(java.util.Collection<String> cas, java.util.Collection<String> ec,
+                java.math.BigDecimal threshold) {
+            throw new UnsupportedOperationException("a query: tested on the database");
         }
 
         @Override

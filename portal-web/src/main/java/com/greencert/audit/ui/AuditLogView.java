@@ -1,5 +1,7 @@
 package com.greencert.audit.ui;
 
+import com.greencert.shared.domain.PageRequest;
+import com.greencert.shared.ui.LazyRows;
 import com.greencert.audit.domain.ChainVerification;
 import com.greencert.audit.service.AuditEntryView;
 import com.greencert.audit.service.AuditTrail;
@@ -31,7 +33,6 @@ import jakarta.inject.Inject;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
-import java.util.Comparator;
 
 /**
  * A tenant's tamper-evident audit log: a button that checks the whole hash chain and says whether it is
@@ -79,10 +80,12 @@ public class AuditLogView extends VerticalLayout {
         String language = LanguagePreference.language(getLocale());
         ComboBox<Tenant> chooser = new ComboBox<>(getTranslation("audit.ledger"));
         chooser.setId("audit-ledger");
-        chooser.setItems(tenants.all().stream().sorted(Comparator.comparing(t -> t.id().value())).toList());
+        // filtered and paged in the database as the administrator types and scrolls
+        chooser.setItems(query -> tenants.list(PageRequest.of(query.getOffset(), Math.min(query.getLimit(),
+                PageRequest.MAX_LIMIT)), query.getFilter().orElse(null)).items().stream());
         chooser.setItemLabelGenerator(t -> t.displayName(language) + " (" + t.id().value() + ")");
         chooser.setWidth("28rem");
-        chooser.getListDataView().getItems().filter(t -> t.id().equals(ledger)).findFirst().ifPresent(chooser::setValue);
+        chooser.setValue(tenants.currentTenant());
         chooser.addValueChangeListener(e -> {
             if (e.getValue() != null) {
                 ledger = e.getValue().id();
@@ -115,8 +118,8 @@ public class AuditLogView extends VerticalLayout {
         result.setText("");
         result.removeClassNames("gc-audit-intact", "gc-audit-broken");
         TenantId current = ledger;
-        // loaded lazily, page by page, as the person scrolls (no total count needed)
-        grid.setItems(query -> audit.recent(current, query.getOffset(), query.getLimit()).stream());
+        // loaded lazily, page by page, as the person scrolls
+        LazyRows.bind(grid, page -> audit.recent(current, page));
     }
 
     private void verify() {

@@ -1,5 +1,7 @@
 package com.greencert.certification.ui;
 
+import com.greencert.shared.domain.PageRequest;
+import com.greencert.shared.ui.LazyRows;
 import static com.greencert.certification.ui.Texts.t;
 
 import com.greencert.certification.domain.Accreditation;
@@ -33,7 +35,7 @@ class AccreditationPanel extends VerticalLayout {
         grid.addColumn(Accreditation::schemeCode).setHeader(t("scheme.code")).setAutoWidth(true);
         grid.addColumn(a -> String.join(", ", a.chapters())).setHeader(t("accreditation.chapters")).setAutoWidth(true);
         grid.addColumn(a -> Texts.date(a.validUntil())).setHeader(t("certificate.valid.until")).setAutoWidth(true);
-        grid.setAllRowsVisible(true);
+        grid.setHeight("16em");
         add(new H3(t("scheme.accreditation")), grid);
         if (caller.has(Role.TENANT_ADMIN)) {
             add(form());
@@ -44,7 +46,8 @@ class AccreditationPanel extends VerticalLayout {
     private FormLayout form() {
         ComboBox<String> code = new ComboBox<>(t("scheme.code"));
         code.setId("accreditation-scheme");
-        code.setItems(schemes.list().stream().map(Scheme::code).distinct().toList());
+        code.setItems(schemes.list(PageRequest.of(0, PageRequest.MAX_LIMIT)).items().stream().map(Scheme::code).distinct()
+                .toList());
         TextField chapters = new TextField(t("accreditation.chapters"));
         chapters.setId("accreditation-chapters");
         chapters.setHelperText(t("accreditation.chapters.help"));
@@ -63,6 +66,6 @@ class AccreditationPanel extends VerticalLayout {
     }
 
     private void refresh() {
-        grid.setItems(schemes.accreditations(caller.tenantId()));
+        LazyRows.bind(grid, page -> schemes.accreditations(caller.tenantId(), page));
     }
 }

@@ -1,5 +1,6 @@
 package com.greencert.certification.ui;
 
+import com.greencert.shared.domain.PageRequest;
 import static com.greencert.certification.ui.Texts.t;
 
 import com.greencert.certification.domain.Appeal;
@@ -201,9 +202,12 @@ class ActionDialogs {
         return c == null ? null : c.code();
     }
 
-    /** The caller's own current evidence (of one type, or all): a body's audit reports, a supplier's vault. */
+    /**
+     * The caller's own current evidence (of one type, or all): a body's audit reports, a supplier's vault; the
+     * newest {@value PageRequest#MAX_LIMIT} (its own evidence comes first in the list).
+     */
     private List<EvidenceEntry> ownEvidence(EvidenceType type) {
-        return evidence.list(type, null).stream()
+        return evidence.list(type, null, PageRequest.of(0, PageRequest.MAX_LIMIT)).items().stream()
                 .filter(e -> e.owner().equals(caller.tenantId()) && e.supersededBy().isEmpty()).toList();
     }
 }

@@ -1,30 +1,41 @@
 package com.greencert.certification.ui;
 
+import com.greencert.shared.ui.LazyRows;
+import com.greencert.shared.domain.PageRequest;
+import com.greencert.shared.domain.Page;
+import com.greencert.certification.domain.Applications;
 import static com.greencert.certification.ui.Texts.t;
 
 import com.greencert.certification.service.ApplicationSummary;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.RouteParameters;
-import java.util.List;
+import java.util.function.Function;
 
-/** A list of applications (the supplier's own, or one work queue); a click opens the application. */
+/**
+ * A list of applications (the supplier's own, or one work queue), loaded lazily a page at a time; a click
+ * opens the application. The status and last-change columns sort when the list offers it.
+ */
 class ApplicationGrid extends Grid<ApplicationSummary> {
 
-    ApplicationGrid(String id, List<ApplicationSummary> items) {
+    ApplicationGrid(String id, Function<PageRequest, Page<ApplicationSummary>> pages, boolean sortable) {
         setId(id);
         addColumn(s -> s.schemeCode() + " v" + s.schemeVersion() + " — " + s.schemeName())
                 .setHeader(t("application.scheme")).setAutoWidth(true).setFlexGrow(1);
         addColumn(s -> s.supplierName().in(getLocale())).setHeader(t("application.supplier")).setAutoWidth(true);
         addColumn(s -> s.bodyName().in(getLocale())).setHeader(t("application.body")).setAutoWidth(true);
-        addComponentColumn(s -> Texts.status(s.status())).setHeader(t("application.status")).setAutoWidth(true);
+        var status = addComponentColumn(s -> Texts.status(s.status())).setHeader(t("application.status")).setAutoWidth(true);
         addComponentColumn(ApplicationGrid::next).setHeader(t("application.next.step")).setAutoWidth(true)
                 .setFlexGrow(1);
         addColumn(s -> Texts.date(s.validUntil())).setHeader(t("certificate.valid.until")).setAutoWidth(true);
-        addColumn(s -> Texts.when(s.updatedAt())).setHeader(t("application.updated")).setAutoWidth(true);
+        var updated = addColumn(s -> Texts.when(s.updatedAt())).setHeader(t("application.updated")).setAutoWidth(true);
+        if (sortable) {
+            status.setSortProperty(Applications.SORT_STATUS);
+            updated.setSortProperty(Applications.SORT_UPDATED);
+        }
         setPartNameGenerator(s -> s.overdue() ? "gc-overdue" : null);
-        setAllRowsVisible(true);
-        setItems(items);
+        setHeight("24em");
+        LazyRows.bind(this, pages);
         addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate(ApplicationView.class,
                 new RouteParameters(ApplicationView.ID, click.getItem().id().toString()))));
     }

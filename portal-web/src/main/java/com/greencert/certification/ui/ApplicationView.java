@@ -1,5 +1,6 @@
 package com.greencert.certification.ui;
 
+import com.greencert.shared.domain.PageRequest;
 import static com.greencert.certification.ui.Texts.t;
 
 import com.greencert.certification.domain.ApplicationAction;
@@ -107,9 +108,12 @@ public class ApplicationView extends VerticalLayout implements BeforeEnterObserv
         content.removeAll();
         boolean editable = details.allowedActions().contains(ApplicationAction.EDIT);
         content.add(header(), actions(),
-                new ScopeSection(this, editable ? products.list() : null, editable ? facilities.list() : null),
-                new EvidenceSection(this, editable ? evidence.list(null, null).stream()
-                        .filter(e -> e.owner().equals(caller.tenantId()) && e.supersededBy().isEmpty()).toList() : null),
+                new ScopeSection(this, editable ? products::list : null,
+                        editable ? facilities.list(PageRequest.of(0, PageRequest.MAX_LIMIT)).items() : null),
+                // the newest pieces of the supplier's own evidence (its own come first in the list)
+                new EvidenceSection(this, editable ? evidence.list(null, null, PageRequest.of(0, PageRequest.MAX_LIMIT))
+                        .items().stream().filter(e -> e.owner().equals(caller.tenantId()) && e.supersededBy().isEmpty())
+                        .toList() : null),
                 new EvaluationSections(details), new OutcomeSections(details, dialogs));
     }
 

@@ -1,5 +1,7 @@
 package com.greencert.certification.ui;
 
+import com.greencert.shared.domain.PageRequest;
+import com.greencert.shared.domain.Page;
 import static com.greencert.certification.ui.Texts.t;
 
 import com.greencert.certification.service.ApplicationService;
@@ -18,7 +20,6 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -36,24 +37,27 @@ public class ApplicationsView extends VerticalLayout {
         setId("applications");
         add(new H2(t("nav.applications")));
         if (callers.require().has(Role.SUPPLIER)) {
-            add(new NewApplicationForm(applications, schemes.list()), new H3(t("application.mine")),
-                    new ApplicationGrid("applications-grid", applications.list()));
+            add(new NewApplicationForm(applications, schemes.list(PageRequest.of(0, PageRequest.MAX_LIMIT)).items()),
+                    new H3(t("application.mine")), new ApplicationGrid("applications-grid", applications::list, true));
         } else {
-            add(queues(applications.queues(), applications.list()));
+            add(queues(applications));
         }
     }
 
-    private TabSheet queues(Map<WorkQueue, List<ApplicationSummary>> queues, List<ApplicationSummary> all) {
+    /** One tab per queue, titled with its size; each grid pages its queue from the database when shown. */
+    private TabSheet queues(ApplicationService applications) {
         TabSheet sheet = new TabSheet();
         sheet.setId("work-queues");
         sheet.setWidthFull();
+        Map<WorkQueue, Page<ApplicationSummary>> sizes = applications.queues(PageRequest.of(0, 1));
         for (WorkQueue queue : WorkQueue.values()) {
-            List<ApplicationSummary> items = queues.getOrDefault(queue, List.of());
             String slug = slug(queue);
-            Tab tab = sheet.add(t("queue." + slug, items.size()), new ApplicationGrid("queue-grid-" + slug, items));
+            Tab tab = sheet.add(t("queue." + slug, sizes.get(queue).total()),
+                    new ApplicationGrid("queue-grid-" + slug, page -> applications.queue(queue, page), false));
             tab.setId("queue-" + slug);
         }
-        Tab tab = sheet.add(t("queue.all", all.size()), new ApplicationGrid("queue-grid-all", all));
+        Tab tab = sheet.add(t("queue.all", applications.list(PageRequest.of(0, 1)).total()),
+                new ApplicationGrid("queue-grid-all", applications::list, true));
         tab.setId("queue-all");
         return sheet;
     }

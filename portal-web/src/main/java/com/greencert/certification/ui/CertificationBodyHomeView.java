@@ -1,5 +1,7 @@
 package com.greencert.certification.ui;
 
+import com.greencert.shared.domain.PageRequest;
+import com.greencert.shared.domain.Page;
 import com.greencert.certification.service.ApplicationService;
 import com.greencert.certification.service.ApplicationSummary;
 import com.greencert.certification.domain.WorkQueue;
@@ -11,7 +13,6 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import java.util.List;
 import java.util.Map;
 
 /** A certification body's start: its work queues from application review to decision, with counts. */
@@ -23,14 +24,14 @@ public class CertificationBodyHomeView extends HomePage {
     @Inject
     public CertificationBodyHomeView(ApplicationService applications) {
         super("certification-home", "cb.home.title", "cb.home.intro");
-        Map<WorkQueue, List<ApplicationSummary>> queues = applications.queues();
+        Map<WorkQueue, Page<ApplicationSummary>> queues = applications.queues(PageRequest.of(0, 1));
         Div counts = new Div();
         counts.setId("queue-counts");
         counts.addClassName("gc-queue-counts");
         for (WorkQueue queue : WorkQueue.values()) {
             String slug = ApplicationsView.slug(queue);
-            RouterLink link = new RouterLink(getTranslation("queue." + slug,
-                    queues.getOrDefault(queue, List.of()).size()), ApplicationsView.class);
+            RouterLink link = new RouterLink(getTranslation("queue." + slug, queues.get(queue).total()),
+                    ApplicationsView.class);
             link.setId("queue-count-" + slug);
             counts.add(link);
         }

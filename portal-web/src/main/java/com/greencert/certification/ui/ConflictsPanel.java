@@ -1,5 +1,6 @@
 package com.greencert.certification.ui;
 
+import com.greencert.shared.ui.LazyRows;
 import static com.greencert.certification.ui.Texts.t;
 
 import com.greencert.certification.domain.ConflictOfInterest;
@@ -33,7 +34,7 @@ class ConflictsPanel extends VerticalLayout {
         grid.addColumn(c -> c.supplier().value()).setHeader(t("conflict.supplier")).setAutoWidth(true);
         grid.addColumn(ConflictOfInterest::reason).setHeader(t("conflict.reason")).setAutoWidth(true).setFlexGrow(1);
         grid.addColumn(c -> Texts.when(c.declaredAt())).setHeader(t("conflict.declared")).setAutoWidth(true);
-        grid.setAllRowsVisible(true);
+        grid.setHeight("16em");
         add(new H3(t("conflict.title")), grid);
         if (caller.has(Role.ASSESSOR) || caller.has(Role.REVIEWER) || caller.has(Role.DECISION_MAKER)) {
             add(form());
@@ -59,6 +60,6 @@ class ConflictsPanel extends VerticalLayout {
     }
 
     private void refresh() {
-        grid.setItems(schemes.conflicts());
+        LazyRows.bind(grid, schemes::conflicts);
     }
 }

@@ -1,5 +1,6 @@
 package com.greencert.certification.ui;
 
+import com.greencert.shared.ui.LazyRows;
 import static com.greencert.certification.ui.Texts.t;
 
 import com.greencert.certification.domain.Criterion;
@@ -78,7 +79,7 @@ public class SchemesView extends VerticalLayout {
         grid.addColumn(s -> t("scheme.months", s.surveillanceMonths())).setHeader(t("scheme.surveillance.months"));
         grid.addComponentColumn(SchemesView::frozen).setHeader(t("scheme.frozen")).setAutoWidth(true);
         grid.addColumn(s -> s.criteria().size()).setHeader(t("scheme.criteria.count")).setAutoWidth(true);
-        grid.setAllRowsVisible(true);
+        grid.setHeight("20em");
         grid.asSingleSelect().addValueChangeListener(e -> {
             criteria.setItems(e.getValue() == null ? List.of() : e.getValue().criteria());
             nextVersion.setEnabled(e.getValue() != null && e.getValue().frozen());
@@ -105,7 +106,7 @@ public class SchemesView extends VerticalLayout {
     }
 
     private void refresh() {
-        grid.setItems(schemes.list());
+        LazyRows.bind(grid, schemes::list);
         criteria.setItems(List.of());
         nextVersion.setEnabled(false);
     }

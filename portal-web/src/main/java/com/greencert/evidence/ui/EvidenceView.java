@@ -7,9 +7,11 @@ import com.greencert.evidence.service.EvidenceEntry;
 import com.greencert.evidence.service.EvidenceFile;
 import com.greencert.evidence.service.EvidenceMetadata;
 import com.greencert.evidence.service.EvidenceService;
+import com.greencert.evidence.service.ExpirySummary;
 import com.greencert.shared.domain.DomainException;
 import com.greencert.shared.domain.InvalidInputException;
 import com.greencert.shared.ui.LanguagePreference;
+import com.greencert.shared.ui.LazyRows;
 import com.greencert.shared.ui.MainLayout;
 import com.greencert.shared.ui.Notices;
 import com.vaadin.flow.component.DetachEvent;
@@ -104,7 +106,7 @@ public class EvidenceView extends VerticalLayout {
         grid.addComponentColumn(EvidenceView::hash).setHeader(getTranslation("evidence.sha256"));
         grid.addColumn(e -> size(e.evidence().content().size())).setHeader(getTranslation("evidence.size"));
         grid.addColumn(e -> "v" + e.evidence().versionNo()).setHeader(getTranslation("evidence.version"));
-        grid.setAllRowsVisible(true);
+        grid.setHeight("30em");
         return grid;
     }
 
@@ -181,11 +183,13 @@ public class EvidenceView extends VerticalLayout {
         super.onDetach(detachEvent);
     }
 
+    /** The grid pages from the database as it scrolls (one service call a window); the summary is two counts. */
     private void refresh() {
-        grid.setItems(evidence.list(typeFilter.getValue(), statusFilter.getValue()));
-        List<EvidenceEntry> expiring = evidence.expiring();
-        long expired = expiring.stream().filter(e -> e.expiryStatus() == ExpiryStatus.EXPIRED).count();
-        summary.setText(getTranslation("evidence.summary", expired, expiring.size() - expired,
+        EvidenceType type = typeFilter.getValue();
+        ExpiryStatus status = statusFilter.getValue();
+        LazyRows.bind(grid, page -> evidence.list(type, status, page));
+        ExpirySummary expiry = evidence.expirySummary();
+        summary.setText(getTranslation("evidence.summary", expiry.expired(), expiry.expiring(),
                 ExpiryStatus.EXPIRING_WITHIN_DAYS));
     }
 

@@ -2,6 +2,8 @@ package com.greencert.supplier.ui;
 
 import com.greencert.shared.domain.DomainException;
 import com.greencert.shared.ui.LanguagePreference;
+import com.greencert.shared.ui.LazyRows;
+import com.greencert.supplier.domain.Facilities;
 import com.greencert.shared.ui.MainLayout;
 import com.greencert.shared.ui.Notices;
 import com.greencert.supplier.domain.Facility;
@@ -41,24 +43,26 @@ public class FacilitiesView extends VerticalLayout {
         this.facilities = facilities;
         setId("facilities");
         String language = LanguagePreference.language(getLocale());
-        grid.addColumn(Facility::name).setHeader(getTranslation("facility.name")).setAutoWidth(true);
-        grid.addColumn(f -> f.country().name(language)).setHeader(getTranslation("facility.country"));
+        grid.addColumn(Facility::name).setHeader(getTranslation("facility.name")).setAutoWidth(true)
+                .setSortProperty(Facilities.SORT_NAME);
+        grid.addColumn(f -> f.country().name(language)).setHeader(getTranslation("facility.country"))
+                .setSortProperty(Facilities.SORT_COUNTRY);
         grid.addColumn(Facility::address).setHeader(getTranslation("facility.address"));
         grid.addColumn(f -> f.activities().orElse("")).setHeader(getTranslation("facility.activities"));
-        grid.setAllRowsVisible(true);
+        grid.setHeight("24em");
         Button register = new Button(getTranslation("facility.register"), click -> register());
         register.setId("register-facility");
         register.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(new H2(getTranslation("nav.facilities")), grid, new H3(getTranslation("facility.new")),
                 new FormLayout(name, address, country, activities, latitude, longitude), register);
-        grid.setItems(facilities.list());
+        LazyRows.bind(grid, facilities::list);
     }
 
     private void register() {
         try {
             Facility facility = facilities.register(new RegisterFacility(name.getValue(), address.getValue(),
                     country.getValue(), latitude.getValue(), longitude.getValue(), activities.getValue()));
-            grid.setItems(facilities.list());
+            grid.getDataProvider().refreshAll();
             Notices.done(getTranslation("facility.registered", facility.name()));
             name.clear();
             address.clear();

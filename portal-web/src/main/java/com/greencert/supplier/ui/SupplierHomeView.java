@@ -4,7 +4,7 @@ import com.greencert.certification.service.ApplicationService;
 import com.greencert.certification.ui.ApplicationsView;
 import com.greencert.shared.ui.HomePage;
 import com.greencert.shared.ui.MainLayout;
-import com.greencert.supplier.service.ProductOverview;
+import com.greencert.supplier.service.SvhcSummary;
 import com.greencert.supplier.service.ProductService;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.PageTitle;
@@ -12,7 +12,6 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import java.util.List;
 
 /** An exporter's start: company profile, products, evidence and certification. */
 @Route(value = "supplier", layout = MainLayout.class)
@@ -23,9 +22,8 @@ public class SupplierHomeView extends HomePage {
     @Inject
     public SupplierHomeView(ProductService products, ApplicationService applications) {
         super("supplier-home", "supplier.home.title", "supplier.home.intro");
-        List<ProductOverview> overview = products.overview();
-        Paragraph summary = new Paragraph(getTranslation("supplier.summary.svhc",
-                overview.stream().filter(ProductOverview::svhcAboveThreshold).count(), overview.size()));
+        SvhcSummary svhc = products.svhcSummary();
+        Paragraph summary = new Paragraph(getTranslation("supplier.summary.svhc", svhc.aboveThreshold(), svhc.products()));
         summary.setId("svhc-summary");
         long waiting = applications.waitingOnCaller();
         RouterLink toApplications = new RouterLink(getTranslation("supplier.summary.applications", waiting),

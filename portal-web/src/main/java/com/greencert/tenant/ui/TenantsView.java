@@ -1,5 +1,6 @@
 package com.greencert.tenant.ui;
 
+import com.greencert.shared.ui.LazyRows;
 import com.greencert.shared.domain.DomainException;
 import com.greencert.shared.ui.LanguagePreference;
 import com.greencert.shared.ui.MainLayout;
@@ -53,7 +54,7 @@ public class TenantsView extends VerticalLayout {
         grid.addColumn(t -> t.displayName(language)).setHeader(getTranslation("tenant.name"));
         grid.addColumn(t -> getTranslation("tenant.type." + t.type().name())).setHeader(getTranslation("tenant.type"));
         grid.addColumn(Tenant::country).setHeader(getTranslation("tenant.country"));
-        grid.setAllRowsVisible(true);
+        grid.setHeight("24em");
         type.setLabel(getTranslation("tenant.type"));
         type.setId("type");
         type.setItems(TenantType.BUYER, TenantType.SUPPLIER, TenantType.CERTIFICATION_BODY);
@@ -92,7 +93,7 @@ public class TenantsView extends VerticalLayout {
     }
 
     private void refresh() {
-        grid.setItems(tenants.all());
+        LazyRows.bind(grid, tenants::list);
     }
 
     private TextField field(String labelKey, String id) {

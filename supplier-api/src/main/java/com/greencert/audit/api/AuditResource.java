@@ -1,5 +1,9 @@
 package com.greencert.audit.api;
 
+import jakarta.ws.rs.core.Context;
+import jakarta.servlet.http.HttpServletRequest;
+import com.greencert.shared.domain.PageRequest;
+import com.greencert.shared.api.Paged;
 import com.greencert.audit.domain.ChainVerification;
 import com.greencert.audit.service.AuditEntryView;
 import com.greencert.audit.service.AuditTrail;
@@ -8,7 +12,6 @@ import com.greencert.shared.domain.TenantId;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.annotation.JsonbNillable;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -60,10 +63,11 @@ public class AuditResource {
 
     @GET
     @Path("/entries")
-    @Operation(summary = "A ledger's entries, newest first (limit at most 500)")
-    public List<EntryView> entries(@QueryParam("ledger") String ledger, @QueryParam("offset") @DefaultValue("0") int offset,
-            @QueryParam("limit") @DefaultValue("50") int limit) {
-        return audit.recent(ledger(ledger), offset, limit).stream().map(EntryView::of).toList();
+    @Operation(summary = "A ledger's entries, newest first, a page at a time")
+    public List<EntryView> entries(@QueryParam("ledger") String ledger, @QueryParam("offset") String offset, @QueryParam("limit") String limit,
+            @Context HttpServletRequest http) {
+        PageRequest page = PageRequest.parse(offset, limit);
+        return Paged.rows(audit.recent(ledger(ledger), page), EntryView::of, http);
     }
 
     private TenantId ledger(String ledger) {

@@ -1,5 +1,11 @@
 package com.greencert.certification.api;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.QueryParam;
+import jakarta.servlet.http.HttpServletRequest;
+import com.greencert.shared.domain.PageRequest;
+import com.greencert.shared.api.Paged;
 import com.greencert.certification.api.ApplicationJson.AppealJson;
 import com.greencert.certification.domain.AppealId;
 import com.greencert.certification.service.AppealService;
@@ -28,8 +34,10 @@ public class AppealResource {
     AppealService service;
 
     @GET
-    public List<AppealJson> appeals() {
-        return service.appeals().stream().map(AppealJson::of).toList();
+    @Operation(summary = "The appeals the caller's tenant is party to, the latest lodged first, a page at a time")
+    public List<AppealJson> appeals(@QueryParam("offset") String offset, @QueryParam("limit") String limit,
+            @Context HttpServletRequest http) {
+        return Paged.rows(service.appeals(PageRequest.parse(offset, limit)), AppealJson::of, http);
     }
 
     @POST

@@ -1,10 +1,16 @@
 package com.greencert.certification.api;
 
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.QueryParam;
+import jakarta.servlet.http.HttpServletRequest;
+import com.greencert.shared.domain.PageRequest;
+import com.greencert.shared.api.Paged;
 import com.greencert.certification.api.ApplicationJson.AppealJson;
 import com.greencert.certification.api.ApplicationJson.Detail;
 import com.greencert.certification.api.ApplicationJson.Summary;
 import com.greencert.certification.domain.ApplicationId;
 import com.greencert.certification.domain.SchemeId;
+import com.greencert.certification.domain.WorkQueue;
 import com.greencert.certification.service.AppealService;
 import com.greencert.certification.service.ApplicationDetails;
 import com.greencert.certification.service.ApplicationService;
@@ -51,18 +57,32 @@ public class ApplicationResource {
     AppealService appeals;
 
     @GET
-    @Operation(summary = "The caller's applications (a supplier's own, or those made to a certification body)")
-    public List<Summary> list() {
-        return applications.list().stream().map(Summary::of).toList();
+    @Operation(summary = "The caller's applications (a supplier's own, or those made to a certification body), the most "
+            + "recently changed first, a page at a time")
+    public List<Summary> list(@QueryParam("offset") String offset, @QueryParam("limit") String limit,
+            @Context HttpServletRequest http) {
+        return Paged.rows(applications.list(PageRequest.parse(offset, limit)), Summary::of, http);
     }
 
     @GET
     @Path("queues")
-    @Operation(summary = "A certification body's work queues")
-    public Map<String, List<Summary>> queues() {
+    @Operation(summary = "A certification body's work queues: the same page (limit, offset) of each queue, longest waiting "
+            + "first; GET /applications/queues/{queue} pages one queue and tells its total")
+    public Map<String, List<Summary>> queues(@QueryParam("offset") String offset, @QueryParam("limit") String limit) {
         Map<String, List<Summary>> out = new LinkedHashMap<>();
-        applications.queues().forEach((q, list) -> out.put(q.name(), list.stream().map(Summary::of).toList()));
+        applications.queues(PageRequest.parse(offset, limit))
+                .forEach((q, page) -> out.put(q.name(), page.items().stream().map(Summary::of).toList()));
         return out;
+    }
+
+    @GET
+    @Path("queues/{queue}")
+    @Operation(summary = "One of a certification body's work queues (TO_REVIEW, TO_EVALUATE, FINDINGS_OVERDUE, "
+            + "INDEPENDENT_REVIEW, DECISIONS_PENDING, SURVEILLANCE_DUE), longest waiting first, a page at a time")
+    public List<Summary> queue(@PathParam("queue") String queue, @QueryParam("offset") String offset, @QueryParam("limit") String limit,
+            @Context HttpServletRequest http) {
+        WorkQueue which = WorkQueue.parse(queue);
+        return Paged.rows(applications.queue(which, PageRequest.parse(offset, limit)), Summary::of, http);
     }
 
     @POST

@@ -1,5 +1,11 @@
 package com.greencert.certification.api;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.QueryParam;
+import jakarta.servlet.http.HttpServletRequest;
+import com.greencert.shared.domain.PageRequest;
+import com.greencert.shared.api.Paged;
 import com.greencert.certification.domain.ApplicationId;
 import com.greencert.certification.domain.Complaint;
 import com.greencert.certification.service.ComplaintView;
@@ -43,8 +49,10 @@ public class ComplaintResource {
     AppealService service;
 
     @GET
-    public List<ComplaintJson> complaints() {
-        return service.complaints().stream().map(ComplaintJson::of).toList();
+    @Operation(summary = "The complaints the caller's tenant is party to, the latest received first, a page at a time")
+    public List<ComplaintJson> complaints(@QueryParam("offset") String offset, @QueryParam("limit") String limit,
+            @Context HttpServletRequest http) {
+        return Paged.rows(service.complaints(PageRequest.parse(offset, limit)), ComplaintJson::of, http);
     }
 
     @POST

@@ -1,5 +1,10 @@
 package com.greencert.certification.api;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import jakarta.ws.rs.core.Context;
+import jakarta.servlet.http.HttpServletRequest;
+import com.greencert.shared.domain.PageRequest;
+import com.greencert.shared.api.Paged;
 import com.greencert.certification.domain.Accreditation;
 import com.greencert.certification.domain.ConflictOfInterest;
 import com.greencert.certification.domain.Criterion;
@@ -88,8 +93,11 @@ public class SchemeResource {
 
     @GET
     @Path("schemes")
-    public List<SchemeJson> list() {
-        return schemes.list().stream().map(SchemeJson::of).toList();
+    @Operation(summary = "A certification body's own schemes for its staff, every body's for anyone else; by code and "
+            + "version, a page at a time")
+    public List<SchemeJson> list(@QueryParam("offset") String offset, @QueryParam("limit") String limit,
+            @Context HttpServletRequest http) {
+        return Paged.rows(schemes.list(PageRequest.parse(offset, limit)), SchemeJson::of, http);
     }
 
     @GET
@@ -122,11 +130,14 @@ public class SchemeResource {
 
     @GET
     @Path("accreditations")
-    public List<AccreditationJson> accreditations(@QueryParam("body") String body) {
+    @Operation(summary = "A certification body's accreditation scope, by scheme code, a page at a time")
+    public List<AccreditationJson> accreditations(@QueryParam("body") String body, @QueryParam("offset") String offset, @QueryParam("limit") String limit,
+            @Context HttpServletRequest http) {
+        PageRequest page = PageRequest.parse(offset, limit);
         if (body == null) {
             throw new InvalidInputException("field.required", "body");
         }
-        return schemes.accreditations(TenantId.of(body)).stream().map(AccreditationJson::of).toList();
+        return Paged.rows(schemes.accreditations(TenantId.of(body), page), AccreditationJson::of, http);
     }
 
     @POST
@@ -140,8 +151,11 @@ public class SchemeResource {
 
     @GET
     @Path("conflicts")
-    public List<ConflictJson> conflicts() {
-        return schemes.conflicts().stream().map(ConflictJson::of).toList();
+    @Operation(summary = "The body's declared conflicts of interest (all for its administrators, one's own for everyone "
+            + "else), oldest first, a page at a time")
+    public List<ConflictJson> conflicts(@QueryParam("offset") String offset, @QueryParam("limit") String limit,
+            @Context HttpServletRequest http) {
+        return Paged.rows(schemes.conflicts(PageRequest.parse(offset, limit)), ConflictJson::of, http);
     }
 
     @POST

@@ -1,5 +1,8 @@
 package com.greencert.evidence.api;
 
+import jakarta.servlet.http.HttpServletRequest;
+import com.greencert.shared.domain.PageRequest;
+import com.greencert.shared.api.Paged;
 import com.greencert.evidence.domain.EvidenceContent;
 import com.greencert.evidence.domain.EvidenceGrant;
 import com.greencert.evidence.domain.EvidenceId;
@@ -157,17 +160,22 @@ public class EvidenceResource {
     }
 
     @GET
-    @Operation(summary = "The caller's evidence and evidence shared with the caller's tenant")
-    public List<EvidenceView> list(@QueryParam("type") String type, @QueryParam("expiryStatus") String status) {
-        return evidence.list(type == null || type.isBlank() ? null : EvidenceType.parse(type), expiryStatus(status))
-                .stream().map(EvidenceView::of).toList();
+    @Operation(summary = "The caller's evidence (newest first), then evidence shared with the caller's tenant (newest "
+            + "first), a page at a time")
+    public List<EvidenceView> list(@QueryParam("type") String type, @QueryParam("expiryStatus") String status,
+            @QueryParam("offset") String offset, @QueryParam("limit") String limit,
+            @Context HttpServletRequest http) {
+        PageRequest page = PageRequest.parse(offset, limit);
+        return Paged.rows(evidence.list(type == null || type.isBlank() ? null : EvidenceType.parse(type),
+                expiryStatus(status), page), EvidenceView::of, http);
     }
 
     @GET
     @Path("/expiring")
-    @Operation(summary = "Latest versions expiring within 90 days or already expired")
-    public List<EvidenceView> expiring() {
-        return evidence.expiring().stream().map(EvidenceView::of).toList();
+    @Operation(summary = "Latest versions expiring within 90 days or already expired, soonest first, a page at a time")
+    public List<EvidenceView> expiring(@QueryParam("offset") String offset, @QueryParam("limit") String limit,
+            @Context HttpServletRequest http) {
+        return Paged.rows(evidence.expiring(PageRequest.parse(offset, limit)), EvidenceView::of, http);
     }
 
     @GET
@@ -202,9 +210,11 @@ public class EvidenceResource {
 
     @GET
     @Path("/{id}/grants")
-    @Operation(summary = "Who this evidence is or was shared with")
-    public List<GrantView> grants(@PathParam("id") String id) {
-        return evidence.grants(EvidenceId.parse(id)).stream().map(GrantView::of).toList();
+    @Operation(summary = "Who this evidence is or was shared with, oldest grant first, a page at a time")
+    public List<GrantView> grants(@PathParam("id") String id, @QueryParam("offset") String offset, @QueryParam("limit") String limit,
+            @Context HttpServletRequest http) {
+        EvidenceId evidenceId = EvidenceId.parse(id);
+        return Paged.rows(evidence.grants(evidenceId, PageRequest.parse(offset, limit)), GrantView::of, http);
     }
 
     @POST

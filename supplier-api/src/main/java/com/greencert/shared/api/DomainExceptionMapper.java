@@ -7,6 +7,7 @@ import com.greencert.shared.domain.InvalidInputException;
 import com.greencert.shared.domain.NotFoundException;
 import com.greencert.shared.domain.RowsRejectedException;
 import com.greencert.shared.domain.RuleViolationException;
+import com.greencert.shared.domain.TooManyRequestsException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -16,7 +17,8 @@ import java.util.Locale;
 
 /**
  * Turns a business rule's refusal into a problem+json answer in the caller's language; a refused import
- * lists its bad rows in an {@code errors} member ({@code row}, {@code code}, {@code detail}).
+ * lists its bad rows in an {@code errors} member ({@code row}, {@code code}, {@code detail}); a quota or rate
+ * limit says when to ask again ({@code Retry-After}, seconds).
  */
 @Provider
 public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
@@ -32,12 +34,16 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
             case NotFoundException n -> Response.Status.NOT_FOUND;
             case RuleViolationException r -> Response.Status.CONFLICT;
             case AccessDeniedException a -> Response.Status.FORBIDDEN;
+            case TooManyRequestsException t -> Response.Status.TOO_MANY_REQUESTS;
         };
         Locale locale = headers.getAcceptableLanguages().stream().findFirst().orElse(Locale.ENGLISH);
         Problem problem = new Problem(status.getStatusCode(), status.getReasonPhrase(), DomainMessages.format(e, locale),
                 e.messageKey());
         if (e instanceof RowsRejectedException rejected) {
             return problem.toResponse(RowErrors.toJson(rejected.rows(), locale));
+        }
+        if (e instanceof TooManyRequestsException tooMany) {
+            return Response.fromResponse(problem.toResponse()).header("Retry-After", tooMany.retryAfterSeconds()).build();
         }
         return problem.toResponse();
     }

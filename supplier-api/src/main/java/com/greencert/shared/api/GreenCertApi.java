@@ -47,6 +47,7 @@ public class GreenCertApi extends Application {
                 ProfileResource.class, ProductResource.class, SvhcListResource.class,
                 EvidenceResource.class, EvidenceUploadLimit.class, RefusedFileMapper.class, AuditResource.class,
                 ApplicationResource.class, SchemeResource.class, AppealResource.class, ComplaintResource.class,
-                DomainExceptionMapper.class, WebApplicationExceptionMapper.class, UnreadableBodyMapper.class, UnexpectedExceptionMapper.class);
+                DomainExceptionMapper.class, WebApplicationExceptionMapper.class, UnreadableBodyMapper.class, UnexpectedExceptionMapper.class,
+                ClientRateLimit.class, PageHeaders.class);
     }
 }

@@ -1,5 +1,9 @@
 package com.greencert.supplier.api;
 
+import jakarta.ws.rs.QueryParam;
+import jakarta.servlet.http.HttpServletRequest;
+import com.greencert.shared.domain.PageRequest;
+import com.greencert.shared.api.Paged;
 import com.greencert.supplier.domain.Facility;
 import com.greencert.supplier.domain.FacilityId;
 import com.greencert.supplier.service.FacilityService;
@@ -39,9 +43,10 @@ public class FacilityResource {
     }
 
     @GET
-    @Operation(summary = "The caller's facilities")
-    public List<FacilityView> list() {
-        return facilities.list().stream().map(FacilityView::of).toList();
+    @Operation(summary = "The caller's facilities by name, a page at a time")
+    public List<FacilityView> list(@QueryParam("offset") String offset, @QueryParam("limit") String limit,
+            @Context HttpServletRequest http) {
+        return Paged.rows(facilities.list(PageRequest.parse(offset, limit)), FacilityView::of, http);
     }
 
     @GET

@@ -1,5 +1,8 @@
 package com.greencert.supplier.api;
 
+import jakarta.servlet.http.HttpServletRequest;
+import com.greencert.shared.domain.PageRequest;
+import com.greencert.shared.api.Paged;
 import com.greencert.reference.domain.GhsHazardStatement;
 import com.greencert.supplier.domain.Component;
 import com.greencert.supplier.domain.Product;
@@ -103,10 +106,11 @@ public class ProductResource {
     }
 
     @GET
-    @Operation(summary = "The caller's products, each flagged if an SVHC is above 0.1 % w/w, and lithium batteries "
-            + "if no UN 38.3 test summary in date covers them")
-    public List<ProductSummary> list() {
-        return products.overview().stream().map(ProductSummary::of).toList();
+    @Operation(summary = "The caller's products by English name, a page at a time, each flagged if an SVHC is above "
+            + "0.1 % w/w, and lithium batteries if no UN 38.3 test summary in date covers them")
+    public List<ProductSummary> list(@QueryParam("offset") String offset, @QueryParam("limit") String limit,
+            @Context HttpServletRequest http) {
+        return Paged.rows(products.overview(PageRequest.parse(offset, limit)), ProductSummary::of, http);
     }
 
     @GET

@@ -1,5 +1,8 @@
 package com.greencert.svhc.api;
 
+import jakarta.servlet.http.HttpServletRequest;
+import com.greencert.shared.domain.PageRequest;
+import com.greencert.shared.api.Paged;
 import com.greencert.shared.domain.InvalidInputException;
 import com.greencert.shared.domain.RowError;
 import com.greencert.svhc.domain.SvhcEntry;
@@ -83,11 +86,13 @@ public class SvhcListResource {
 
     @GET
     @Path("/versions")
-    @Operation(summary = "The imported versions of the SVHC candidate list, newest first; the one in force is marked current")
-    public List<VersionView> versions() {
-        List<SvhcListVersion> all = lists.versions();
-        Optional<String> current = all.isEmpty() ? Optional.empty() : Optional.of(all.getFirst().id().toString());
-        return all.stream().map(v -> VersionView.of(v, current.filter(v.id().toString()::equals).isPresent())).toList();
+    @Operation(summary = "The imported versions of the SVHC candidate list, newest first, a page at a time; the one in "
+            + "force is marked current")
+    public List<VersionView> versions(@QueryParam("offset") String offset, @QueryParam("limit") String limit,
+            @Context HttpServletRequest http) {
+        Optional<String> current = lists.current().map(v -> v.id().toString());
+        return Paged.rows(lists.versions(PageRequest.parse(offset, limit)),
+                v -> VersionView.of(v, current.filter(v.id().toString()::equals).isPresent()), http);
     }
 
     @GET

@@ -1,5 +1,9 @@
 package com.greencert.tenant.api;
 
+import jakarta.ws.rs.QueryParam;
+import jakarta.servlet.http.HttpServletRequest;
+import com.greencert.shared.domain.PageRequest;
+import com.greencert.shared.api.Paged;
 import com.greencert.tenant.domain.Tenant;
 import com.greencert.tenant.service.NewTenant;
 import com.greencert.tenant.service.ProvisionedTenant;
@@ -37,9 +41,10 @@ public class TenantResource {
     }
 
     @GET
-    @Operation(summary = "All tenants (platform administrators only)")
-    public List<TenantView> all() {
-        return tenants.all().stream().map(TenantView::of).toList();
+    @Operation(summary = "All tenants by English name, a page at a time (platform administrators only)")
+    public List<TenantView> all(@QueryParam("offset") String offset, @QueryParam("limit") String limit,
+            @Context HttpServletRequest http) {
+        return Paged.rows(tenants.list(PageRequest.parse(offset, limit)), TenantView::of, http);
     }
 
     @POST
