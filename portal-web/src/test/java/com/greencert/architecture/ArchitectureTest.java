@@ -8,7 +8,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 
+import com.greencert.shared.domain.InvalidInputException;
+import com.greencert.shared.domain.TenantId;
+import com.greencert.shared.domain.UserId;
+import com.greencert.shared.domain.UuidId;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.util.UUID;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Query;
@@ -90,6 +102,70 @@ class ArchitectureTest {
     @Test
     void domain_packages_are_free_of_cycles() {
         slices().matching("com.greencert.(*).domain..").should().beFreeOfCycles().check(classes);
+    }
+
+    /**
+     * Every id GreenCert gives out is a record of its own type with one shape ({@link UuidId}): it makes and
+     * reads itself only through {@code UuidId.newId}/{@code UuidId.parse}, so all of them accept and refuse the
+     * same text. Tenants and users are named by Keycloak (an organization alias, a subject) and have their own.
+     */
+    @Test
+    void every_typed_id_has_the_one_shape() {
+        classes().that().areRecords().and().haveSimpleNameEndingWith("Id")
+                .and().doNotBelongToAnyOf(TenantId.class, UserId.class)
+                .should().implement(UuidId.class).andShould(readAndMakeThemselvesThroughUuidId()).check(classes);
+    }
+
+    private static ArchCondition<JavaClass> readAndMakeThemselvesThroughUuidId() {
+        return new ArchCondition<>("make and read themselves through UuidId.newId and UuidId.parse") {
+            @Override
+            public void check(JavaClass id, ConditionEvents events) {
+                for (String method : new String[] {"newId", "parse"}) {
+                    boolean delegates = id.getMethods().stream()
+                            .filter(m -> m.getName().equals(method) && m.getModifiers().contains(JavaModifier.STATIC)
+                                    && m.getRawReturnType().equals(id))
+                            .anyMatch(m -> m.getMethodCallsFromSelf().stream().anyMatch(call -> call.getTargetOwner()
+                                    .isEquivalentTo(UuidId.class) && call.getName().equals(method)));
+                    events.add(new SimpleConditionEvent(id, delegates, id.getName() + (delegates ? " has " : " has no ")
+                            + "static " + method + " calling UuidId." + method));
+                }
+                String problem = behaviour(id.reflect());
+                events.add(new SimpleConditionEvent(id, problem == null, id.getName() + ": " + problem));
+            }
+        };
+    }
+
+    /** What an id type does differently from the shape, or null. */
+    private static String behaviour(Class<?> type) {
+        try {
+            UUID uuid = UUID.randomUUID();
+            Method parse = type.getMethod("parse", String.class);
+            Object id;
+            try {
+                id = parse.invoke(null, " " + uuid + "\n");
+            } catch (InvocationTargetException e) {
+                return "refuses an id with white space around it: " + e.getCause();
+            }
+            if (!((UuidId) id).value().equals(uuid) || !id.toString().equals(uuid.toString())) {
+                return "does not read back " + uuid + " as itself";
+            }
+            if (!type.getMethod("newId").invoke(null).getClass().equals(type)) {
+                return "newId() makes another type";
+            }
+            for (String bad : new String[] {null, "1-2-3-4-5", "x"}) {
+                try {
+                    parse.invoke(null, bad);
+                    return "accepts " + bad;
+                } catch (InvocationTargetException e) {
+                    if (!(e.getCause() instanceof InvalidInputException refusal) || !refusal.messageKey().equals("id.malformed")) {
+                        return "refuses " + bad + " with " + e.getCause() + " instead of id.malformed";
+                    }
+                }
+            }
+            return null;
+        } catch (ReflectiveOperationException | ClassCastException e) {
+            return e.toString();
+        }
     }
 
     @Test
