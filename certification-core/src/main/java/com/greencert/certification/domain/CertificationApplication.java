@@ -368,6 +368,10 @@ public class CertificationApplication {
     /** An upheld appeal undoes what was appealed: a refusal goes back to independent review, a suspension or
      *  withdrawal is lifted, a reduced scope is restored. */
     public void reopenAfterAppeal(Actor handler, AppealId appeal, Instant at) {
+        ActionRules.refusal(ApplicationAction.APPEAL, ApplicationAction.APPEAL.upheldBy().orElseThrow(), handler, status,
+                supplier(), body(), evaluatorSet()).ifPresent(e -> {
+                    throw e;
+                });
         switch (status) {
             case REFUSED -> {
                 this.verdict = Verdict.none();

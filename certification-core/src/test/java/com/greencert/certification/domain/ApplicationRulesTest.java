@@ -431,6 +431,33 @@ class ApplicationRulesTest {
     }
 
     @Test
+    void an_appeal_is_upheld_only_by_whom_the_table_names_for_it() {
+        ApplicationAction.Taker upholder = ApplicationAction.APPEAL.upheldBy().orElseThrow();
+        assertThat(upholder).isEqualTo(new ApplicationAction.Taker(Side.BODY, Role.DECISION_MAKER, true));
+        assertThat(java.util.Arrays.stream(ApplicationAction.values()).filter(a -> a.upheldBy().isPresent()))
+                .containsExactly(ApplicationAction.APPEAL);
+        for (ApplicationStatus appealed : List.of(ApplicationStatus.REFUSED, ApplicationStatus.SUSPENDED,
+                ApplicationStatus.WITHDRAWN, ApplicationStatus.CERTIFIED)) {
+            ApplicationFixtures f = ApplicationFixtures.in(appealed);
+            refused(f, com.greencert.shared.domain.AccessDeniedException.class, "application.action.side",
+                    () -> f.app.reopenAfterAppeal(SUPPLIER, AppealId.newId(), at()));
+            refused(f, com.greencert.shared.domain.AccessDeniedException.class, "application.action.side",
+                    () -> f.app.reopenAfterAppeal(ApplicationFixtures.actor("x.other", ApplicationFixtures.OTHER_BODY,
+                            Role.DECISION_MAKER), AppealId.newId(), at()));
+            refused(f, com.greencert.shared.domain.AccessDeniedException.class, "application.action.role",
+                    () -> f.app.reopenAfterAppeal(REVIEWER, AppealId.newId(), at()));
+            refused(f, RuleViolationException.class, "application.impartiality.conflict",
+                    () -> f.app.reopenAfterAppeal(ApplicationFixtures.conflicted(DECIDER), AppealId.newId(), at()));
+            Actor evaluatorDecider = ApplicationFixtures.actor(ApplicationFixtures.AUDITOR, BODY, Role.DECISION_MAKER);
+            refused(f, RuleViolationException.class, "application.impartiality.evaluator",
+                    () -> f.app.reopenAfterAppeal(evaluatorDecider, AppealId.newId(), at()));
+            f.app.reopenAfterAppeal(DECIDER, AppealId.newId(), at());
+            assertThat(f.app.history().getLast().action()).as(appealed.name()).isEqualTo("appeal");
+            assertThat(f.app.history().getLast().actor()).isEqualTo(DECIDER.username());
+        }
+    }
+
+    @Test
     void only_a_decision_can_be_reopened_by_an_appeal() {
         for (ApplicationStatus status : List.of(ApplicationStatus.DRAFT, ApplicationStatus.DECISION_PENDING,
                 ApplicationStatus.CANCELLED)) {
