@@ -308,84 +308,11 @@ public class CertificationApplication {
         }
     }
 
-    // ---- after certification
+    // ---- after the decision: see Certification
 
-    public void recordSurveillance(Actor actor, LocalDate heldOn, boolean satisfactory, String note, LocalDate today, Instant at) {
-        guard(ApplicationAction.RECORD_SURVEILLANCE, actor, today);
-        require(heldOn != null && !heldOn.isAfter(today), "application.surveillance.date");
-        LocalDate since = certificate().lastSurveillanceOn().or(() -> certificate().issuedOn()).orElseThrow();
-        require(!heldOn.isBefore(since), "application.surveillance.before", since);
-        String text = Text.optional("note", note, 2000);
-        require(satisfactory || text != null, "application.surveillance.note.required");
-        this.certificate = certificate().surveilled(heldOn);
-        record(ApplicationAction.RECORD_SURVEILLANCE, actor, at, heldOn + (satisfactory ? " satisfactory" : " not satisfactory: " + text));
-    }
-
-    public void suspend(Actor actor, String reason, LocalDate today, Instant at) {
-        guard(ApplicationAction.SUSPEND, actor, today);
-        transition(ApplicationAction.SUSPEND, actor, ApplicationStatus.SUSPENDED, at, Text.required("reason", reason, 2000));
-    }
-
-    public void restore(Actor actor, String reason, LocalDate today, Instant at) {
-        guard(ApplicationAction.RESTORE, actor, today);
-        transition(ApplicationAction.RESTORE, actor, ApplicationStatus.CERTIFIED, at, Text.required("reason", reason, 2000));
-    }
-
-    public void withdraw(Actor actor, String reason, LocalDate today, Instant at) {
-        guard(ApplicationAction.WITHDRAW, actor, today);
-        transition(ApplicationAction.WITHDRAW, actor, ApplicationStatus.WITHDRAWN, at, Text.required("reason", reason, 2000));
-    }
-
-    public void reduceScope(Actor actor, Collection<String> products, String reason, LocalDate today, Instant at) {
-        guard(ApplicationAction.REDUCE_SCOPE, actor, today);
-        String why = Text.required("reason", reason, 2000);
-        List<String> scope = reducedScope(products);
-        require(certificate().scope().containsAll(scope) && scope.size() < certificate().scope().size(),
-                "application.scope.not.reduced");
-        this.certificate = certificate().withScope(scope);
-        record(ApplicationAction.REDUCE_SCOPE, actor, at, scope.size() + " products; " + why);
-    }
-
-    /** A new application for the next certification cycle, carrying this one's scope and history link. */
-    public CertificationApplication renew(Actor actor, ApplicationId newId, Scheme scheme, LocalDate today, Instant at) {
-        guard(ApplicationAction.RENEW, actor, today);
-        require(renewedBy == null, "application.renewed.already", renewedBy);
-        require(scheme.body().equals(body()), "application.renewal.scheme");
-        CertificationApplication next = new CertificationApplication(newId, actor, scheme, at);
-        next.scopeItems = new ArrayList<>(scopeItems);
-        next.renewalOf = id;
-        this.renewedBy = newId.toString();
-        record(ApplicationAction.RENEW, actor, at, "renewal " + newId);
-        return next;
-    }
-
-    /** Checks that the actor may appeal the current decision (the appeal itself is its own aggregate). */
-    public void checkAppealable(Actor actor, LocalDate today) {
-        guard(ApplicationAction.APPEAL, actor, today);
-        require(appealable(), "application.appeal.nothing");
-    }
-
-    /** An upheld appeal undoes what was appealed: a refusal goes back to independent review, a suspension or
-     *  withdrawal is lifted, a reduced scope is restored. */
-    public void reopenAfterAppeal(Actor handler, AppealId appeal, Instant at) {
-        ActionRules.refusal(ApplicationAction.APPEAL, ApplicationAction.APPEAL.upheldBy().orElseThrow(), handler, status,
-                supplier(), body(), evaluatorSet()).ifPresent(e -> {
-                    throw e;
-                });
-        switch (status) {
-            case REFUSED -> {
-                this.verdict = Verdict.none();
-                transition(ApplicationAction.APPEAL, handler, ApplicationStatus.INDEPENDENT_REVIEW, at, "appeal " + appeal + " upheld");
-            }
-            case SUSPENDED, WITHDRAWN -> transition(ApplicationAction.APPEAL, handler, ApplicationStatus.CERTIFIED, at,
-                    "appeal " + appeal + " upheld");
-            case CERTIFIED -> {
-                this.certificate = certificate().withScope(products());
-                record(ApplicationAction.APPEAL, handler, at, "appeal " + appeal + " upheld: scope restored");
-            }
-            default -> throw new com.greencert.shared.domain.RuleViolationException("application.action.state",
-                    ApplicationAction.APPEAL.slug(), status.name());
-        }
+    /** What is done with this application once decided: surveillance, suspension, …, renewal and appeals. */
+    public Certification certification() {
+        return new Certification(this);
     }
 
     // ---- what is allowed, what is next
@@ -393,7 +320,7 @@ public class CertificationApplication {
     /** The actions this actor may take now, in table order: the list the API and the views offer. */
     public List<ApplicationAction> allowedActions(Actor actor, LocalDate today) {
         return ActionRules.allowed(actor, statusOn(today), supplier(), body(), evaluatorSet()).stream()
-                .filter(a -> a != ApplicationAction.APPEAL || appealable())
+                .filter(a -> a != ApplicationAction.APPEAL || certification().appealable())
                 .filter(a -> a != ApplicationAction.RENEW || renewedBy == null).toList();
     }
 
@@ -405,20 +332,6 @@ public class CertificationApplication {
     /** Who must act next, and by when (if the step has a due date). */
     public Optional<NextStep> nextStep(LocalDate today) {
         return NextStep.of(this, statusOn(today), today);
-    }
-
-    /**
-     * Who took part in what an appeal on this application is about — the evaluation, the review, the decision,
-     * and any suspension, withdrawal or scope reduction: none of them may handle the appeal.
-     */
-    public Set<String> involvedInDecisions() {
-        Set<String> involved = new LinkedHashSet<>(evaluatorSet());
-        verdict().reviewer().ifPresent(involved::add);
-        verdict().decider().ifPresent(involved::add);
-        Set<String> decisions = Set.of(ApplicationAction.SUSPEND.slug(), ApplicationAction.WITHDRAW.slug(),
-                ApplicationAction.REDUCE_SCOPE.slug());
-        history.stream().filter(e -> decisions.contains(e.action())).forEach(e -> involved.add(e.actor()));
-        return involved;
     }
 
     /** The certification body's work queues this application is in on a day (none once it is closed). */
@@ -441,11 +354,6 @@ public class CertificationApplication {
         return queues;
     }
 
-    /** A certification granted in full leaves nothing to appeal; a reduced one, a refusal, suspension or withdrawal does. */
-    private boolean appealable() {
-        return status != ApplicationStatus.CERTIFIED || certificate().scope().size() < products().size();
-    }
-
     public boolean overdueFindings(LocalDate today) {
         return status == ApplicationStatus.CORRECTIVE_ACTION && findings.stream().anyMatch(f -> f.overdue(today));
     }
@@ -460,19 +368,24 @@ public class CertificationApplication {
         guard(action, actor, null);
     }
 
-    private void guard(ApplicationAction action, Actor actor, LocalDate today) {
+    void guard(ApplicationAction action, Actor actor, LocalDate today) {
+        guard(action, action.taker(), actor, today);
+    }
+
+    /** Refuses unless the actor may act as the taker; on the stored status, or the status on a day if given. */
+    void guard(ApplicationAction action, ApplicationAction.Taker taker, Actor actor, LocalDate today) {
         ApplicationStatus now = today == null ? status : statusOn(today);
-        ActionRules.refusal(action, actor, now, supplier(), body(), evaluatorSet()).ifPresent(e -> {
+        ActionRules.refusal(action, taker, actor, now, supplier(), body(), evaluatorSet()).ifPresent(e -> {
             throw e;
         });
     }
 
-    private void transition(ApplicationAction action, Actor actor, ApplicationStatus to, Instant at, String note) {
+    void transition(ApplicationAction action, Actor actor, ApplicationStatus to, Instant at, String note) {
         this.status = to;
         record(action, actor, at, note);
     }
 
-    private void record(ApplicationAction action, Actor actor, Instant at, String note) {
+    void record(ApplicationAction action, Actor actor, Instant at, String note) {
         history.add(new ApplicationEvent(this, history.size() + 1, action, status, actor, at,
                 note == null ? null : note.length() > 2000 ? note.substring(0, 2000) : note));
         this.updatedAt = at;
@@ -488,7 +401,7 @@ public class CertificationApplication {
                 .orElseThrow(() -> new NotFoundException("finding", finding));
     }
 
-    private List<String> reducedScope(Collection<String> wanted) {
+    List<String> reducedScope(Collection<String> wanted) {
         List<String> scope = wanted == null ? List.of() : List.copyOf(new LinkedHashSet<>(wanted));
         require(!scope.isEmpty() && products().containsAll(scope) && scope.size() < products().size(),
                 "application.scope.reduced.invalid");
@@ -502,9 +415,26 @@ public class CertificationApplication {
         }
     }
 
-    private Set<String> evaluatorSet() {
+    Set<String> evaluatorSet() {
         return evaluators == null || evaluators.isBlank() ? new LinkedHashSet<>()
                 : new LinkedHashSet<>(Arrays.asList(evaluators.split(" ")));
+    }
+
+    void certificate(Certificate changed) {
+        this.certificate = changed;
+    }
+
+    void verdict(Verdict reopened) {
+        this.verdict = reopened;
+    }
+
+    /** The draft of the next cycle, with this one's scope, linked both ways. */
+    CertificationApplication renewal(ApplicationId newId, Actor supplier, Scheme scheme, Instant at) {
+        CertificationApplication next = new CertificationApplication(newId, supplier, scheme, at);
+        next.scopeItems = new ArrayList<>(scopeItems);
+        next.renewalOf = id;
+        this.renewedBy = newId.toString();
+        return next;
     }
 
     private List<String> ids(CoveredItem.Kind kind) {

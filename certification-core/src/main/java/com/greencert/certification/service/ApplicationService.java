@@ -108,7 +108,7 @@ public class ApplicationService {
         Scheme latest = schemes.latest(current.body(), current.code()).orElse(current);
         scope.requireAccredited(latest, today());
         ApplicationStatus before = app.statusOn(today());
-        CertificationApplication next = app.renew(actor(caller, app), ApplicationId.newId(), latest, today(),
+        CertificationApplication next = app.certification().renew(actor(caller, app), ApplicationId.newId(), latest, today(),
                 clock.instant());
         latest.freeze();
         applications.add(next);
@@ -194,11 +194,11 @@ public class ApplicationService {
             case CompleteVerification c -> app.completeVerification(actor, now);
             case Review r -> app.review(actor, r.recommendation(), r.note(), now);
             case Decide d -> app.decide(actor, d.outcome(), d.reason(), d.scope(), today, now);
-            case RecordSurveillance s -> app.recordSurveillance(actor, s.heldOn(), s.satisfactory(), s.note(), today, now);
-            case Suspend s -> app.suspend(actor, s.reason(), today, now);
-            case Restore r -> app.restore(actor, r.reason(), today, now);
-            case Withdraw w -> app.withdraw(actor, w.reason(), today, now);
-            case ReduceScope r -> app.reduceScope(actor, r.scope(), r.reason(), today, now);
+            case RecordSurveillance s -> app.certification().recordSurveillance(actor, s.heldOn(), s.satisfactory(), s.note(), today, now);
+            case Suspend s -> app.certification().suspend(actor, s.reason(), today, now);
+            case Restore r -> app.certification().restore(actor, r.reason(), today, now);
+            case Withdraw w -> app.certification().withdraw(actor, w.reason(), today, now);
+            case ReduceScope r -> app.certification().reduceScope(actor, r.scope(), r.reason(), today, now);
         }
         return app.history().getLast().note().orElse(null);
     }
@@ -229,7 +229,7 @@ public class ApplicationService {
         ApplicationStatus status = app.statusOn(today);
         List<Appeal> appealList = appeals.ofApplication(app.id(), caller.tenantId());
         Actor actor = actor(caller, app);
-        Set<String> involved = app.involvedInDecisions();
+        Set<String> involved = app.certification().involvedInDecisions();
         Map<AppealId, List<Appeal.Action>> appealActions = new HashMap<>();
         appealList.forEach(a -> appealActions.put(a.id(), a.allowedActions(actor, involved)));
         return new ApplicationDetails(app, scheme, today, status, app.allowedActions(actor(caller, app), today),

@@ -225,12 +225,12 @@ final class ApplicationFixtures {
     }
 
     ApplicationFixtures suspend() {
-        app.suspend(DECIDER, "surveillance overdue", today, at());
+        app.certification().suspend(DECIDER, "surveillance overdue", today, at());
         return this;
     }
 
     ApplicationFixtures withdraw() {
-        app.withdraw(DECIDER, "undeclared SVHC confirmed", today, at());
+        app.certification().withdraw(DECIDER, "undeclared SVHC confirmed", today, at());
         return this;
     }
 
@@ -266,13 +266,13 @@ final class ApplicationFixtures {
             case REVIEW -> app.review(actor, Verdict.Outcome.GRANT, null, at());
             case DECIDE -> app.decide(actor, Verdict.Outcome.GRANT_REDUCED, "p3 not made in a certified plant", REDUCED,
                     today, at());
-            case RECORD_SURVEILLANCE -> app.recordSurveillance(actor, today, true, null, today, at());
-            case SUSPEND -> app.suspend(actor, "surveillance refused", today, at());
-            case RESTORE -> app.restore(actor, "surveillance done", today, at());
-            case REDUCE_SCOPE -> app.reduceScope(actor, List.of("p1"), "p2 reformulated", today, at());
-            case WITHDRAW -> app.withdraw(actor, "fraud", today, at());
-            case RENEW -> renewal = app.renew(actor, ApplicationId.newId(), scheme, today, at());
-            case APPEAL -> app.checkAppealable(actor, today);
+            case RECORD_SURVEILLANCE -> app.certification().recordSurveillance(actor, today, true, null, today, at());
+            case SUSPEND -> app.certification().suspend(actor, "surveillance refused", today, at());
+            case RESTORE -> app.certification().restore(actor, "surveillance done", today, at());
+            case REDUCE_SCOPE -> app.certification().reduceScope(actor, List.of("p1"), "p2 reformulated", today, at());
+            case WITHDRAW -> app.certification().withdraw(actor, "fraud", today, at());
+            case RENEW -> renewal = app.certification().renew(actor, ApplicationId.newId(), scheme, today, at());
+            case APPEAL -> app.certification().checkAppealable(actor, today);
         }
     }
 

@@ -244,10 +244,10 @@ class ApplicationRulesTest {
     void reducing_the_scope_must_reduce_it() {
         ApplicationFixtures f = ApplicationFixtures.in(ApplicationStatus.CERTIFIED);
         refused(f, RuleViolationException.class, "application.scope.not.reduced",
-                () -> f.app.reduceScope(DECIDER, List.of("p1", "p3"), "why", TODAY, at()));
+                () -> f.app.certification().reduceScope(DECIDER, List.of("p1", "p3"), "why", TODAY, at()));
         refused(f, RuleViolationException.class, "application.scope.not.reduced",
-                () -> f.app.reduceScope(DECIDER, List.of("p2", "p1"), "why", TODAY, at()));
-        f.app.reduceScope(DECIDER, List.of("p2"), "p1 reformulated", TODAY, at());
+                () -> f.app.certification().reduceScope(DECIDER, List.of("p2", "p1"), "why", TODAY, at()));
+        f.app.certification().reduceScope(DECIDER, List.of("p2"), "p1 reformulated", TODAY, at());
         assertThat(f.app.certificate().scope()).containsExactly("p2");
     }
 
@@ -262,7 +262,7 @@ class ApplicationRulesTest {
         assertThat(f.app.storedStatus()).isEqualTo(ApplicationStatus.CERTIFIED);
         assertThat(f.app.allowedActions(SUPPLIER, validUntil.plusDays(1))).containsExactly(ApplicationAction.RENEW);
         refused(f, RuleViolationException.class, "application.action.state",
-                () -> f.app.suspend(DECIDER, "late", validUntil.plusDays(1), at()));
+                () -> f.app.certification().suspend(DECIDER, "late", validUntil.plusDays(1), at()));
     }
 
     @Test
@@ -270,12 +270,12 @@ class ApplicationRulesTest {
         ApplicationFixtures f = ApplicationFixtures.in(ApplicationStatus.CERTIFIED);
         assertThat(f.app.surveillanceDue()).contains(TODAY.plusMonths(12));
         LocalDate first = TODAY.plusMonths(11);
-        f.app.recordSurveillance(ASSESSOR, first, true, null, first, at());
+        f.app.certification().recordSurveillance(ASSESSOR, first, true, null, first, at());
         assertThat(f.app.surveillanceDue()).contains(first.plusMonths(12));
         assertThat(f.app.nextStep(first)).contains(new NextStep(Side.BODY, Role.ASSESSOR, "next.surveillance",
                 first.plusMonths(12)));
         LocalDate second = TODAY.plusMonths(25);
-        f.app.recordSurveillance(ASSESSOR, second, false, "SDS not updated", second, at());
+        f.app.certification().recordSurveillance(ASSESSOR, second, false, "SDS not updated", second, at());
         // the next one would fall after the certificate's validity: renewal is what comes next
         assertThat(f.app.surveillanceDue()).isEmpty();
         assertThat(f.app.nextStep(second)).contains(new NextStep(Side.SUPPLIER, Role.SUPPLIER, "next.renew",
@@ -288,11 +288,11 @@ class ApplicationRulesTest {
     void a_surveillance_needs_a_past_date_and_a_note_when_unsatisfactory() {
         ApplicationFixtures f = ApplicationFixtures.in(ApplicationStatus.CERTIFIED);
         refused(f, RuleViolationException.class, "application.surveillance.date",
-                () -> f.app.recordSurveillance(ASSESSOR, TODAY.plusDays(1), true, null, TODAY, at()));
+                () -> f.app.certification().recordSurveillance(ASSESSOR, TODAY.plusDays(1), true, null, TODAY, at()));
         refused(f, RuleViolationException.class, "application.surveillance.note.required",
-                () -> f.app.recordSurveillance(ASSESSOR, TODAY, false, null, TODAY, at()));
+                () -> f.app.certification().recordSurveillance(ASSESSOR, TODAY, false, null, TODAY, at()));
         refused(f, RuleViolationException.class, "application.surveillance.before",
-                () -> f.app.recordSurveillance(ASSESSOR, TODAY.minusDays(1), true, null, TODAY, at()));
+                () -> f.app.certification().recordSurveillance(ASSESSOR, TODAY.minusDays(1), true, null, TODAY, at()));
     }
 
     // ---- next step
@@ -388,13 +388,13 @@ class ApplicationRulesTest {
         Scheme otherBody = new Scheme(SchemeId.newId(), TenantId.of("other-cert"), "GCE-GOLD", "Other", null, 36, 12,
                 List.of(ApplicationFixtures.sdsCriterion()), at());
         refused(f, RuleViolationException.class, "application.renewal.scheme",
-                () -> f.app.renew(SUPPLIER, ApplicationId.newId(), otherBody, f.today, at()));
+                () -> f.app.certification().renew(SUPPLIER, ApplicationId.newId(), otherBody, f.today, at()));
     }
 
     @Test
     void an_upheld_appeal_against_a_refusal_sends_the_file_back_to_independent_review() {
         ApplicationFixtures f = ApplicationFixtures.in(ApplicationStatus.REFUSED);
-        f.app.reopenAfterAppeal(DECIDER, AppealId.newId(), at());
+        f.app.certification().reopenAfterAppeal(DECIDER, AppealId.newId(), at());
         assertThat(f.app.storedStatus()).isEqualTo(ApplicationStatus.INDEPENDENT_REVIEW);
         assertThat(f.app.verdict().decision()).isEmpty();
         assertThat(f.app.history().getLast().action()).isEqualTo("appeal");
@@ -406,7 +406,7 @@ class ApplicationRulesTest {
     void an_upheld_appeal_lifts_a_suspension_or_a_withdrawal() {
         for (ApplicationStatus lifted : List.of(ApplicationStatus.SUSPENDED, ApplicationStatus.WITHDRAWN)) {
             ApplicationFixtures f = ApplicationFixtures.in(lifted);
-            f.app.reopenAfterAppeal(DECIDER, AppealId.newId(), at());
+            f.app.certification().reopenAfterAppeal(DECIDER, AppealId.newId(), at());
             assertThat(f.app.storedStatus()).as(lifted.name()).isEqualTo(ApplicationStatus.CERTIFIED);
             assertThat(f.app.certificate().scope()).containsExactly("p1", "p2");
         }
@@ -415,19 +415,19 @@ class ApplicationRulesTest {
     @Test
     void an_upheld_appeal_restores_a_reduced_scope_and_leaves_nothing_to_appeal() {
         ApplicationFixtures f = ApplicationFixtures.in(ApplicationStatus.CERTIFIED);
-        f.app.checkAppealable(SUPPLIER, TODAY);
-        f.app.reopenAfterAppeal(DECIDER, AppealId.newId(), at());
+        f.app.certification().checkAppealable(SUPPLIER, TODAY);
+        f.app.certification().reopenAfterAppeal(DECIDER, AppealId.newId(), at());
         assertThat(f.app.storedStatus()).isEqualTo(ApplicationStatus.CERTIFIED);
         assertThat(f.app.certificate().scope()).isEqualTo(PRODUCTS);
-        refused(f, RuleViolationException.class, "application.appeal.nothing", () -> f.app.checkAppealable(SUPPLIER, TODAY));
+        refused(f, RuleViolationException.class, "application.appeal.nothing", () -> f.app.certification().checkAppealable(SUPPLIER, TODAY));
     }
 
     @Test
     void a_full_grant_can_be_appealed_only_once_its_scope_is_reduced() {
         ApplicationFixtures f = ApplicationFixtures.in(ApplicationStatus.DECISION_PENDING).decide(Verdict.Outcome.GRANT);
-        refused(f, RuleViolationException.class, "application.appeal.nothing", () -> f.app.checkAppealable(SUPPLIER, TODAY));
+        refused(f, RuleViolationException.class, "application.appeal.nothing", () -> f.app.certification().checkAppealable(SUPPLIER, TODAY));
         f.perform(ApplicationAction.REDUCE_SCOPE, DECIDER);
-        f.app.checkAppealable(SUPPLIER, TODAY);
+        f.app.certification().checkAppealable(SUPPLIER, TODAY);
     }
 
     @Test
@@ -440,18 +440,18 @@ class ApplicationRulesTest {
                 ApplicationStatus.WITHDRAWN, ApplicationStatus.CERTIFIED)) {
             ApplicationFixtures f = ApplicationFixtures.in(appealed);
             refused(f, com.greencert.shared.domain.AccessDeniedException.class, "application.action.side",
-                    () -> f.app.reopenAfterAppeal(SUPPLIER, AppealId.newId(), at()));
+                    () -> f.app.certification().reopenAfterAppeal(SUPPLIER, AppealId.newId(), at()));
             refused(f, com.greencert.shared.domain.AccessDeniedException.class, "application.action.side",
-                    () -> f.app.reopenAfterAppeal(ApplicationFixtures.actor("x.other", ApplicationFixtures.OTHER_BODY,
+                    () -> f.app.certification().reopenAfterAppeal(ApplicationFixtures.actor("x.other", ApplicationFixtures.OTHER_BODY,
                             Role.DECISION_MAKER), AppealId.newId(), at()));
             refused(f, com.greencert.shared.domain.AccessDeniedException.class, "application.action.role",
-                    () -> f.app.reopenAfterAppeal(REVIEWER, AppealId.newId(), at()));
+                    () -> f.app.certification().reopenAfterAppeal(REVIEWER, AppealId.newId(), at()));
             refused(f, RuleViolationException.class, "application.impartiality.conflict",
-                    () -> f.app.reopenAfterAppeal(ApplicationFixtures.conflicted(DECIDER), AppealId.newId(), at()));
+                    () -> f.app.certification().reopenAfterAppeal(ApplicationFixtures.conflicted(DECIDER), AppealId.newId(), at()));
             Actor evaluatorDecider = ApplicationFixtures.actor(ApplicationFixtures.AUDITOR, BODY, Role.DECISION_MAKER);
             refused(f, RuleViolationException.class, "application.impartiality.evaluator",
-                    () -> f.app.reopenAfterAppeal(evaluatorDecider, AppealId.newId(), at()));
-            f.app.reopenAfterAppeal(DECIDER, AppealId.newId(), at());
+                    () -> f.app.certification().reopenAfterAppeal(evaluatorDecider, AppealId.newId(), at()));
+            f.app.certification().reopenAfterAppeal(DECIDER, AppealId.newId(), at());
             assertThat(f.app.history().getLast().action()).as(appealed.name()).isEqualTo("appeal");
             assertThat(f.app.history().getLast().actor()).isEqualTo(DECIDER.username());
         }
@@ -463,7 +463,7 @@ class ApplicationRulesTest {
                 ApplicationStatus.CANCELLED)) {
             ApplicationFixtures f = ApplicationFixtures.in(status);
             refused(f, RuleViolationException.class, "application.action.state",
-                    () -> f.app.reopenAfterAppeal(DECIDER, AppealId.newId(), at()));
+                    () -> f.app.certification().reopenAfterAppeal(DECIDER, AppealId.newId(), at()));
         }
     }
 
