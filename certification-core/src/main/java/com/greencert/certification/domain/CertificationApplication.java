@@ -4,7 +4,6 @@ import static com.greencert.certification.domain.ActionRules.require;
 
 import com.greencert.evidence.domain.EvidenceId;
 import com.greencert.shared.domain.InvalidInputException;
-import com.greencert.shared.domain.NotFoundException;
 import com.greencert.shared.domain.TenantId;
 import com.greencert.shared.domain.Text;
 import jakarta.persistence.CascadeType;
@@ -196,86 +195,9 @@ public class CertificationApplication {
         transition(ApplicationAction.RETURN, actor, ApplicationStatus.RETURNED, at, Text.required("reason", reason, 2000));
     }
 
-    public void reviewCriterion(Actor actor, Scheme scheme, String code, boolean conforms, String note, Instant at) {
-        guard(ApplicationAction.REVIEW_CRITERION, actor);
-        Criterion criterion = criterionOf(scheme, code);
-        String text = Text.optional("note", note, 2000);
-        require(conforms || text != null, "application.criterion.note.required", criterion.code());
-        criterionReviews.removeIf(r -> r.criterionCode().equals(criterion.code()));
-        criterionReviews.add(new CriterionReview(criterion.code(), conforms, text, actor.username(), at));
-        addEvaluator(actor.username());
-        record(ApplicationAction.REVIEW_CRITERION, actor, at, criterion.code() + (conforms ? " conforms" : " does not conform"));
-    }
-
-    public void planAudit(Actor actor, LocalDate on, String auditor, AuditVisit.Mode mode, Instant at) {
-        guard(ApplicationAction.PLAN_AUDIT, actor);
-        if (on == null || mode == null) {
-            throw new InvalidInputException("field.required", on == null ? "plannedOn" : "mode");
-        }
-        String who = Text.required("auditor", auditor, 200);
-        this.audit = new AuditVisit(on, who, mode);
-        addEvaluator(actor.username());
-        addEvaluator(who);
-        record(ApplicationAction.PLAN_AUDIT, actor, at, on + " " + mode + " by " + who);
-    }
-
-    public void recordAudit(Actor actor, LocalDate heldOn, EvidenceId report, LocalDate today, Instant at) {
-        guard(ApplicationAction.RECORD_AUDIT, actor);
-        require(audit().planned(), "application.audit.not.planned");
-        if (heldOn == null || report == null) {
-            throw new InvalidInputException("field.required", heldOn == null ? "heldOn" : "reportEvidenceId");
-        }
-        require(!heldOn.isAfter(today), "application.audit.future");
-        this.audit = audit().held(heldOn, report);
-        addEvaluator(actor.username());
-        record(ApplicationAction.RECORD_AUDIT, actor, at, "held " + heldOn + ", report " + report);
-    }
-
-    public FindingId raiseFinding(Actor actor, Scheme scheme, Finding.Severity severity, String code, String description,
-            LocalDate dueOn, LocalDate today, Instant at) {
-        guard(ApplicationAction.RAISE_FINDING, actor);
-        Finding finding = new Finding(this, severity, criterionOf(scheme, code).code(), description, dueOn,
-                actor.username(), at, today);
-        findings.add(finding);
-        addEvaluator(actor.username());
-        record(ApplicationAction.RAISE_FINDING, actor, at, severity + " " + finding.criterionCode() + " due " + dueOn);
-        return finding.id();
-    }
-
-    public void completeEvaluation(Actor actor, Scheme scheme, Instant at) {
-        guard(ApplicationAction.COMPLETE_EVALUATION, actor);
-        List<String> unreviewed = scheme.criteria().stream().map(Criterion::code)
-                .filter(c -> criterionReviews.stream().noneMatch(r -> r.criterionCode().equals(c))).toList();
-        require(unreviewed.isEmpty(), "application.criteria.unreviewed", String.join(", ", unreviewed));
-        require(audit().held(), "application.audit.not.held");
-        List<String> unfounded = criterionReviews.stream().filter(r -> !r.conforms()).map(CriterionReview::criterionCode)
-                .filter(c -> findings.stream().noneMatch(f -> f.criterionCode().equals(c))).toList();
-        require(unfounded.isEmpty(), "application.criteria.without.finding", String.join(", ", unfounded));
-        boolean blocked = findings.stream().anyMatch(Finding::blocking);
-        transition(ApplicationAction.COMPLETE_EVALUATION, actor,
-                blocked ? ApplicationStatus.CORRECTIVE_ACTION : ApplicationStatus.INDEPENDENT_REVIEW, at, null);
-    }
-
-    // ---- corrective actions and their verification
-
-    public void respondToFinding(Actor actor, FindingId finding, String correction, EvidenceId proof, Instant at) {
-        guard(ApplicationAction.RESPOND_TO_FINDING, actor);
-        findingOf(finding).respond(correction, proof, at);
-        record(ApplicationAction.RESPOND_TO_FINDING, actor, at, finding.toString());
-    }
-
-    public void verifyCorrection(Actor actor, FindingId finding, boolean effective, String note, Instant at) {
-        guard(ApplicationAction.VERIFY_CORRECTION, actor);
-        findingOf(finding).verify(effective, note, actor.username());
-        addEvaluator(actor.username());
-        record(ApplicationAction.VERIFY_CORRECTION, actor, at, finding + (effective ? " closed" : " reopened"));
-    }
-
-    public void completeVerification(Actor actor, Instant at) {
-        guard(ApplicationAction.COMPLETE_VERIFICATION, actor);
-        long blocking = findings.stream().filter(Finding::blocking).count();
-        require(blocking == 0, "application.findings.blocking", blocking);
-        transition(ApplicationAction.COMPLETE_VERIFICATION, actor, ApplicationStatus.INDEPENDENT_REVIEW, at, null);
+    /** The body's document review, audit, findings and corrective actions: see {@link Evaluation}. */
+    public Evaluation evaluation() {
+        return new Evaluation(this);
     }
 
     // ---- independent review and decision
@@ -391,16 +313,6 @@ public class CertificationApplication {
         this.updatedAt = at;
     }
 
-    private Criterion criterionOf(Scheme scheme, String code) {
-        require(scheme.id().toString().equals(schemeId), "application.scheme.mismatch");
-        return scheme.criterion(code).orElseThrow(() -> new NotFoundException("criterion", code));
-    }
-
-    private Finding findingOf(FindingId finding) {
-        return findings.stream().filter(f -> f.id().equals(finding)).findFirst()
-                .orElseThrow(() -> new NotFoundException("finding", finding));
-    }
-
     List<String> reducedScope(Collection<String> wanted) {
         List<String> scope = wanted == null ? List.of() : List.copyOf(new LinkedHashSet<>(wanted));
         require(!scope.isEmpty() && products().containsAll(scope) && scope.size() < products().size(),
@@ -408,7 +320,7 @@ public class CertificationApplication {
         return scope;
     }
 
-    private void addEvaluator(String username) {
+    void addEvaluator(String username) {
         Set<String> set = evaluatorSet();
         if (set.add(username)) {
             evaluators = String.join(" ", set);
@@ -418,6 +330,20 @@ public class CertificationApplication {
     Set<String> evaluatorSet() {
         return evaluators == null || evaluators.isBlank() ? new LinkedHashSet<>()
                 : new LinkedHashSet<>(Arrays.asList(evaluators.split(" ")));
+    }
+
+    /** A criterion's review, replacing an earlier one of the same criterion. */
+    void reviewed(CriterionReview review) {
+        criterionReviews.removeIf(r -> r.criterionCode().equals(review.criterionCode()));
+        criterionReviews.add(review);
+    }
+
+    void audit(AuditVisit changed) {
+        this.audit = changed;
+    }
+
+    void raised(Finding finding) {
+        findings.add(finding);
     }
 
     void certificate(Certificate changed) {

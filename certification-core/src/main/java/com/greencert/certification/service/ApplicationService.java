@@ -180,18 +180,18 @@ public class ApplicationService {
             case Cancel c -> app.cancel(actor, c.reason(), now);
             case Accept a -> app.accept(actor, a.note(), now);
             case Return r -> app.returnForCompletion(actor, r.reason(), now);
-            case ReviewCriterion r -> app.reviewCriterion(actor, scheme(app), r.criterion(), r.conforms(), r.note(), now);
-            case PlanAudit p -> app.planAudit(actor, p.plannedOn(), scope.auditor(app, p.auditor()), p.mode(), now);
-            case RecordAudit r -> app.recordAudit(actor, r.heldOn(), scope.auditReport(r.report()), today, now);
+            case ReviewCriterion r -> app.evaluation().reviewCriterion(actor, scheme(app), r.criterion(), r.conforms(), r.note(), now);
+            case PlanAudit p -> app.evaluation().planAudit(actor, p.plannedOn(), scope.auditor(app, p.auditor()), p.mode(), now);
+            case RecordAudit r -> app.evaluation().recordAudit(actor, r.heldOn(), scope.auditReport(r.report()), today, now);
             case RaiseFinding f -> {
-                return "finding " + app.raiseFinding(actor, scheme(app), f.severity(), f.criterion(), f.description(),
+                return "finding " + app.evaluation().raiseFinding(actor, scheme(app), f.severity(), f.criterion(), f.description(),
                         f.dueOn(), today, now);
             }
-            case CompleteEvaluation c -> app.completeEvaluation(actor, scheme(app), now);
-            case RespondToFinding r -> app.respondToFinding(actor, r.finding(), r.correction(),
+            case CompleteEvaluation c -> app.evaluation().completeEvaluation(actor, scheme(app), now);
+            case RespondToFinding r -> app.evaluation().respondToFinding(actor, r.finding(), r.correction(),
                     r.evidence() == null ? null : scope.shareWithBody(app, r.evidence()), now);
-            case VerifyCorrection v -> app.verifyCorrection(actor, v.finding(), v.effective(), v.note(), now);
-            case CompleteVerification c -> app.completeVerification(actor, now);
+            case VerifyCorrection v -> app.evaluation().verifyCorrection(actor, v.finding(), v.effective(), v.note(), now);
+            case CompleteVerification c -> app.evaluation().completeVerification(actor, now);
             case Review r -> app.review(actor, r.recommendation(), r.note(), now);
             case Decide d -> app.decide(actor, d.outcome(), d.reason(), d.scope(), today, now);
             case RecordSurveillance s -> app.certification().recordSurveillance(actor, s.heldOn(), s.satisfactory(), s.note(), today, now);

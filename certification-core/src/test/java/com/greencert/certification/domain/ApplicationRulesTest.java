@@ -47,8 +47,8 @@ class ApplicationRulesTest {
     }
 
     static void auditHeld(ApplicationFixtures f) {
-        f.app.planAudit(ASSESSOR, TODAY.minusDays(3), "wu.auditor", AuditVisit.Mode.REMOTE, at());
-        f.app.recordAudit(ASSESSOR, TODAY, EvidenceId.newId(), TODAY, at());
+        f.app.evaluation().planAudit(ASSESSOR, TODAY.minusDays(3), "wu.auditor", AuditVisit.Mode.REMOTE, at());
+        f.app.evaluation().recordAudit(ASSESSOR, TODAY, EvidenceId.newId(), TODAY, at());
     }
 
     // ---- completeness
@@ -124,7 +124,7 @@ class ApplicationRulesTest {
     @Test
     void evaluation_cannot_complete_with_an_unreviewed_criterion() {
         ApplicationFixtures f = accepted();
-        f.app.reviewCriterion(ASSESSOR, f.scheme, "sds", true, null, at());
+        f.app.evaluation().reviewCriterion(ASSESSOR, f.scheme, "sds", true, null, at());
         auditHeld(f);
         refused(f, RuleViolationException.class, "application.criteria.unreviewed", () -> f.completeEvaluation());
     }
@@ -132,16 +132,16 @@ class ApplicationRulesTest {
     @Test
     void evaluation_cannot_complete_before_the_audit_is_held() {
         ApplicationFixtures f = accepted();
-        f.app.reviewCriterion(ASSESSOR, f.scheme, "SDS", true, null, at());
-        f.app.reviewCriterion(ASSESSOR, f.scheme, "ISO14001", true, null, at());
+        f.app.evaluation().reviewCriterion(ASSESSOR, f.scheme, "SDS", true, null, at());
+        f.app.evaluation().reviewCriterion(ASSESSOR, f.scheme, "ISO14001", true, null, at());
         refused(f, RuleViolationException.class, "application.audit.not.held", () -> f.completeEvaluation());
         refused(f, RuleViolationException.class, "application.audit.not.planned",
-                () -> f.app.recordAudit(ASSESSOR, TODAY, EvidenceId.newId(), TODAY, at()));
-        f.app.planAudit(ASSESSOR, TODAY.plusDays(5), "wu.auditor", AuditVisit.Mode.ON_SITE, at());
+                () -> f.app.evaluation().recordAudit(ASSESSOR, TODAY, EvidenceId.newId(), TODAY, at()));
+        f.app.evaluation().planAudit(ASSESSOR, TODAY.plusDays(5), "wu.auditor", AuditVisit.Mode.ON_SITE, at());
         refused(f, RuleViolationException.class, "application.audit.not.held", () -> f.completeEvaluation());
         refused(f, RuleViolationException.class, "application.audit.future",
-                () -> f.app.recordAudit(ASSESSOR, TODAY.plusDays(1), EvidenceId.newId(), TODAY, at()));
-        f.app.recordAudit(ASSESSOR, TODAY, EvidenceId.newId(), TODAY, at());
+                () -> f.app.evaluation().recordAudit(ASSESSOR, TODAY.plusDays(1), EvidenceId.newId(), TODAY, at()));
+        f.app.evaluation().recordAudit(ASSESSOR, TODAY, EvidenceId.newId(), TODAY, at());
         f.completeEvaluation();
         assertThat(f.app.storedStatus()).isEqualTo(ApplicationStatus.INDEPENDENT_REVIEW);
     }
@@ -149,17 +149,17 @@ class ApplicationRulesTest {
     @Test
     void a_criterion_that_does_not_conform_needs_a_note_and_a_finding() {
         ApplicationFixtures f = accepted();
-        f.app.reviewCriterion(ASSESSOR, f.scheme, "SDS", true, null, at());
+        f.app.evaluation().reviewCriterion(ASSESSOR, f.scheme, "SDS", true, null, at());
         refused(f, RuleViolationException.class, "application.criterion.note.required",
-                () -> f.app.reviewCriterion(ASSESSOR, f.scheme, "ISO14001", false, " ", at()));
-        f.app.reviewCriterion(ASSESSOR, f.scheme, "ISO14001", false, "expired", at());
+                () -> f.app.evaluation().reviewCriterion(ASSESSOR, f.scheme, "ISO14001", false, " ", at()));
+        f.app.evaluation().reviewCriterion(ASSESSOR, f.scheme, "ISO14001", false, "expired", at());
         auditHeld(f);
         refused(f, RuleViolationException.class, "application.criteria.without.finding", () -> f.completeEvaluation());
-        refused(f, InvalidInputException.class, "finding.due.future", () -> f.app.raiseFinding(ASSESSOR, f.scheme,
+        refused(f, InvalidInputException.class, "finding.due.future", () -> f.app.evaluation().raiseFinding(ASSESSOR, f.scheme,
                 Finding.Severity.MINOR, "ISO14001", "expired", TODAY, TODAY, at()));
-        refused(f, NotFoundException.class, "not.found", () -> f.app.reviewCriterion(ASSESSOR, f.scheme, "REACH", true,
+        refused(f, NotFoundException.class, "not.found", () -> f.app.evaluation().reviewCriterion(ASSESSOR, f.scheme, "REACH", true,
                 null, at()));
-        refused(f, RuleViolationException.class, "application.scheme.mismatch", () -> f.app.reviewCriterion(ASSESSOR,
+        refused(f, RuleViolationException.class, "application.scheme.mismatch", () -> f.app.evaluation().reviewCriterion(ASSESSOR,
                 ApplicationFixtures.scheme(), "SDS", true, null, at()));
     }
 
@@ -201,9 +201,9 @@ class ApplicationRulesTest {
     void a_refused_verification_changes_nothing() {
         ApplicationFixtures f = new ApplicationFixtures().evaluation(Finding.Severity.MAJOR).completeEvaluation().respond();
         refused(f, InvalidInputException.class, "field.too.long",
-                () -> f.app.verifyCorrection(ASSESSOR, f.finding, false, "x".repeat(2001), at()));
+                () -> f.app.evaluation().verifyCorrection(ASSESSOR, f.finding, false, "x".repeat(2001), at()));
         refused(f, NotFoundException.class, "not.found",
-                () -> f.app.verifyCorrection(ASSESSOR, FindingId.newId(), true, null, at()));
+                () -> f.app.evaluation().verifyCorrection(ASSESSOR, FindingId.newId(), true, null, at()));
     }
 
     // ---- decision
@@ -322,7 +322,7 @@ class ApplicationRulesTest {
     void evaluation_waits_for_the_planned_audit() {
         ApplicationFixtures f = accepted();
         assertThat(f.app.nextStep(TODAY)).contains(new NextStep(Side.BODY, Role.ASSESSOR, "next.evaluate", null));
-        f.app.planAudit(ASSESSOR, TODAY.plusDays(9), "wu.auditor", AuditVisit.Mode.ON_SITE, at());
+        f.app.evaluation().planAudit(ASSESSOR, TODAY.plusDays(9), "wu.auditor", AuditVisit.Mode.ON_SITE, at());
         assertThat(f.app.nextStep(TODAY)).get().extracting(NextStep::dueOn).isEqualTo(TODAY.plusDays(9));
         assertThat(f.app.nextStep(TODAY.plusDays(10)).orElseThrow().overdue(TODAY.plusDays(10))).isTrue();
     }
@@ -330,11 +330,11 @@ class ApplicationRulesTest {
     @Test
     void corrective_action_is_due_by_the_earliest_open_finding() {
         ApplicationFixtures f = accepted();
-        f.app.reviewCriterion(ASSESSOR, f.scheme, "ISO14001", false, "plant 2 not covered", at());
-        f.app.reviewCriterion(ASSESSOR, f.scheme, "SDS", false, "section 14 outdated", at());
-        FindingId late = f.app.raiseFinding(ASSESSOR, f.scheme, Finding.Severity.MAJOR, "ISO14001", "plant 2",
+        f.app.evaluation().reviewCriterion(ASSESSOR, f.scheme, "ISO14001", false, "plant 2 not covered", at());
+        f.app.evaluation().reviewCriterion(ASSESSOR, f.scheme, "SDS", false, "section 14 outdated", at());
+        FindingId late = f.app.evaluation().raiseFinding(ASSESSOR, f.scheme, Finding.Severity.MAJOR, "ISO14001", "plant 2",
                 TODAY.plusDays(30), TODAY, at());
-        FindingId early = f.app.raiseFinding(ASSESSOR, f.scheme, Finding.Severity.MINOR, "SDS", "section 14",
+        FindingId early = f.app.evaluation().raiseFinding(ASSESSOR, f.scheme, Finding.Severity.MINOR, "SDS", "section 14",
                 TODAY.plusDays(10), TODAY, at());
         auditHeld(f);
         f.completeEvaluation();
@@ -342,9 +342,9 @@ class ApplicationRulesTest {
                 TODAY.plusDays(10)));
         assertThat(f.app.overdueFindings(TODAY.plusDays(10))).isFalse();
         assertThat(f.app.overdueFindings(TODAY.plusDays(11))).isTrue();
-        f.app.respondToFinding(SUPPLIER, early, "SDS revised", null, at());
+        f.app.evaluation().respondToFinding(SUPPLIER, early, "SDS revised", null, at());
         assertThat(f.app.nextStep(TODAY)).get().extracting(NextStep::dueOn).isEqualTo(TODAY.plusDays(30));
-        f.app.respondToFinding(SUPPLIER, late, "EMS extended", EvidenceId.newId(), at());
+        f.app.evaluation().respondToFinding(SUPPLIER, late, "EMS extended", EvidenceId.newId(), at());
         assertThat(f.app.nextStep(TODAY)).contains(new NextStep(Side.BODY, Role.ASSESSOR, "next.verify", null));
     }
 
