@@ -258,22 +258,7 @@ public class CertificationApplication {
 
     /** The certification body's work queues this application is in on a day (none once it is closed). */
     public Set<WorkQueue> queuesOn(LocalDate today) {
-        Set<WorkQueue> queues = java.util.EnumSet.noneOf(WorkQueue.class);
-        switch (statusOn(today)) {
-            case SUBMITTED -> queues.add(WorkQueue.TO_REVIEW);
-            case EVALUATION, CORRECTIVE_ACTION -> queues.add(WorkQueue.TO_EVALUATE);
-            case INDEPENDENT_REVIEW -> queues.add(WorkQueue.INDEPENDENT_REVIEW);
-            case DECISION_PENDING -> queues.add(WorkQueue.DECISIONS_PENDING);
-            default -> { }
-        }
-        if (overdueFindings(today)) {
-            queues.add(WorkQueue.FINDINGS_OVERDUE);
-        }
-        if (surveillanceDue().filter(d -> !d.isAfter(today.plusDays(30))).isPresent()
-                && statusOn(today) == ApplicationStatus.CERTIFIED) {
-            queues.add(WorkQueue.SURVEILLANCE_DUE);
-        }
-        return queues;
+        return WorkQueue.of(this, today);
     }
 
     public boolean overdueFindings(LocalDate today) {
