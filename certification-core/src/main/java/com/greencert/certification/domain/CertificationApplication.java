@@ -34,9 +34,11 @@ import java.util.Set;
 
 /**
  * A supplier's application to a certification body for one scheme version, covering named products and
- * facilities, and — once granted — the certification it became. The whole ISO/IEC 17065 lifecycle lives
- * here: every command checks {@link ApplicationAction}'s table (party, role, state) and the impartiality
- * rules first and changes nothing when refused; every change is appended to the history. Not
+ * facilities, and — once granted — the certification it became. The whole ISO/IEC 17065 lifecycle is kept
+ * here; the body's evaluation ({@link Evaluation}) and what is done once decided ({@link Certification}) are
+ * commands of their own types on this state. Every command checks {@link ApplicationAction}'s table (party,
+ * role, state) and the impartiality rules first and changes nothing when refused; every change is appended
+ * to the history. Not
  * tenant-owned: supplier and body both reach it, so every query names the caller's tenant.
  */
 @Entity
@@ -181,7 +183,7 @@ public class CertificationApplication {
         transition(ApplicationAction.CANCEL, actor, ApplicationStatus.CANCELLED, at, Text.optional("reason", reason, 2000));
     }
 
-    // ---- application review and evaluation by the body
+    // ---- application review by the body, then its evaluation
 
     public void accept(Actor actor, String note, Instant at) {
         guard(ApplicationAction.ACCEPT, actor);
@@ -316,6 +318,8 @@ public class CertificationApplication {
         return evaluators == null || evaluators.isBlank() ? new LinkedHashSet<>()
                 : new LinkedHashSet<>(Arrays.asList(evaluators.split(" ")));
     }
+
+    // ---- the state Evaluation and Certification change
 
     /** A criterion's review, replacing an earlier one of the same criterion. */
     void reviewed(CriterionReview review) {
