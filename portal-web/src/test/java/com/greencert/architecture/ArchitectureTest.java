@@ -26,17 +26,23 @@ import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Query;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The layering rules of the house (DEVELOPERS.md), checked on the compiled classes of all modules:
+ * The rules of the house as the repository's own documents state them ({@link #DOCUMENTED_IN}: the
+ * architecture overview and ADR 0001), checked on the compiled classes of all modules:
  * features own {@code domain}, {@code service} and {@code persistence} layers; views ({@code ui}) and
  * REST resources ({@code api}) are thin and never touch JPA.
  */
 class ArchitectureTest {
+
+    /** Where these rules are written down for people, relative to the repository's root. */
+    static final List<String> DOCUMENTED_IN = List.of("docs/architecture.md", "docs/adr/0001-module-layout.md");
 
     private static JavaClasses classes;
 
@@ -46,6 +52,13 @@ class ArchitectureTest {
                 .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("com.greencert");
         assertThat(classes.size()).as("classes imported").isGreaterThan(40);
+    }
+
+    @Test
+    void the_rules_are_written_down_in_the_repository() {
+        Path root = Path.of("").toAbsolutePath().getParent(); // tests run in portal-web/
+        DOCUMENTED_IN.forEach(doc -> assertThat(root.resolve(doc)).as(doc).isRegularFile());
+        assertThat(root.resolve(DOCUMENTED_IN.getLast())).content().contains("ArchitectureTest");
     }
 
     @Test
