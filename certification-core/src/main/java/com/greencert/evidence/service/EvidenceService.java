@@ -21,6 +21,7 @@ import com.greencert.notification.service.Notifier;
 import com.greencert.shared.caller.Caller;
 import com.greencert.shared.caller.CallerContext;
 import com.greencert.shared.caller.Role;
+import com.greencert.shared.config.GreenCertConfig;
 import com.greencert.shared.domain.NotFoundException;
 import com.greencert.shared.domain.RuleViolationException;
 import com.greencert.shared.domain.TenantId;
@@ -45,7 +46,6 @@ import java.util.Set;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * A supplier's evidence vault. Suppliers upload documents and new versions of them; everyone in the
@@ -58,7 +58,6 @@ import org.eclipse.microprofile.config.ConfigProvider;
 public class EvidenceService {
 
     private static final Logger LOG = Logger.getLogger(EvidenceService.class.getName());
-    private static final long DEFAULT_MAX_BYTES = 200L * 1024 * 1024;
 
     @Inject
     Evidences evidences;
@@ -84,13 +83,15 @@ public class EvidenceService {
     @Inject
     Notifier notifier;
 
+    @Inject
+    GreenCertConfig config;
+
     private final ContentInspector inspector = new ContentInspector();
-    private long maxBytes = DEFAULT_MAX_BYTES;
+    private long maxBytes;
 
     @PostConstruct
     void configure() {
-        maxBytes = ConfigProvider.getConfig(EvidenceService.class.getClassLoader())
-                .getOptionalValue("greencert.evidence.max-bytes", Long.class).orElse(DEFAULT_MAX_BYTES);
+        maxBytes = config.evidenceMaxBytes();
     }
 
     /** The largest file accepted, in bytes ({@code greencert.evidence.max-bytes}). */

@@ -1,15 +1,16 @@
 package com.greencert.evidence.api;
 
 import com.greencert.shared.api.Problem;
+import com.greencert.shared.config.GreenCertConfig;
 import com.greencert.shared.domain.DomainMessages;
 import com.greencert.shared.domain.InvalidInputException;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
 import java.util.Locale;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.ext.Provider;
-import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * Refuses an evidence upload whose declared length is over the limit before its body is read (the
@@ -24,11 +25,12 @@ public class EvidenceUploadLimit implements ContainerRequestFilter {
     /** Room for the multipart boundaries, headers and the metadata part. */
     private static final long OVERHEAD = 1024 * 1024;
 
-    private final long maxBytes = ConfigProvider.getConfig(EvidenceUploadLimit.class.getClassLoader())
-            .getOptionalValue("greencert.evidence.max-bytes", Long.class).orElse(200L * 1024 * 1024);
+    @Inject
+    GreenCertConfig config;
 
     @Override
     public void filter(ContainerRequestContext request) {
+        long maxBytes = config.evidenceMaxBytes();
         if ("POST".equals(request.getMethod()) && request.getUriInfo().getPath().startsWith("evidence")
                 && request.getLength() > maxBytes + OVERHEAD) {
             var refusal = new InvalidInputException("evidence.file.too.large", maxBytes / (1024 * 1024));
