@@ -8,11 +8,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 
+import com.greencert.keycloak.KeycloakServer;
+import com.greencert.shared.config.GreenCertConfig;
 import com.greencert.shared.domain.InvalidInputException;
 import com.greencert.shared.domain.TenantId;
 import com.greencert.shared.domain.UserId;
 import com.greencert.shared.domain.UuidId;
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.lang.ArchCondition;
@@ -115,6 +119,29 @@ class ArchitectureTest {
     @Test
     void domain_packages_are_free_of_cycles() {
         slices().matching("com.greencert.(*).domain..").should().beFreeOfCycles().check(classes);
+    }
+
+    /**
+     * Settings are read in one place, {@link GreenCertConfig}, where each key has its one type and default:
+     * nothing else reads system properties, environment variables or MicroProfile Config. Tests are not
+     * imported here (they start and configure their own stack). {@link KeycloakServer} is excepted: it is a
+     * launcher that starts Keycloak for the tests and the local run, outside and before the application, so
+     * the application's configuration does not exist for it.
+     */
+    @Test
+    void configuration_is_read_only_through_greencert_config() {
+        DescribedPredicate<JavaMethodCall> readsTheEnvironment = DescribedPredicate.describe(
+                "read system properties or environment variables", call -> {
+                    String owner = call.getTargetOwner().getName();
+                    return owner.equals(System.class.getName())
+                            && Set.of("getProperty", "getProperties", "getenv").contains(call.getName())
+                            || Set.of(Integer.class.getName(), Long.class.getName(), Boolean.class.getName()).contains(owner)
+                            && Set.of("getInteger", "getLong", "getBoolean").contains(call.getName());
+                });
+        noClasses().that().doNotBelongToAnyOf(GreenCertConfig.class, KeycloakServer.class)
+                .should().callMethodWhere(readsTheEnvironment)
+                .orShould().dependOnClassesThat().resideInAPackage("org.eclipse.microprofile.config..")
+                .check(classes);
     }
 
     /**
