@@ -23,8 +23,10 @@ import com.greencert.supplier.domain.DangerousGoods;
 import com.greencert.supplier.domain.Product;
 import com.greencert.supplier.domain.ProductId;
 import com.greencert.supplier.domain.Products;
-import com.greencert.svhc.domain.SvhcScreeningResult;
-import com.greencert.svhc.service.SvhcListService;
+import com.greencert.supplier.domain.SvhcScreening;
+import com.greencert.supplier.domain.SvhcScreeningResult;
+import com.greencert.svhc.domain.SvhcListVersion;
+import com.greencert.svhc.domain.SvhcListVersions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -35,7 +37,6 @@ import java.util.Comparator;
 import java.util.Optional;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -54,7 +55,7 @@ public class ProductService {
     Clock clock;
 
     @Inject
-    SvhcListService svhc;
+    SvhcListVersions svhcLists;
 
     @Inject
     EvidenceService evidence;
@@ -149,7 +150,9 @@ public class ProductService {
 
     /** Screens one of the caller's products against the SVHC candidate list version in force. */
     public SvhcScreeningResult screen(ProductId id) {
-        return svhc.screen(id);
+        Product product = get(id);
+        SvhcListVersion list = svhcLists.current().orElseThrow(() -> new RuleViolationException("svhc.list.none"));
+        return SvhcScreening.screen(product, list);
     }
 
     /**
@@ -158,11 +161,10 @@ public class ProductService {
      */
     public List<ProductOverview> overview() {
         List<Product> all = list();
-        Map<ProductId, SvhcScreeningResult> screenings = svhc.screenAll().stream()
-                .collect(Collectors.toMap(SvhcScreeningResult::product, r -> r, (a, b) -> a));
+        Optional<SvhcListVersion> svhcList = svhcLists.current();
         Set<String> un383Covered = all.stream().anyMatch(Product::requiresUn383Summary)
                 ? evidence.productsCoveredBy(EvidenceType.UN38_3_SUMMARY) : Set.of();
-        return all.stream().map(p -> new ProductOverview(p, screenings.get(p.id()),
+        return all.stream().map(p -> new ProductOverview(p, svhcList.map(l -> SvhcScreening.screen(p, l)).orElse(null),
                 un383Covered.contains(p.id().toString()))).toList();
     }
 

@@ -20,6 +20,10 @@ import com.greencert.supplier.domain.Component;
 import com.greencert.supplier.domain.Product;
 import com.greencert.supplier.domain.ProductId;
 import com.greencert.supplier.domain.Products;
+import com.greencert.supplier.domain.SvhcScreeningResult;
+import com.greencert.supplier.domain.SvhcVerdict;
+import com.greencert.svhc.domain.InMemorySvhcListVersions;
+import com.greencert.svhc.domain.SvhcFixtures;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -34,6 +38,7 @@ import org.junit.jupiter.api.Test;
 class ProductServiceTest {
 
     private final List<Product> stored = new ArrayList<>();
+    private final InMemorySvhcListVersions svhcLists = new InMemorySvhcListVersions();
     private final CallerContext callers = new CallerContext();
     private final ProductService service = new ProductService();
 
@@ -55,6 +60,7 @@ class ProductServiceTest {
                 stored.add(product);
             }
         };
+        service.svhcLists = svhcLists;
         service.callers = callers;
         service.clock = Clock.fixed(Instant.parse("2026-11-28T10:00:00Z"), ZoneOffset.UTC);
         callers.set(new Caller(new UserId("li"), "li.supplier", null, TenantId.of("zhejiang-greenpower"), Set.of(Role.SUPPLIER)));
@@ -85,6 +91,28 @@ class ProductServiceTest {
         assertThat(product.composition()).extracting(Component::substanceName).containsExactly("Methanol", "Water");
         assertThat(service.list()).containsExactly(product);
         assertThat(service.get(product.id())).isSameAs(product);
+    }
+
+    @Test
+    void a_supplier_screens_a_product_against_the_current_svhc_list_version() {
+        Product product = service.register(new RegisterProduct("Cable", null, "854449", null, null, null, null, null,
+                List.of(line("DEHP", "117-81-7", null, "0.05", "0.5"))));
+        assertThatThrownBy(() -> service.screen(product.id())).isInstanceOf(RuleViolationException.class)
+                .extracting(e -> ((DomainException) e).messageKey()).isEqualTo("svhc.list.none");
+        assertThat(service.overview()).singleElement().satisfies(o -> assertThat(o.screeningIfAny()).isEmpty());
+        svhcLists.add(SvhcFixtures.version("2025-06-25", "2025-06-25", SvhcFixtures.DEHP));
+        SvhcScreeningResult result = service.screen(product.id());
+        assertThat(result.product()).isEqualTo(product.id());
+        assertThat(result.listLabel()).isEqualTo("2025-06-25");
+        assertThat(result.components().getFirst().verdict()).isEqualTo(SvhcVerdict.MAY_EXCEED_THRESHOLD);
+        assertThat(service.overview()).singleElement().satisfies(o -> {
+            assertThat(o.screeningIfAny()).contains(result);
+            assertThat(o.svhcMayBeAboveThreshold()).isTrue();
+            assertThat(o.svhcAboveThreshold()).isFalse();
+        });
+        assertThatThrownBy(() -> service.screen(ProductId.newId())).isInstanceOf(NotFoundException.class);
+        callers.set(new Caller(new UserId("anna"), "anna.buyer", null, TenantId.of("eurochem-buyer"), Set.of(Role.BUYER)));
+        assertThatThrownBy(() -> service.screen(product.id())).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
