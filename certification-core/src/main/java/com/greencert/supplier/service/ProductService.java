@@ -1,7 +1,5 @@
 package com.greencert.supplier.service;
 
-import com.greencert.evidence.domain.EvidenceType;
-import com.greencert.evidence.service.EvidenceService;
 import com.greencert.reference.domain.CasNumber;
 import com.greencert.reference.domain.EcNumber;
 import com.greencert.reference.domain.GhsHazardClass;
@@ -58,7 +56,7 @@ public class ProductService {
     SvhcListVersions svhcLists;
 
     @Inject
-    EvidenceService evidence;
+    Un383Summaries un383Summaries;
 
     public Product register(RegisterProduct command) {
         callers.requireAny(Role.SUPPLIER);
@@ -162,10 +160,10 @@ public class ProductService {
     public List<ProductOverview> overview() {
         List<Product> all = list();
         Optional<SvhcListVersion> svhcList = svhcLists.current();
-        Set<String> un383Covered = all.stream().anyMatch(Product::requiresUn383Summary)
-                ? evidence.productsCoveredBy(EvidenceType.UN38_3_SUMMARY) : Set.of();
+        Set<ProductId> un383Covered = all.stream().anyMatch(Product::requiresUn383Summary)
+                ? un383Summaries.productsCovered() : Set.of();
         return all.stream().map(p -> new ProductOverview(p, svhcList.map(l -> SvhcScreening.screen(p, l)).orElse(null),
-                un383Covered.contains(p.id().toString()))).toList();
+                un383Covered.contains(p.id()))).toList();
     }
 
     static DangerousGoods dangerousGoods(String unNumber, String transportClass, String packingGroup) {

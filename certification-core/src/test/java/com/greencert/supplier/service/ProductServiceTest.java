@@ -123,6 +123,20 @@ class ProductServiceTest {
     }
 
     @Test
+    void the_product_list_asks_the_evidence_vault_which_batteries_a_un_38_3_summary_covers() {
+        Product cell = service.register(new RegisterProduct("LFP cell", null, "850760", "UN3480", null, null, null, null, null));
+        Product pack = service.register(new RegisterProduct("LFP pack", null, "850760", "UN3480", null, null, null, null, null));
+        service.un383Summaries = () -> Set.of(cell.id());
+        assertThat(service.overview()).extracting(o -> o.product().nameEn() + ":" + o.un383SummaryMissing())
+                .containsExactly("LFP cell:false", "LFP pack:true");
+        service.un383Summaries = () -> {
+            throw new AssertionError("not asked when no product is a lithium battery");
+        };
+        stored.removeAll(List.of(cell, pack));
+        assertThat(service.overview()).isEmpty();
+    }
+
+    @Test
     void transport_data_without_a_un_number_is_refused() {
         assertThatThrownBy(() -> service.register(new RegisterProduct("Thing", null, "850760", " ", "9", null, null, null, null)))
                 .isInstanceOf(InvalidInputException.class).extracting(e -> ((DomainException) e).arguments())
