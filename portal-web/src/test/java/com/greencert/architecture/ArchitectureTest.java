@@ -9,11 +9,14 @@ import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 
 import com.greencert.keycloak.KeycloakServer;
+import com.greencert.shared.api.GreenCertApi;
 import com.greencert.shared.config.GreenCertConfig;
 import com.greencert.shared.domain.InvalidInputException;
 import com.greencert.shared.domain.TenantId;
 import com.greencert.shared.domain.UserId;
 import com.greencert.shared.domain.UuidId;
+import com.greencert.shared.ui.HomeRoutes;
+import com.greencert.shared.ui.MainLayout;
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaMethodCall;
@@ -119,6 +122,20 @@ class ArchitectureTest {
     @Test
     void domain_packages_are_free_of_cycles() {
         slices().matching("com.greencert.(*).domain..").should().beFreeOfCycles().check(classes);
+    }
+
+    /**
+     * Features depend on each other in one direction only (e.g. certification on evidence on supplier on svhc;
+     * where the dependency would point back, the depending feature declares a port the other implements). The
+     * composition root is the one exception: the REST application lists every resource and the layout and the
+     * home routes name every feature's views, while every view uses the layout.
+     */
+    @Test
+    void feature_packages_are_free_of_cycles() {
+        slices().matching("com.greencert.(*)..").should().beFreeOfCycles()
+                .ignoreDependency(JavaClass.Predicates.belongToAnyOf(GreenCertApi.class, MainLayout.class, HomeRoutes.class),
+                        DescribedPredicate.alwaysTrue())
+                .check(classes);
     }
 
     /**
