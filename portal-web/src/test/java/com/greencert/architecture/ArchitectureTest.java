@@ -8,23 +8,49 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 
+import com.greencert.keycloak.KeycloakServer;
+import com.greencert.mariadb.LocalMariaDb;
+import com.greencert.shared.api.GreenCertApi;
+import com.greencert.shared.config.GreenCertConfig;
+import com.greencert.shared.domain.InvalidInputException;
+import com.greencert.shared.domain.TenantId;
+import com.greencert.shared.domain.UserId;
+import com.greencert.shared.domain.UuidId;
+import com.greencert.shared.ui.HomeRoutes;
+import com.greencert.shared.ui.MainLayout;
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.util.UUID;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Query;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The layering rules of the house (DEVELOPERS.md), checked on the compiled classes of all modules:
+ * The rules of the house as the repository's own documents state them ({@link #DOCUMENTED_IN}: the
+ * architecture overview and ADR 0001), checked on the compiled classes of all modules:
  * features own {@code domain}, {@code service} and {@code persistence} layers; views ({@code ui}) and
  * REST resources ({@code api}) are thin and never touch JPA.
  */
 class ArchitectureTest {
+
+    /** Where these rules are written down for people, relative to the repository's root. */
+    static final List<String> DOCUMENTED_IN = List.of("docs/architecture.md", "docs/adr/0001-module-layout.md");
 
     private static JavaClasses classes;
 
@@ -34,6 +60,13 @@ class ArchitectureTest {
                 .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("com.greencert");
         assertThat(classes.size()).as("classes imported").isGreaterThan(40);
+    }
+
+    @Test
+    void the_rules_are_written_down_in_the_repository() {
+        Path root = Path.of("").toAbsolutePath().getParent(); // tests run in portal-web/
+        DOCUMENTED_IN.forEach(doc -> assertThat(root.resolve(doc)).as(doc).isRegularFile());
+        assertThat(root.resolve(DOCUMENTED_IN.getLast())).content().contains("ArchitectureTest");
     }
 
     @Test
@@ -112,6 +145,107 @@ class ArchitectureTest {
     @Test
     void domain_packages_are_free_of_cycles() {
         slices().matching("com.greencert.(*).domain..").should().beFreeOfCycles().check(classes);
+    }
+
+    /**
+     * Features depend on each other in one direction only (e.g. certification on evidence on supplier on svhc;
+     * where the dependency would point back, the depending feature declares a port the other implements). The
+     * composition root is the one exception: the REST application lists every resource and the layout and the
+     * home routes name every feature's views, while every view uses the layout.
+     */
+    @Test
+    void feature_packages_are_free_of_cycles() {
+        slices().matching("com.greencert.(*)..").should().beFreeOfCycles()
+                .ignoreDependency(JavaClass.Predicates.belongToAnyOf(GreenCertApi.class, MainLayout.class, HomeRoutes.class),
+                        DescribedPredicate.alwaysTrue())
+                .check(classes);
+    }
+
+    /**
+     * Settings are read in one place, {@link GreenCertConfig}, where each key has its one type and default:
+     * nothing else reads system properties, environment variables or MicroProfile Config. Tests are not
+     * imported here (they start and configure their own stack). {@link KeycloakServer} and {@link LocalMariaDb} are
+     * excepted: they are launchers that start Keycloak and MariaDB for the tests and the local run, outside and
+     * before the application, so the application's configuration does not exist for them.
+     */
+    @Test
+    void configuration_is_read_only_through_greencert_config() {
+        DescribedPredicate<JavaMethodCall> readsTheEnvironment = DescribedPredicate.describe(
+                "read system properties or environment variables", call -> {
+                    String owner = call.getTargetOwner().getName();
+                    return owner.equals(System.class.getName())
+                            && Set.of("getProperty", "getProperties", "getenv").contains(call.getName())
+                            || Set.of(Integer.class.getName(), Long.class.getName(), Boolean.class.getName()).contains(owner)
+                            && Set.of("getInteger", "getLong", "getBoolean").contains(call.getName());
+                });
+        noClasses().that().doNotBelongToAnyOf(GreenCertConfig.class, KeycloakServer.class, LocalMariaDb.class)
+                .should().callMethodWhere(readsTheEnvironment)
+                .orShould().dependOnClassesThat().resideInAPackage("org.eclipse.microprofile.config..")
+                .check(classes);
+    }
+
+    /**
+     * Every id GreenCert gives out is a record of its own type with one shape ({@link UuidId}): it makes and
+     * reads itself only through {@code UuidId.newId}/{@code UuidId.parse}, so all of them accept and refuse the
+     * same text. Tenants and users are named by Keycloak (an organization alias, a subject) and have their own.
+     */
+    @Test
+    void every_typed_id_has_the_one_shape() {
+        classes().that().areRecords().and().haveSimpleNameEndingWith("Id")
+                .and().doNotBelongToAnyOf(TenantId.class, UserId.class)
+                .should().implement(UuidId.class).andShould(readAndMakeThemselvesThroughUuidId()).check(classes);
+    }
+
+    private static ArchCondition<JavaClass> readAndMakeThemselvesThroughUuidId() {
+        return new ArchCondition<>("make and read themselves through UuidId.newId and UuidId.parse") {
+            @Override
+            public void check(JavaClass id, ConditionEvents events) {
+                for (String method : new String[] {"newId", "parse"}) {
+                    boolean delegates = id.getMethods().stream()
+                            .filter(m -> m.getName().equals(method) && m.getModifiers().contains(JavaModifier.STATIC)
+                                    && m.getRawReturnType().equals(id))
+                            .anyMatch(m -> m.getMethodCallsFromSelf().stream().anyMatch(call -> call.getTargetOwner()
+                                    .isEquivalentTo(UuidId.class) && call.getName().equals(method)));
+                    events.add(new SimpleConditionEvent(id, delegates, id.getName() + (delegates ? " has " : " has no ")
+                            + "static " + method + " calling UuidId." + method));
+                }
+                String problem = behaviour(id.reflect());
+                events.add(new SimpleConditionEvent(id, problem == null, id.getName() + ": " + problem));
+            }
+        };
+    }
+
+    /** What an id type does differently from the shape, or null. */
+    private static String behaviour(Class<?> type) {
+        try {
+            UUID uuid = UUID.randomUUID();
+            Method parse = type.getMethod("parse", String.class);
+            Object id;
+            try {
+                id = parse.invoke(null, " " + uuid + "\n");
+            } catch (InvocationTargetException e) {
+                return "refuses an id with white space around it: " + e.getCause();
+            }
+            if (!((UuidId) id).value().equals(uuid) || !id.toString().equals(uuid.toString())) {
+                return "does not read back " + uuid + " as itself";
+            }
+            if (!type.getMethod("newId").invoke(null).getClass().equals(type)) {
+                return "newId() makes another type";
+            }
+            for (String bad : new String[] {null, "1-2-3-4-5", "x"}) {
+                try {
+                    parse.invoke(null, bad);
+                    return "accepts " + bad;
+                } catch (InvocationTargetException e) {
+                    if (!(e.getCause() instanceof InvalidInputException refusal) || !refusal.messageKey().equals("id.malformed")) {
+                        return "refuses " + bad + " with " + e.getCause() + " instead of id.malformed";
+                    }
+                }
+            }
+            return null;
+        } catch (ReflectiveOperationException | ClassCastException e) {
+            return e.toString();
+        }
     }
 
     @Test

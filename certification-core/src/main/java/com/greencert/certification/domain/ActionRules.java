@@ -21,22 +21,28 @@ final class ActionRules {
 
     static Optional<DomainException> refusal(ApplicationAction action, Actor actor, ApplicationStatus status,
             TenantId supplier, TenantId body, Set<String> evaluators) {
-        TenantId side = action.side() == ApplicationAction.Side.SUPPLIER ? supplier : body;
+        return refusal(action, action.taker(), actor, status, supplier, body, evaluators);
+    }
+
+    /** Whether the actor may take the action as the given taker (the action's own, or who upholds it). */
+    static Optional<DomainException> refusal(ApplicationAction action, ApplicationAction.Taker taker, Actor actor,
+            ApplicationStatus status, TenantId supplier, TenantId body, Set<String> evaluators) {
+        TenantId side = taker.side() == ApplicationAction.Side.SUPPLIER ? supplier : body;
         if (!actor.tenant().equals(side)) {
             return Optional.of(new AccessDeniedException("application.action.side", action.slug()));
         }
-        if (!actor.has(action.role())) {
+        if (!actor.has(taker.role())) {
             return Optional.of(new AccessDeniedException("application.action.role", action.slug(),
-                    action.role().realmRole()));
+                    taker.role().realmRole()));
         }
         if (!action.allowedIn(status)) {
             return Optional.of(new RuleViolationException("application.action.state", action.slug(), status.name()));
         }
-        if (action.side() == ApplicationAction.Side.BODY && actor.conflicted()) {
+        if (taker.side() == ApplicationAction.Side.BODY && actor.conflicted()) {
             return Optional.of(new RuleViolationException("application.impartiality.conflict", actor.username(),
                     supplier.value()));
         }
-        if (action.independent() && evaluators.contains(actor.username())) {
+        if (taker.independent() && evaluators.contains(actor.username())) {
             return Optional.of(new RuleViolationException("application.impartiality.evaluator", actor.username(),
                     action.slug()));
         }

@@ -1,26 +1,21 @@
 package com.greencert.certification.domain;
 
-import com.greencert.shared.domain.InvalidInputException;
-import java.util.Objects;
+import com.greencert.shared.domain.UuidId;
 import java.util.UUID;
 
 /** Identifies an appeal against a certification decision. */
-public record AppealId(UUID value) {
+public record AppealId(UUID value) implements UuidId {
 
     public AppealId {
-        Objects.requireNonNull(value, "id");
+        UuidId.require(value);
     }
 
     public static AppealId newId() {
-        return new AppealId(UUID.randomUUID());
+        return UuidId.newId(AppealId::new);
     }
 
     public static AppealId parse(String text) {
-        try {
-            return new AppealId(UUID.fromString(text.strip()));
-        } catch (IllegalArgumentException | NullPointerException e) {
-            throw new InvalidInputException("id.malformed", text);
-        }
+        return UuidId.parse(text, AppealId::new);
     }
 
     @Override

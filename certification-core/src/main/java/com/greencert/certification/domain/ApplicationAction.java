@@ -16,12 +16,15 @@ import static com.greencert.certification.domain.ApplicationStatus.WITHDRAWN;
 import com.greencert.shared.caller.Role;
 import java.util.EnumSet;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * Everything anyone can do to an application, with who may do it (the side — supplier or certification
  * body — and the role) and in which states. This one table decides both the guard on each command and the
- * list of actions offered next, so the API, the views and the rules never disagree.
+ * list of actions offered next, so the API, the views and the rules never disagree. An appeal has a second
+ * party: the supplier lodges it, and the body's decision-maker who handled it upholds it, which reopens
+ * what was appealed ({@link #upheldBy()}; the appeal's own lifecycle is {@link Appeal}'s).
  */
 public enum ApplicationAction {
     EDIT(Side.SUPPLIER, Role.SUPPLIER, false, DRAFT, RETURNED),
@@ -45,34 +48,51 @@ public enum ApplicationAction {
     REDUCE_SCOPE(Side.BODY, Role.DECISION_MAKER, true, CERTIFIED, SUSPENDED),
     WITHDRAW(Side.BODY, Role.DECISION_MAKER, true, CERTIFIED, SUSPENDED),
     RENEW(Side.SUPPLIER, Role.SUPPLIER, false, CERTIFIED, EXPIRED),
-    APPEAL(Side.SUPPLIER, Role.SUPPLIER, false, REFUSED, SUSPENDED, WITHDRAWN, CERTIFIED);
+    APPEAL(Side.SUPPLIER, Role.SUPPLIER, false, new Taker(Side.BODY, Role.DECISION_MAKER, true),
+            REFUSED, SUSPENDED, WITHDRAWN, CERTIFIED);
 
     /** Which party to the application may take the action. */
     public enum Side { SUPPLIER, BODY }
 
-    private final Side side;
-    private final Role role;
-    private final boolean independent;
+    /** Who may take an action: a party, a role in it, and whether only someone independent of the evaluation. */
+    public record Taker(Side side, Role role, boolean independent) {
+    }
+
+    private final Taker taker;
+    private final Taker upheldBy;
     private final Set<ApplicationStatus> allowedIn;
 
     ApplicationAction(Side side, Role role, boolean independent, ApplicationStatus first, ApplicationStatus... rest) {
-        this.side = side;
-        this.role = role;
-        this.independent = independent;
+        this(side, role, independent, null, first, rest);
+    }
+
+    ApplicationAction(Side side, Role role, boolean independent, Taker upheldBy, ApplicationStatus first,
+            ApplicationStatus... rest) {
+        this.taker = new Taker(side, role, independent);
+        this.upheldBy = upheldBy;
         this.allowedIn = EnumSet.of(first, rest);
     }
 
+    public Taker taker() {
+        return taker;
+    }
+
+    /** Who upholds the action, in the same states, if another party answers it (only {@link #APPEAL}). */
+    public Optional<Taker> upheldBy() {
+        return Optional.ofNullable(upheldBy);
+    }
+
     public Side side() {
-        return side;
+        return taker.side();
     }
 
     public Role role() {
-        return role;
+        return taker.role();
     }
 
     /** Whether only someone who took no part in the evaluation may take it (four-eyes). */
     public boolean independent() {
-        return independent;
+        return taker.independent();
     }
 
     public boolean allowedIn(ApplicationStatus status) {

@@ -1,26 +1,21 @@
 package com.greencert.certification.domain;
 
-import com.greencert.shared.domain.InvalidInputException;
-import java.util.Objects;
+import com.greencert.shared.domain.UuidId;
 import java.util.UUID;
 
 /** Identifies an application for certification (and, once granted, the certification it became). */
-public record ApplicationId(UUID value) {
+public record ApplicationId(UUID value) implements UuidId {
 
     public ApplicationId {
-        Objects.requireNonNull(value, "id");
+        UuidId.require(value);
     }
 
     public static ApplicationId newId() {
-        return new ApplicationId(UUID.randomUUID());
+        return UuidId.newId(ApplicationId::new);
     }
 
     public static ApplicationId parse(String text) {
-        try {
-            return new ApplicationId(UUID.fromString(text.strip()));
-        } catch (IllegalArgumentException | NullPointerException e) {
-            throw new InvalidInputException("id.malformed", text);
-        }
+        return UuidId.parse(text, ApplicationId::new);
     }
 
     @Override

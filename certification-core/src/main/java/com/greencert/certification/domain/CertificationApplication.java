@@ -4,7 +4,6 @@ import static com.greencert.certification.domain.ActionRules.require;
 
 import com.greencert.evidence.domain.EvidenceId;
 import com.greencert.shared.domain.InvalidInputException;
-import com.greencert.shared.domain.NotFoundException;
 import com.greencert.shared.domain.TenantId;
 import com.greencert.shared.domain.Text;
 import jakarta.persistence.CascadeType;
@@ -35,10 +34,12 @@ import java.util.Set;
 
 /**
  * A supplier's application to a certification body for one scheme version, covering named products and
- * facilities, and — once granted — the certification it became. The whole ISO/IEC 17065 lifecycle lives
- * here: every command checks {@link ApplicationAction}'s table (party, role, state) and the impartiality
- * rules first and changes nothing when refused; every change is appended to the history. Supplier and
- * body both read it (the party criterion of eclipselink-orm.xml): the body from the first submission on.
+ * facilities, and — once granted — the certification it became. The whole ISO/IEC 17065 lifecycle is kept
+ * here; the body's evaluation ({@link Evaluation}) and what is done once decided ({@link Certification}) are
+ * commands of their own types on this state. Every command checks {@link ApplicationAction}'s table (party,
+ * role, state) and the impartiality rules first and changes nothing when refused; every change is appended
+ * to the history. Supplier and body both read it (the party criterion of eclipselink-orm.xml): the body from
+ * the first submission on.
  */
 @Entity
 @Table(name = "certification_application")
@@ -187,7 +188,7 @@ public class CertificationApplication {
         transition(ApplicationAction.CANCEL, actor, ApplicationStatus.CANCELLED, at, Text.optional("reason", reason, 2000));
     }
 
-    // ---- application review and evaluation by the body
+    // ---- application review by the body, then its evaluation
 
     public void accept(Actor actor, String note, Instant at) {
         guard(ApplicationAction.ACCEPT, actor);
@@ -201,86 +202,9 @@ public class CertificationApplication {
         transition(ApplicationAction.RETURN, actor, ApplicationStatus.RETURNED, at, Text.required("reason", reason, 2000));
     }
 
-    public void reviewCriterion(Actor actor, Scheme scheme, String code, boolean conforms, String note, Instant at) {
-        guard(ApplicationAction.REVIEW_CRITERION, actor);
-        Criterion criterion = criterionOf(scheme, code);
-        String text = Text.optional("note", note, 2000);
-        require(conforms || text != null, "application.criterion.note.required", criterion.code());
-        criterionReviews.removeIf(r -> r.criterionCode().equals(criterion.code()));
-        criterionReviews.add(new CriterionReview(criterion.code(), conforms, text, actor.username(), at));
-        addEvaluator(actor.username());
-        record(ApplicationAction.REVIEW_CRITERION, actor, at, criterion.code() + (conforms ? " conforms" : " does not conform"));
-    }
-
-    public void planAudit(Actor actor, LocalDate on, String auditor, AuditVisit.Mode mode, Instant at) {
-        guard(ApplicationAction.PLAN_AUDIT, actor);
-        if (on == null || mode == null) {
-            throw new InvalidInputException("field.required", on == null ? "plannedOn" : "mode");
-        }
-        String who = Text.required("auditor", auditor, 200);
-        this.audit = new AuditVisit(on, who, mode);
-        addEvaluator(actor.username());
-        addEvaluator(who);
-        record(ApplicationAction.PLAN_AUDIT, actor, at, on + " " + mode + " by " + who);
-    }
-
-    public void recordAudit(Actor actor, LocalDate heldOn, EvidenceId report, LocalDate today, Instant at) {
-        guard(ApplicationAction.RECORD_AUDIT, actor);
-        require(audit().planned(), "application.audit.not.planned");
-        if (heldOn == null || report == null) {
-            throw new InvalidInputException("field.required", heldOn == null ? "heldOn" : "reportEvidenceId");
-        }
-        require(!heldOn.isAfter(today), "application.audit.future");
-        this.audit = audit().held(heldOn, report);
-        addEvaluator(actor.username());
-        record(ApplicationAction.RECORD_AUDIT, actor, at, "held " + heldOn + ", report " + report);
-    }
-
-    public FindingId raiseFinding(Actor actor, Scheme scheme, Finding.Severity severity, String code, String description,
-            LocalDate dueOn, LocalDate today, Instant at) {
-        guard(ApplicationAction.RAISE_FINDING, actor);
-        Finding finding = new Finding(this, severity, criterionOf(scheme, code).code(), description, dueOn,
-                actor.username(), at, today);
-        findings.add(finding);
-        addEvaluator(actor.username());
-        record(ApplicationAction.RAISE_FINDING, actor, at, severity + " " + finding.criterionCode() + " due " + dueOn);
-        return finding.id();
-    }
-
-    public void completeEvaluation(Actor actor, Scheme scheme, Instant at) {
-        guard(ApplicationAction.COMPLETE_EVALUATION, actor);
-        List<String> unreviewed = scheme.criteria().stream().map(Criterion::code)
-                .filter(c -> criterionReviews.stream().noneMatch(r -> r.criterionCode().equals(c))).toList();
-        require(unreviewed.isEmpty(), "application.criteria.unreviewed", String.join(", ", unreviewed));
-        require(audit().held(), "application.audit.not.held");
-        List<String> unfounded = criterionReviews.stream().filter(r -> !r.conforms()).map(CriterionReview::criterionCode)
-                .filter(c -> findings.stream().noneMatch(f -> f.criterionCode().equals(c))).toList();
-        require(unfounded.isEmpty(), "application.criteria.without.finding", String.join(", ", unfounded));
-        boolean blocked = findings.stream().anyMatch(Finding::blocking);
-        transition(ApplicationAction.COMPLETE_EVALUATION, actor,
-                blocked ? ApplicationStatus.CORRECTIVE_ACTION : ApplicationStatus.INDEPENDENT_REVIEW, at, null);
-    }
-
-    // ---- corrective actions and their verification
-
-    public void respondToFinding(Actor actor, FindingId finding, String correction, EvidenceId proof, Instant at) {
-        guard(ApplicationAction.RESPOND_TO_FINDING, actor);
-        findingOf(finding).respond(correction, proof, at);
-        record(ApplicationAction.RESPOND_TO_FINDING, actor, at, finding.toString());
-    }
-
-    public void verifyCorrection(Actor actor, FindingId finding, boolean effective, String note, Instant at) {
-        guard(ApplicationAction.VERIFY_CORRECTION, actor);
-        findingOf(finding).verify(effective, note, actor.username());
-        addEvaluator(actor.username());
-        record(ApplicationAction.VERIFY_CORRECTION, actor, at, finding + (effective ? " closed" : " reopened"));
-    }
-
-    public void completeVerification(Actor actor, Instant at) {
-        guard(ApplicationAction.COMPLETE_VERIFICATION, actor);
-        long blocking = findings.stream().filter(Finding::blocking).count();
-        require(blocking == 0, "application.findings.blocking", blocking);
-        transition(ApplicationAction.COMPLETE_VERIFICATION, actor, ApplicationStatus.INDEPENDENT_REVIEW, at, null);
+    /** The body's document review, audit, findings and corrective actions: see {@link Evaluation}. */
+    public Evaluation evaluation() {
+        return new Evaluation(this);
     }
 
     // ---- independent review and decision
@@ -313,80 +237,11 @@ public class CertificationApplication {
         }
     }
 
-    // ---- after certification
+    // ---- after the decision: see Certification
 
-    public void recordSurveillance(Actor actor, LocalDate heldOn, boolean satisfactory, String note, LocalDate today, Instant at) {
-        guard(ApplicationAction.RECORD_SURVEILLANCE, actor, today);
-        require(heldOn != null && !heldOn.isAfter(today), "application.surveillance.date");
-        LocalDate since = certificate().lastSurveillanceOn().or(() -> certificate().issuedOn()).orElseThrow();
-        require(!heldOn.isBefore(since), "application.surveillance.before", since);
-        String text = Text.optional("note", note, 2000);
-        require(satisfactory || text != null, "application.surveillance.note.required");
-        this.certificate = certificate().surveilled(heldOn);
-        record(ApplicationAction.RECORD_SURVEILLANCE, actor, at, heldOn + (satisfactory ? " satisfactory" : " not satisfactory: " + text));
-    }
-
-    public void suspend(Actor actor, String reason, LocalDate today, Instant at) {
-        guard(ApplicationAction.SUSPEND, actor, today);
-        transition(ApplicationAction.SUSPEND, actor, ApplicationStatus.SUSPENDED, at, Text.required("reason", reason, 2000));
-    }
-
-    public void restore(Actor actor, String reason, LocalDate today, Instant at) {
-        guard(ApplicationAction.RESTORE, actor, today);
-        transition(ApplicationAction.RESTORE, actor, ApplicationStatus.CERTIFIED, at, Text.required("reason", reason, 2000));
-    }
-
-    public void withdraw(Actor actor, String reason, LocalDate today, Instant at) {
-        guard(ApplicationAction.WITHDRAW, actor, today);
-        transition(ApplicationAction.WITHDRAW, actor, ApplicationStatus.WITHDRAWN, at, Text.required("reason", reason, 2000));
-    }
-
-    public void reduceScope(Actor actor, Collection<String> products, String reason, LocalDate today, Instant at) {
-        guard(ApplicationAction.REDUCE_SCOPE, actor, today);
-        String why = Text.required("reason", reason, 2000);
-        List<String> scope = reducedScope(products);
-        require(certificate().scope().containsAll(scope) && scope.size() < certificate().scope().size(),
-                "application.scope.not.reduced");
-        this.certificate = certificate().withScope(scope);
-        record(ApplicationAction.REDUCE_SCOPE, actor, at, scope.size() + " products; " + why);
-    }
-
-    /** A new application for the next certification cycle, carrying this one's scope and history link. */
-    public CertificationApplication renew(Actor actor, ApplicationId newId, Scheme scheme, LocalDate today, Instant at) {
-        guard(ApplicationAction.RENEW, actor, today);
-        require(renewedBy == null, "application.renewed.already", renewedBy);
-        require(scheme.body().equals(body()), "application.renewal.scheme");
-        CertificationApplication next = new CertificationApplication(newId, actor, scheme, at);
-        next.scopeItems = new ArrayList<>(scopeItems);
-        next.renewalOf = id;
-        this.renewedBy = newId.toString();
-        record(ApplicationAction.RENEW, actor, at, "renewal " + newId);
-        return next;
-    }
-
-    /** Checks that the actor may appeal the current decision (the appeal itself is its own aggregate). */
-    public void checkAppealable(Actor actor, LocalDate today) {
-        guard(ApplicationAction.APPEAL, actor, today);
-        require(appealable(), "application.appeal.nothing");
-    }
-
-    /** An upheld appeal undoes what was appealed: a refusal goes back to independent review, a suspension or
-     *  withdrawal is lifted, a reduced scope is restored. */
-    public void reopenAfterAppeal(Actor handler, AppealId appeal, Instant at) {
-        switch (status) {
-            case REFUSED -> {
-                this.verdict = Verdict.none();
-                transition(ApplicationAction.APPEAL, handler, ApplicationStatus.INDEPENDENT_REVIEW, at, "appeal " + appeal + " upheld");
-            }
-            case SUSPENDED, WITHDRAWN -> transition(ApplicationAction.APPEAL, handler, ApplicationStatus.CERTIFIED, at,
-                    "appeal " + appeal + " upheld");
-            case CERTIFIED -> {
-                this.certificate = certificate().withScope(products());
-                record(ApplicationAction.APPEAL, handler, at, "appeal " + appeal + " upheld: scope restored");
-            }
-            default -> throw new com.greencert.shared.domain.RuleViolationException("application.action.state",
-                    ApplicationAction.APPEAL.slug(), status.name());
-        }
+    /** What is done with this application once decided: surveillance, suspension, …, renewal and appeals. */
+    public Certification certification() {
+        return new Certification(this);
     }
 
     // ---- what is allowed, what is next
@@ -394,7 +249,7 @@ public class CertificationApplication {
     /** The actions this actor may take now, in table order: the list the API and the views offer. */
     public List<ApplicationAction> allowedActions(Actor actor, LocalDate today) {
         return ActionRules.allowed(actor, statusOn(today), supplier(), body(), evaluatorSet()).stream()
-                .filter(a -> a != ApplicationAction.APPEAL || appealable())
+                .filter(a -> a != ApplicationAction.APPEAL || certification().appealable())
                 .filter(a -> a != ApplicationAction.RENEW || renewedBy == null).toList();
     }
 
@@ -408,43 +263,9 @@ public class CertificationApplication {
         return NextStep.of(this, statusOn(today), today);
     }
 
-    /**
-     * Who took part in what an appeal on this application is about — the evaluation, the review, the decision,
-     * and any suspension, withdrawal or scope reduction: none of them may handle the appeal.
-     */
-    public Set<String> involvedInDecisions() {
-        Set<String> involved = new LinkedHashSet<>(evaluatorSet());
-        verdict().reviewer().ifPresent(involved::add);
-        verdict().decider().ifPresent(involved::add);
-        Set<String> decisions = Set.of(ApplicationAction.SUSPEND.slug(), ApplicationAction.WITHDRAW.slug(),
-                ApplicationAction.REDUCE_SCOPE.slug());
-        history.stream().filter(e -> decisions.contains(e.action())).forEach(e -> involved.add(e.actor()));
-        return involved;
-    }
-
     /** The certification body's work queues this application is in on a day (none once it is closed). */
     public Set<WorkQueue> queuesOn(LocalDate today) {
-        Set<WorkQueue> queues = java.util.EnumSet.noneOf(WorkQueue.class);
-        switch (statusOn(today)) {
-            case SUBMITTED -> queues.add(WorkQueue.TO_REVIEW);
-            case EVALUATION, CORRECTIVE_ACTION -> queues.add(WorkQueue.TO_EVALUATE);
-            case INDEPENDENT_REVIEW -> queues.add(WorkQueue.INDEPENDENT_REVIEW);
-            case DECISION_PENDING -> queues.add(WorkQueue.DECISIONS_PENDING);
-            default -> { }
-        }
-        if (overdueFindings(today)) {
-            queues.add(WorkQueue.FINDINGS_OVERDUE);
-        }
-        if (surveillanceDue().filter(d -> !d.isAfter(today.plusDays(30))).isPresent()
-                && statusOn(today) == ApplicationStatus.CERTIFIED) {
-            queues.add(WorkQueue.SURVEILLANCE_DUE);
-        }
-        return queues;
-    }
-
-    /** A certification granted in full leaves nothing to appeal; a reduced one, a refusal, suspension or withdrawal does. */
-    private boolean appealable() {
-        return status != ApplicationStatus.CERTIFIED || certificate().scope().size() < products().size();
+        return WorkQueue.of(this, today);
     }
 
     public boolean overdueFindings(LocalDate today) {
@@ -461,51 +282,79 @@ public class CertificationApplication {
         guard(action, actor, null);
     }
 
-    private void guard(ApplicationAction action, Actor actor, LocalDate today) {
+    void guard(ApplicationAction action, Actor actor, LocalDate today) {
+        guard(action, action.taker(), actor, today);
+    }
+
+    /** Refuses unless the actor may act as the taker; on the stored status, or the status on a day if given. */
+    void guard(ApplicationAction action, ApplicationAction.Taker taker, Actor actor, LocalDate today) {
         ApplicationStatus now = today == null ? status : statusOn(today);
-        ActionRules.refusal(action, actor, now, supplier(), body(), evaluatorSet()).ifPresent(e -> {
+        ActionRules.refusal(action, taker, actor, now, supplier(), body(), evaluatorSet()).ifPresent(e -> {
             throw e;
         });
     }
 
-    private void transition(ApplicationAction action, Actor actor, ApplicationStatus to, Instant at, String note) {
+    void transition(ApplicationAction action, Actor actor, ApplicationStatus to, Instant at, String note) {
         this.status = to;
         record(action, actor, at, note);
     }
 
-    private void record(ApplicationAction action, Actor actor, Instant at, String note) {
+    void record(ApplicationAction action, Actor actor, Instant at, String note) {
         history.add(new ApplicationEvent(this, history.size() + 1, action, status, actor, at,
                 note == null ? null : note.length() > 2000 ? note.substring(0, 2000) : note));
         this.updatedAt = at;
     }
 
-    private Criterion criterionOf(Scheme scheme, String code) {
-        require(scheme.id().toString().equals(schemeId), "application.scheme.mismatch");
-        return scheme.criterion(code).orElseThrow(() -> new NotFoundException("criterion", code));
-    }
-
-    private Finding findingOf(FindingId finding) {
-        return findings.stream().filter(f -> f.id().equals(finding)).findFirst()
-                .orElseThrow(() -> new NotFoundException("finding", finding));
-    }
-
-    private List<String> reducedScope(Collection<String> wanted) {
+    List<String> reducedScope(Collection<String> wanted) {
         List<String> scope = wanted == null ? List.of() : List.copyOf(new LinkedHashSet<>(wanted));
         require(!scope.isEmpty() && products().containsAll(scope) && scope.size() < products().size(),
                 "application.scope.reduced.invalid");
         return scope;
     }
 
-    private void addEvaluator(String username) {
+    void addEvaluator(String username) {
         Set<String> set = evaluatorSet();
         if (set.add(username)) {
             evaluators = String.join(" ", set);
         }
     }
 
-    private Set<String> evaluatorSet() {
+    Set<String> evaluatorSet() {
         return evaluators == null || evaluators.isBlank() ? new LinkedHashSet<>()
                 : new LinkedHashSet<>(Arrays.asList(evaluators.split(" ")));
+    }
+
+    // ---- the state Evaluation and Certification change
+
+    /** A criterion's review, replacing an earlier one of the same criterion. */
+    void reviewed(CriterionReview review) {
+        criterionReviews.removeIf(r -> r.criterionCode().equals(review.criterionCode()));
+        criterionReviews.add(review);
+    }
+
+    void audit(AuditVisit changed) {
+        this.audit = changed;
+    }
+
+    void raised(Finding finding) {
+        findings.add(finding);
+    }
+
+    void certificate(Certificate changed) {
+        this.certificate = changed;
+    }
+
+    void verdict(Verdict reopened) {
+        this.verdict = reopened;
+    }
+
+    /** The draft of the next cycle, with this one's scope, linked both ways. */
+    CertificationApplication renewal(ApplicationId newId, Actor supplier, Scheme scheme, Instant at) {
+        CertificationApplication next = new CertificationApplication(newId, supplier, scheme, at);
+        next.scopeItems = new ArrayList<>(scopeItems);
+        next.renewalOf = id;
+        this.renewedBy = newId.toString();
+        return next;
     }
 
     private List<String> ids(CoveredItem.Kind kind) {

@@ -1,26 +1,21 @@
 package com.greencert.certification.domain;
 
-import com.greencert.shared.domain.InvalidInputException;
-import java.util.Objects;
+import com.greencert.shared.domain.UuidId;
 import java.util.UUID;
 
 /** Identifies a complaint against a certified supplier. */
-public record ComplaintId(UUID value) {
+public record ComplaintId(UUID value) implements UuidId {
 
     public ComplaintId {
-        Objects.requireNonNull(value, "id");
+        UuidId.require(value);
     }
 
     public static ComplaintId newId() {
-        return new ComplaintId(UUID.randomUUID());
+        return UuidId.newId(ComplaintId::new);
     }
 
     public static ComplaintId parse(String text) {
-        try {
-            return new ComplaintId(UUID.fromString(text.strip()));
-        } catch (IllegalArgumentException | NullPointerException e) {
-            throw new InvalidInputException("id.malformed", text);
-        }
+        return UuidId.parse(text, ComplaintId::new);
     }
 
     @Override

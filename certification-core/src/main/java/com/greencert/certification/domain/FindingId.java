@@ -1,26 +1,21 @@
 package com.greencert.certification.domain;
 
-import com.greencert.shared.domain.InvalidInputException;
-import java.util.Objects;
+import com.greencert.shared.domain.UuidId;
 import java.util.UUID;
 
 /** Identifies a non-conformity found during evaluation. */
-public record FindingId(UUID value) {
+public record FindingId(UUID value) implements UuidId {
 
     public FindingId {
-        Objects.requireNonNull(value, "id");
+        UuidId.require(value);
     }
 
     public static FindingId newId() {
-        return new FindingId(UUID.randomUUID());
+        return UuidId.newId(FindingId::new);
     }
 
     public static FindingId parse(String text) {
-        try {
-            return new FindingId(UUID.fromString(text.strip()));
-        } catch (IllegalArgumentException | NullPointerException e) {
-            throw new InvalidInputException("id.malformed", text);
-        }
+        return UuidId.parse(text, FindingId::new);
     }
 
     @Override

@@ -1,26 +1,21 @@
 package com.greencert.certification.domain;
 
-import com.greencert.shared.domain.InvalidInputException;
-import java.util.Objects;
+import com.greencert.shared.domain.UuidId;
 import java.util.UUID;
 
 /** Identifies one version of a certification scheme. */
-public record SchemeId(UUID value) {
+public record SchemeId(UUID value) implements UuidId {
 
     public SchemeId {
-        Objects.requireNonNull(value, "id");
+        UuidId.require(value);
     }
 
     public static SchemeId newId() {
-        return new SchemeId(UUID.randomUUID());
+        return UuidId.newId(SchemeId::new);
     }
 
     public static SchemeId parse(String text) {
-        try {
-            return new SchemeId(UUID.fromString(text.strip()));
-        } catch (IllegalArgumentException | NullPointerException e) {
-            throw new InvalidInputException("id.malformed", text);
-        }
+        return UuidId.parse(text, SchemeId::new);
     }
 
     @Override

@@ -53,7 +53,7 @@ public class AppealService {
         Caller caller = callers.require();
         CertificationApplication app = applications.load(id, caller);
         ApplicationStatus before = app.statusOn(LocalDate.now(clock));
-        app.checkAppealable(applications.actor(caller, app), LocalDate.now(clock));
+        app.certification().checkAppealable(applications.actor(caller, app), LocalDate.now(clock));
         if (appeals.ofApplication(id).stream().anyMatch(Appeal::open)) {
             throw new RuleViolationException("appeal.open.already");
         }
@@ -67,7 +67,7 @@ public class AppealService {
         Caller caller = callers.require();
         Appeal appeal = find(id, caller);
         CertificationApplication app = applications.load(appeal.applicationId(), caller);
-        appeal.takeUp(applications.actor(caller, app), app.involvedInDecisions());
+        appeal.takeUp(applications.actor(caller, app), app.certification().involvedInDecisions());
         applications.fire(app, "appeal.taken-up", app.statusOn(LocalDate.now(clock)), caller, "appeal " + id);
         return appeal;
     }
@@ -80,7 +80,7 @@ public class AppealService {
         var actor = applications.actor(caller, app);
         if (upheld) {
             appeal.uphold(actor, outcome, clock.instant());
-            app.reopenAfterAppeal(actor, id, clock.instant());
+            app.certification().reopenAfterAppeal(actor, id, clock.instant());
         } else {
             appeal.dismiss(actor, outcome, clock.instant());
         }

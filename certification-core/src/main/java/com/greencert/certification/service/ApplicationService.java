@@ -111,7 +111,7 @@ public class ApplicationService {
         Scheme latest = schemes.latest(current.body(), current.code()).orElse(current);
         scope.requireAccredited(latest, today());
         ApplicationStatus before = app.statusOn(today());
-        CertificationApplication next = app.renew(actor(caller, app), ApplicationId.newId(), latest, today(),
+        CertificationApplication next = app.certification().renew(actor(caller, app), ApplicationId.newId(), latest, today(),
                 clock.instant());
         latest.freeze();
         applications.add(next);
@@ -194,18 +194,18 @@ public class ApplicationService {
             }
             case Accept a -> app.accept(actor, a.note(), now);
             case Return r -> app.returnForCompletion(actor, r.reason(), now);
-            case ReviewCriterion r -> app.reviewCriterion(actor, scheme(app), r.criterion(), r.conforms(), r.note(), now);
-            case PlanAudit p -> app.planAudit(actor, p.plannedOn(), scope.auditor(app, p.auditor()), p.mode(), now);
-            case RecordAudit r -> app.recordAudit(actor, r.heldOn(), scope.auditReport(r.report()), today, now);
+            case ReviewCriterion r -> app.evaluation().reviewCriterion(actor, scheme(app), r.criterion(), r.conforms(), r.note(), now);
+            case PlanAudit p -> app.evaluation().planAudit(actor, p.plannedOn(), scope.auditor(app, p.auditor()), p.mode(), now);
+            case RecordAudit r -> app.evaluation().recordAudit(actor, r.heldOn(), scope.auditReport(r.report()), today, now);
             case RaiseFinding f -> {
-                return "finding " + app.raiseFinding(actor, scheme(app), f.severity(), f.criterion(), f.description(),
+                return "finding " + app.evaluation().raiseFinding(actor, scheme(app), f.severity(), f.criterion(), f.description(),
                         f.dueOn(), today, now);
             }
-            case CompleteEvaluation c -> app.completeEvaluation(actor, scheme(app), now);
-            case RespondToFinding r -> app.respondToFinding(actor, r.finding(), r.correction(),
+            case CompleteEvaluation c -> app.evaluation().completeEvaluation(actor, scheme(app), now);
+            case RespondToFinding r -> app.evaluation().respondToFinding(actor, r.finding(), r.correction(),
                     r.evidence() == null ? null : scope.shareWithBody(app, r.evidence()), now);
-            case VerifyCorrection v -> app.verifyCorrection(actor, v.finding(), v.effective(), v.note(), now);
-            case CompleteVerification c -> app.completeVerification(actor, now);
+            case VerifyCorrection v -> app.evaluation().verifyCorrection(actor, v.finding(), v.effective(), v.note(), now);
+            case CompleteVerification c -> app.evaluation().completeVerification(actor, now);
             case Review r -> app.review(actor, r.recommendation(), r.note(), now);
             case Decide d -> {
                 app.decide(actor, d.outcome(), d.reason(), d.scope(), today, now);
@@ -213,11 +213,11 @@ public class ApplicationService {
                     scope.endAccess(app, EvidenceReliance.shared(app));
                 }
             }
-            case RecordSurveillance s -> app.recordSurveillance(actor, s.heldOn(), s.satisfactory(), s.note(), today, now);
-            case Suspend s -> app.suspend(actor, s.reason(), today, now);
-            case Restore r -> app.restore(actor, r.reason(), today, now);
-            case Withdraw w -> app.withdraw(actor, w.reason(), today, now);
-            case ReduceScope r -> app.reduceScope(actor, r.scope(), r.reason(), today, now);
+            case RecordSurveillance s -> app.certification().recordSurveillance(actor, s.heldOn(), s.satisfactory(), s.note(), today, now);
+            case Suspend s -> app.certification().suspend(actor, s.reason(), today, now);
+            case Restore r -> app.certification().restore(actor, r.reason(), today, now);
+            case Withdraw w -> app.certification().withdraw(actor, w.reason(), today, now);
+            case ReduceScope r -> app.certification().reduceScope(actor, r.scope(), r.reason(), today, now);
         }
         return app.history().getLast().note().orElse(null);
     }
@@ -255,7 +255,7 @@ public class ApplicationService {
         ApplicationStatus status = app.statusOn(today);
         List<Appeal> appealList = appeals.ofApplication(app.id());
         Actor actor = actor(caller, app);
-        Set<String> involved = app.involvedInDecisions();
+        Set<String> involved = app.certification().involvedInDecisions();
         Map<AppealId, List<Appeal.Action>> appealActions = new HashMap<>();
         appealList.forEach(a -> appealActions.put(a.id(), a.allowedActions(actor, involved)));
         return new ApplicationDetails(app, scheme, today, status, app.allowedActions(actor(caller, app), today),

@@ -1,26 +1,21 @@
 package com.greencert.evidence.domain;
 
-import com.greencert.shared.domain.InvalidInputException;
-import java.util.Objects;
+import com.greencert.shared.domain.UuidId;
 import java.util.UUID;
 
 /** Identifies one version of a piece of evidence. */
-public record EvidenceId(UUID value) {
+public record EvidenceId(UUID value) implements UuidId {
 
     public EvidenceId {
-        Objects.requireNonNull(value, "evidence id");
+        UuidId.require(value);
     }
 
     public static EvidenceId newId() {
-        return new EvidenceId(UUID.randomUUID());
+        return UuidId.newId(EvidenceId::new);
     }
 
     public static EvidenceId parse(String text) {
-        try {
-            return new EvidenceId(UUID.fromString(text));
-        } catch (IllegalArgumentException | NullPointerException e) {
-            throw new InvalidInputException("id.malformed", text);
-        }
+        return UuidId.parse(text, EvidenceId::new);
     }
 
     @Override

@@ -17,6 +17,7 @@ import com.greencert.notification.service.Notifier;
 import com.greencert.shared.caller.Caller;
 import com.greencert.shared.caller.CallerContext;
 import com.greencert.shared.caller.Role;
+import com.greencert.shared.config.GreenCertConfig;
 import com.greencert.shared.domain.NotFoundException;
 import com.greencert.shared.domain.Page;
 import com.greencert.shared.domain.PageRequest;

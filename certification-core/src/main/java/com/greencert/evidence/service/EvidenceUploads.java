@@ -15,13 +15,12 @@ import com.greencert.shared.caller.Role;
 import com.greencert.shared.domain.InvalidInputException;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import com.greencert.shared.config.GreenCertConfig;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.Config;
-import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * How an upload is taken, in one pass over its bytes and without a transaction held while they arrive
@@ -52,13 +51,14 @@ public class EvidenceUploads {
     private long maxBytes = DEFAULT_MAX_BYTES;
     private Duration idle = DEFAULT_IDLE;
 
+    @Inject
+    GreenCertConfig config;
+
     @PostConstruct
     void configure() {
-        Config config = ConfigProvider.getConfig(EvidenceUploads.class.getClassLoader());
-        maxBytes = config.getOptionalValue("greencert.evidence.max-bytes", Long.class).orElse(DEFAULT_MAX_BYTES);
+        maxBytes = config.evidenceMaxBytes();
         // a claim untouched this long belongs to a dead upload, like a temporary file (AbandonedUploadSweeper)
-        idle = config.getOptionalValue("greencert.storage.tmp-idle-seconds", Long.class).map(Duration::ofSeconds)
-                .orElse(DEFAULT_IDLE);
+        idle = config.abandonedUploadIdle();
     }
 
     public long maxBytes() {

@@ -1,10 +1,12 @@
 package com.greencert.evidence.storage;
 
 import com.greencert.evidence.domain.FileRefusedException;
+import com.greencert.shared.config.GreenCertConfig;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -24,7 +26,6 @@ import java.util.HexFormat;
 import java.util.concurrent.Semaphore;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
-import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * Blobs as files: {@code <root>/ab/cd/<sha256>}, written first to {@code <root>/tmp/} while hashing and
@@ -62,12 +63,12 @@ public class FileSystemBlobStore implements BlobStore {
         createDirectories();
     }
 
+    @Inject
+    GreenCertConfig config;
+
     @PostConstruct
     void configure() {
-        String dir = ConfigProvider.getConfig(FileSystemBlobStore.class.getClassLoader())
-                .getOptionalValue("greencert.storage.dir", String.class)
-                .orElse(Path.of(System.getProperty("java.io.tmpdir"), "greencert-blobs").toString());
-        root = Path.of(dir).toAbsolutePath();
+        root = config.storageDir();
         createDirectories();
         LOG.info(() -> "Evidence blobs are stored in " + root);
     }

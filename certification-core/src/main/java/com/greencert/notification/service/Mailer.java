@@ -1,8 +1,10 @@
 package com.greencert.notification.service;
 
 import com.greencert.notification.domain.NotificationStatus;
+import com.greencert.shared.config.GreenCertConfig;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.mail.Authenticator;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
@@ -16,8 +18,6 @@ import java.util.Date;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.Config;
-import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * Hands mails to the SMTP server configured by {@code greencert.smtp.host} / {@code .port} /
@@ -29,7 +29,9 @@ import org.eclipse.microprofile.config.ConfigProvider;
 public class Mailer {
 
     private static final Logger LOG = Logger.getLogger(Mailer.class.getName());
-    static final String DEFAULT_FROM = "GreenCert <no-reply@greencert.example>";
+
+    @Inject
+    GreenCertConfig config;
 
     private Session session;
     private InternetAddress from;
@@ -37,21 +39,21 @@ public class Mailer {
 
     @PostConstruct
     void configure() {
-        Config config = ConfigProvider.getConfig(Mailer.class.getClassLoader());
-        host = config.getOptionalValue("greencert.smtp.host", String.class).filter(h -> !h.isBlank()).orElse(null);
         try {
-            from = new InternetAddress(config.getOptionalValue("greencert.mail.from", String.class).orElse(DEFAULT_FROM), true);
+            from = new InternetAddress(config.mailFrom(), true);
         } catch (MessagingException e) {
             throw new IllegalStateException("greencert.mail.from is not an e-mail address: " + e.getMessage(), e);
         }
-        if (host == null) {
+        if (config.smtp().isEmpty()) {
             LOG.info("No SMTP host configured (greencert.smtp.host): notification mails are written to the log");
             return;
         }
-        int port = config.getOptionalValue("greencert.smtp.port", Integer.class).orElse(25);
-        boolean starttls = config.getOptionalValue("greencert.smtp.starttls", Boolean.class).orElse(false);
-        Optional<String> user = config.getOptionalValue("greencert.smtp.user", String.class).filter(u -> !u.isBlank());
-        String password = config.getOptionalValue("greencert.smtp.password", String.class).orElse("");
+        GreenCertConfig.Smtp smtp = config.smtp().get();
+        host = smtp.host();
+        int port = smtp.port();
+        boolean starttls = smtp.starttls();
+        Optional<String> user = smtp.user();
+        String password = smtp.password();
         Properties props = new Properties();
         props.put("mail.transport.protocol", "smtp");
         props.put("mail.smtp.host", host);

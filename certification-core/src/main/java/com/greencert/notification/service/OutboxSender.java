@@ -7,6 +7,7 @@ import com.greencert.notification.domain.OutboxMessage;
 import com.greencert.notification.domain.RetryPolicy;
 import com.greencert.shared.caller.Caller;
 import com.greencert.shared.caller.ActingAs;
+import com.greencert.shared.config.GreenCertConfig;
 import com.greencert.shared.lifecycle.SchemaReady;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
@@ -29,8 +30,6 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
-import org.eclipse.microprofile.config.Config;
-import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * Mails what is in the outbox. Runs on every node, every {@code greencert.notification.poll-seconds}
@@ -65,6 +64,9 @@ public class OutboxSender {
     @Inject
     Clock clock;
 
+    @Inject
+    GreenCertConfig config;
+
     private final AtomicBoolean started = new AtomicBoolean();
     private final String node = nodeName();
     private volatile ScheduledFuture<?> task;
@@ -77,12 +79,10 @@ public class OutboxSender {
         if (!started.compareAndSet(false, true)) {
             return;
         }
-        Config config = ConfigProvider.getConfig(OutboxSender.class.getClassLoader());
-        poll = Duration.ofSeconds(config.getOptionalValue("greencert.notification.poll-seconds", Long.class).orElse(5L));
-        claimTimeout = Duration.ofSeconds(config.getOptionalValue("greencert.notification.claim-timeout-seconds", Long.class)
-                .orElse(300L));
-        retry = new RetryPolicy(config.getOptionalValue("greencert.notification.max-attempts", Integer.class)
-                .orElse(RetryPolicy.DEFAULT.maxAttempts()), RetryPolicy.DEFAULT.firstDelay(), RetryPolicy.DEFAULT.maxDelay());
+        poll = config.notificationPoll();
+        claimTimeout = config.notificationClaimTimeout();
+        retry = new RetryPolicy(config.notificationMaxAttempts().orElse(RetryPolicy.DEFAULT.maxAttempts()),
+                RetryPolicy.DEFAULT.firstDelay(), RetryPolicy.DEFAULT.maxDelay());
         try {
             ManagedScheduledExecutorService scheduler = InitialContext.doLookup(
                     "java:comp/DefaultManagedScheduledExecutorService");

@@ -4,13 +4,20 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Named;
 import java.util.Map;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.OptionalInt;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * Settings that differ between a laptop and production, read through MicroProfile Config: every key can
  * be given as an environment variable ({@code greencert.keycloak.url} as {@code GREENCERT_KEYCLOAK_URL}).
- * Defaults, for the local run, are in {@code META-INF/microprofile-config.properties}.
+ * Defaults, for the local run, are in {@code META-INF/microprofile-config.properties}. This is the one
+ * place that reads them (and the JVM's own properties): everything else asks it, so each key, its type and
+ * its default are written once (the architecture test forbids reading configuration anywhere else). The
+ * datasource is the exception: the container resolves {@code ${MPCONFIG=greencert.db.*}} in its definition.
  */
 @ApplicationScoped
 @Named("greencertConfig")
@@ -39,6 +46,20 @@ public class GreenCertConfig {
     public record RateLimit(double perSecond, int burst) {
     }
 
+    private long evidenceMaxBytes;
+    private Path storageDir;
+    private Duration abandonedUploadIdle;
+    private Path tempDir;
+    private Optional<Smtp> smtp;
+    private String mailFrom;
+    private Duration notificationPoll;
+    private Duration notificationClaimTimeout;
+    private OptionalInt notificationMaxAttempts;
+
+    /** The SMTP server notification mails go to ({@code greencert.smtp.*}). */
+    public record Smtp(String host, int port, boolean starttls, Optional<String> user, String password) {
+    }
+
     /**
      * Read once, from the application's own config (by its class loader): readiness checks run on
      * threads whose context class loader is not the application's.
@@ -52,6 +73,24 @@ public class GreenCertConfig {
         portalClientSecret = config.getValue("greencert.portal.client-secret", String.class);
         publicUrl = config.getValue("greencert.public-url", String.class);
         demoSeed = config.getOptionalValue("greencert.demo.seed", Boolean.class).orElse(false);
+        evidenceMaxBytes = config.getOptionalValue("greencert.evidence.max-bytes", Long.class).orElse(200L * 1024 * 1024);
+        tempDir = Path.of(System.getProperty("java.io.tmpdir"));
+        storageDir = config.getOptionalValue("greencert.storage.dir", String.class).map(Path::of)
+                .orElse(tempDir.resolve("greencert-blobs")).toAbsolutePath();
+        abandonedUploadIdle = Duration.ofSeconds(config.getOptionalValue("greencert.storage.tmp-idle-seconds", Long.class)
+                .orElse(120L));
+        smtp = config.getOptionalValue("greencert.smtp.host", String.class).filter(h -> !h.isBlank())
+                .map(host -> new Smtp(host, config.getOptionalValue("greencert.smtp.port", Integer.class).orElse(25),
+                        config.getOptionalValue("greencert.smtp.starttls", Boolean.class).orElse(false),
+                        config.getOptionalValue("greencert.smtp.user", String.class).filter(u -> !u.isBlank()),
+                        config.getOptionalValue("greencert.smtp.password", String.class).orElse("")));
+        mailFrom = config.getOptionalValue("greencert.mail.from", String.class).orElse("GreenCert <no-reply@greencert.example>");
+        notificationPoll = Duration.ofSeconds(config.getOptionalValue("greencert.notification.poll-seconds", Long.class)
+                .orElse(5L));
+        notificationClaimTimeout = Duration.ofSeconds(config.getOptionalValue(
+                "greencert.notification.claim-timeout-seconds", Long.class).orElse(300L));
+        notificationMaxAttempts = config.getOptionalValue("greencert.notification.max-attempts", Integer.class)
+                .map(OptionalInt::of).orElse(OptionalInt.empty());
         quotas = Map.of("products", quota(config, "products", 1000, 100_000),
                 "facilities", quota(config, "facilities", 60, 5_000),
                 "evidence", quota(config, "evidence", 120, 100_000));
@@ -109,6 +148,51 @@ public class GreenCertConfig {
 
     public RateLimit apiRateLimit() {
         return apiRateLimit;
+    }
+
+    /** The largest evidence file accepted, in bytes ({@code greencert.evidence.max-bytes}, default 200 MiB). */
+    public long evidenceMaxBytes() {
+        return evidenceMaxBytes;
+    }
+
+    /** Where the blob store keeps evidence files ({@code greencert.storage.dir}, default {@code <tmp>/greencert-blobs}). */
+    public Path storageDir() {
+        return storageDir;
+    }
+
+    /** How long an upload's temporary file must be idle to count as abandoned ({@code greencert.storage.tmp-idle-seconds}, 120). */
+    public Duration abandonedUploadIdle() {
+        return abandonedUploadIdle;
+    }
+
+    /** This node's temporary directory ({@code java.io.tmpdir}), where the REST API's multipart reader spools. */
+    public Path tempDir() {
+        return tempDir;
+    }
+
+    /** The SMTP server for notification mails, if {@code greencert.smtp.host} names one (else mails go to the log). */
+    public Optional<Smtp> smtp() {
+        return smtp;
+    }
+
+    /** The sender of notification mails ({@code greencert.mail.from}). */
+    public String mailFrom() {
+        return mailFrom;
+    }
+
+    /** How often each node looks at the outbox ({@code greencert.notification.poll-seconds}, 5). */
+    public Duration notificationPoll() {
+        return notificationPoll;
+    }
+
+    /** When a notification left sending counts as abandoned ({@code greencert.notification.claim-timeout-seconds}, 300). */
+    public Duration notificationClaimTimeout() {
+        return notificationClaimTimeout;
+    }
+
+    /** How often a notification is tried before it fails ({@code greencert.notification.max-attempts}; default: the retry policy's). */
+    public OptionalInt notificationMaxAttempts() {
+        return notificationMaxAttempts;
     }
 
     // EL-friendly getters for the OpenID Connect mechanism definition

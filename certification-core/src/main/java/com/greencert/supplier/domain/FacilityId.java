@@ -1,26 +1,21 @@
 package com.greencert.supplier.domain;
 
-import com.greencert.shared.domain.InvalidInputException;
-import java.util.Objects;
+import com.greencert.shared.domain.UuidId;
 import java.util.UUID;
 
 /** Identifies a supplier's facility. */
-public record FacilityId(UUID value) {
+public record FacilityId(UUID value) implements UuidId {
 
     public FacilityId {
-        Objects.requireNonNull(value, "facility id");
+        UuidId.require(value);
     }
 
     public static FacilityId newId() {
-        return new FacilityId(UUID.randomUUID());
+        return UuidId.newId(FacilityId::new);
     }
 
     public static FacilityId parse(String text) {
-        try {
-            return new FacilityId(UUID.fromString(text));
-        } catch (IllegalArgumentException | NullPointerException e) {
-            throw new InvalidInputException("id.malformed", text);
-        }
+        return UuidId.parse(text, FacilityId::new);
     }
 
     @Override

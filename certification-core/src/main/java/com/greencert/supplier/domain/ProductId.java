@@ -1,26 +1,21 @@
 package com.greencert.supplier.domain;
 
-import com.greencert.shared.domain.InvalidInputException;
-import java.util.Objects;
+import com.greencert.shared.domain.UuidId;
 import java.util.UUID;
 
 /** Identifies a product a supplier makes or trades. */
-public record ProductId(UUID value) {
+public record ProductId(UUID value) implements UuidId {
 
     public ProductId {
-        Objects.requireNonNull(value, "product id");
+        UuidId.require(value);
     }
 
     public static ProductId newId() {
-        return new ProductId(UUID.randomUUID());
+        return UuidId.newId(ProductId::new);
     }
 
     public static ProductId parse(String text) {
-        try {
-            return new ProductId(UUID.fromString(text));
-        } catch (IllegalArgumentException | NullPointerException e) {
-            throw new InvalidInputException("id.malformed", String.valueOf(text));
-        }
+        return UuidId.parse(text, ProductId::new);
     }
 
     @Override

@@ -1,7 +1,7 @@
 package com.greencert.supplier.service;
 
 import com.greencert.supplier.domain.Product;
-import com.greencert.svhc.domain.SvhcScreeningResult;
+import com.greencert.supplier.domain.SvhcScreeningResult;
 import java.util.Optional;
 
 /**

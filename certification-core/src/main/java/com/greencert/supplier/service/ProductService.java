@@ -1,7 +1,5 @@
 package com.greencert.supplier.service;
 
-import com.greencert.evidence.domain.EvidenceType;
-import com.greencert.evidence.service.EvidenceService;
 import com.greencert.quota.domain.QuotaKind;
 import com.greencert.quota.service.WriteQuota;
 import com.greencert.reference.domain.CasNumber;
@@ -27,9 +25,10 @@ import com.greencert.supplier.domain.DangerousGoods;
 import com.greencert.supplier.domain.Product;
 import com.greencert.supplier.domain.ProductId;
 import com.greencert.supplier.domain.Products;
-import com.greencert.svhc.domain.SvhcScreening;
-import com.greencert.svhc.domain.SvhcScreeningResult;
-import com.greencert.svhc.service.SvhcListService;
+import com.greencert.supplier.domain.SvhcScreening;
+import com.greencert.supplier.domain.SvhcScreeningResult;
+import com.greencert.svhc.domain.SvhcListVersion;
+import com.greencert.svhc.domain.SvhcListVersions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -40,7 +39,6 @@ import java.util.Comparator;
 import java.util.Optional;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -59,10 +57,10 @@ public class ProductService {
     Clock clock;
 
     @Inject
-    SvhcListService svhc;
+    SvhcListVersions svhcLists;
 
     @Inject
-    EvidenceService evidence;
+    Un383Summaries un383Summaries;
 
     @Inject
     WriteQuota quotas;
@@ -163,7 +161,9 @@ public class ProductService {
 
     /** Screens one of the caller's products against the SVHC candidate list version in force. */
     public SvhcScreeningResult screen(ProductId id) {
-        return svhc.screen(id);
+        Product product = get(id);
+        SvhcListVersion list = svhcLists.current().orElseThrow(() -> new RuleViolationException("svhc.list.none"));
+        return SvhcScreening.screen(product, list);
     }
 
     /**
@@ -178,11 +178,11 @@ public class ProductService {
     /** {@link #overview(PageRequest)} of the products whose name contains {@code nameContains}. */
     public Page<ProductOverview> overview(PageRequest request, String nameContains) {
         Page<Product> page = list(request, nameContains);
-        Map<ProductId, SvhcScreeningResult> screenings = svhc.screen(page.items()).stream()
-                .collect(Collectors.toMap(SvhcScreeningResult::product, r -> r, (a, b) -> a));
-        Set<String> un383Covered = page.items().stream().anyMatch(Product::requiresUn383Summary)
-                ? evidence.productsCoveredBy(EvidenceType.UN38_3_SUMMARY) : Set.of();
-        return page.map(p -> new ProductOverview(p, screenings.get(p.id()), un383Covered.contains(p.id().toString())));
+        Optional<SvhcListVersion> svhcList = svhcLists.current();
+        Set<ProductId> un383Covered = page.items().stream().anyMatch(Product::requiresUn383Summary)
+                ? un383Summaries.productsCovered() : Set.of();
+        return page.map(p -> new ProductOverview(p, svhcList.map(l -> SvhcScreening.screen(p, l)).orElse(null),
+                un383Covered.contains(p.id())));
     }
 
     /**
@@ -192,7 +192,7 @@ public class ProductService {
     public SvhcSummary svhcSummary() {
         callers.requireAny(Role.SUPPLIER);
         long all = products.count();
-        long above = svhc.current().map(list -> products.countWithComponentAbove(
+        long above = svhcLists.current().map(list -> products.countWithComponentAbove(
                 list.entries().stream().flatMap(e -> e.casNumbers().stream()).map(CasNumber::value).collect(Collectors.toSet()),
                 list.entries().stream().flatMap(e -> e.ecNumbers().stream()).map(EcNumber::value).collect(Collectors.toSet()),
                 SvhcScreening.THRESHOLD)).orElse(0L);

@@ -1,26 +1,21 @@
 package com.greencert.svhc.domain;
 
-import com.greencert.shared.domain.InvalidInputException;
-import java.util.Objects;
+import com.greencert.shared.domain.UuidId;
 import java.util.UUID;
 
 /** Identifies one imported version of the SVHC candidate list. */
-public record SvhcListVersionId(UUID value) {
+public record SvhcListVersionId(UUID value) implements UuidId {
 
     public SvhcListVersionId {
-        Objects.requireNonNull(value, "svhc list version id");
+        UuidId.require(value);
     }
 
     public static SvhcListVersionId newId() {
-        return new SvhcListVersionId(UUID.randomUUID());
+        return UuidId.newId(SvhcListVersionId::new);
     }
 
     public static SvhcListVersionId parse(String text) {
-        try {
-            return new SvhcListVersionId(UUID.fromString(text));
-        } catch (IllegalArgumentException | NullPointerException e) {
-            throw new InvalidInputException("id.malformed", String.valueOf(text));
-        }
+        return UuidId.parse(text, SvhcListVersionId::new);
     }
 
     @Override

@@ -10,16 +10,11 @@ import com.greencert.shared.domain.PageRequest;
 import com.greencert.shared.domain.RowError;
 import com.greencert.shared.domain.RowsRejectedException;
 import com.greencert.shared.domain.RuleViolationException;
-import com.greencert.supplier.domain.Product;
-import com.greencert.supplier.domain.ProductId;
-import com.greencert.supplier.domain.Products;
 import com.greencert.svhc.domain.SvhcEntry;
 import com.greencert.svhc.domain.SvhcListDiff;
 import com.greencert.svhc.domain.SvhcListVersion;
 import com.greencert.svhc.domain.SvhcListVersionId;
 import com.greencert.svhc.domain.SvhcListVersions;
-import com.greencert.svhc.domain.SvhcScreening;
-import com.greencert.svhc.domain.SvhcScreeningResult;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -33,8 +28,8 @@ import java.util.Optional;
 
 /**
  * The SVHC candidate list in GreenCert: the platform operator previews and imports new versions (all or
- * nothing: a file with any bad row is refused), everyone reads them, suppliers screen their products
- * against the version in force.
+ * nothing: a file with any bad row is refused) and everyone reads them; products are screened against the
+ * version in force (the supplier's {@code ProductService}).
  */
 @ApplicationScoped
 @Transactional
@@ -46,9 +41,6 @@ public class SvhcListService {
 
     @Inject
     SvhcListVersions versions;
-
-    @Inject
-    Products products;
 
     @Inject
     CallerContext callers;
@@ -124,24 +116,6 @@ public class SvhcListService {
     public SvhcListVersion get(SvhcListVersionId id) {
         callers.require();
         return versions.find(id).orElseThrow(() -> new NotFoundException("svhc list version", id));
-    }
-
-    /** Screens one of the caller's products against the version in force. */
-    public SvhcScreeningResult screen(ProductId id) {
-        callers.requireAny(Role.SUPPLIER);
-        Product product = products.find(id).orElseThrow(() -> new NotFoundException("product", id));
-        SvhcListVersion list = versions.current().orElseThrow(() -> new RuleViolationException("svhc.list.none"));
-        return SvhcScreening.screen(product, list);
-    }
-
-    /** Screens some of the caller's products (a page of them) against the version in force; empty if none exists yet. */
-    public List<SvhcScreeningResult> screen(List<Product> some) {
-        callers.requireAny(Role.SUPPLIER);
-        if (some.isEmpty()) {
-            return List.of();
-        }
-        return versions.current().map(list -> some.stream().map(p -> SvhcScreening.screen(p, list)).toList())
-                .orElse(List.of());
     }
 
     private SvhcListVersion add(ImportSvhcList command, List<SvhcEntry> entries, String importedBy) {

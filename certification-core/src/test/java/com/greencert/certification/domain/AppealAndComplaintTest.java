@@ -35,11 +35,11 @@ class AppealAndComplaintTest {
 
     /** Everyone who evaluated, reviewed or decided: none of them may handle an appeal against it. */
     static Set<String> involved(CertificationApplication app) {
-        return app.involvedInDecisions();
+        return app.certification().involvedInDecisions();
     }
 
     static Appeal lodged(ApplicationFixtures f) {
-        f.app.checkAppealable(SUPPLIER, f.today);
+        f.app.certification().checkAppealable(SUPPLIER, f.today);
         return new Appeal(AppealId.newId(), f.app, SUPPLIER, "the carbon footprint was measured on the old line", at());
     }
 
@@ -117,7 +117,7 @@ class AppealAndComplaintTest {
         refused(RuleViolationException.class, "appeal.state", () -> appeal.dismiss(QIAN, "changed my mind", at()));
         refused(RuleViolationException.class, "appeal.state", () -> appeal.takeUp(QIAN, Set.of()));
 
-        f.app.reopenAfterAppeal(QIAN, appeal.id(), at());
+        f.app.certification().reopenAfterAppeal(QIAN, appeal.id(), at());
         assertThat(f.app.storedStatus()).isEqualTo(ApplicationStatus.INDEPENDENT_REVIEW);
     }
 
@@ -138,10 +138,10 @@ class AppealAndComplaintTest {
         for (ApplicationStatus status : new ApplicationStatus[] {ApplicationStatus.DECISION_PENDING,
             ApplicationStatus.CANCELLED, ApplicationStatus.EXPIRED}) {
             ApplicationFixtures f = ApplicationFixtures.in(status);
-            refused(RuleViolationException.class, "application.action.state", () -> f.app.checkAppealable(SUPPLIER, f.today));
+            refused(RuleViolationException.class, "application.action.state", () -> f.app.certification().checkAppealable(SUPPLIER, f.today));
         }
         ApplicationFixtures f = ApplicationFixtures.in(ApplicationStatus.REFUSED);
-        refused(AccessDeniedException.class, "application.action.side", () -> f.app.checkAppealable(BUYER, f.today));
+        refused(AccessDeniedException.class, "application.action.side", () -> f.app.certification().checkAppealable(BUYER, f.today));
     }
 
     // ---- complaints

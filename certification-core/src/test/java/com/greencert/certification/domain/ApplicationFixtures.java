@@ -165,17 +165,17 @@ final class ApplicationFixtures {
     /** Accepted, both criteria reviewed (ISO14001 not conforming, with a finding), audit planned and held. */
     ApplicationFixtures evaluation(Finding.Severity severity) {
         draft().submit().accept();
-        app.reviewCriterion(ASSESSOR, scheme, "SDS", true, null, at());
-        app.reviewCriterion(ASSESSOR, scheme, "ISO14001", false, "certificate does not cover plant 2", at());
-        finding = app.raiseFinding(ASSESSOR, scheme, severity, "ISO14001", "Plant 2 outside the EMS scope",
+        app.evaluation().reviewCriterion(ASSESSOR, scheme, "SDS", true, null, at());
+        app.evaluation().reviewCriterion(ASSESSOR, scheme, "ISO14001", false, "certificate does not cover plant 2", at());
+        finding = app.evaluation().raiseFinding(ASSESSOR, scheme, severity, "ISO14001", "Plant 2 outside the EMS scope",
                 today.plusDays(30), today, at());
-        app.planAudit(ASSESSOR, today.minusDays(7), AUDITOR, AuditVisit.Mode.ON_SITE, at());
-        app.recordAudit(ASSESSOR, today.minusDays(1), EvidenceId.newId(), today, at());
+        app.evaluation().planAudit(ASSESSOR, today.minusDays(7), AUDITOR, AuditVisit.Mode.ON_SITE, at());
+        app.evaluation().recordAudit(ASSESSOR, today.minusDays(1), EvidenceId.newId(), today, at());
         return this;
     }
 
     ApplicationFixtures completeEvaluation() {
-        app.completeEvaluation(ASSESSOR, scheme, at());
+        app.evaluation().completeEvaluation(ASSESSOR, scheme, at());
         return this;
     }
 
@@ -186,17 +186,17 @@ final class ApplicationFixtures {
     }
 
     ApplicationFixtures respond() {
-        app.respondToFinding(SUPPLIER, finding, "EMS scope extended to plant 2", EvidenceId.newId(), at());
+        app.evaluation().respondToFinding(SUPPLIER, finding, "EMS scope extended to plant 2", EvidenceId.newId(), at());
         return this;
     }
 
     ApplicationFixtures verify(boolean effective) {
-        app.verifyCorrection(ASSESSOR, finding, effective, effective ? null : "scope extension not yet certified", at());
+        app.evaluation().verifyCorrection(ASSESSOR, finding, effective, effective ? null : "scope extension not yet certified", at());
         return this;
     }
 
     ApplicationFixtures completeVerification() {
-        app.completeVerification(ASSESSOR, at());
+        app.evaluation().completeVerification(ASSESSOR, at());
         return this;
     }
 
@@ -225,12 +225,12 @@ final class ApplicationFixtures {
     }
 
     ApplicationFixtures suspend() {
-        app.suspend(DECIDER, "surveillance overdue", today, at());
+        app.certification().suspend(DECIDER, "surveillance overdue", today, at());
         return this;
     }
 
     ApplicationFixtures withdraw() {
-        app.withdraw(DECIDER, "undeclared SVHC confirmed", today, at());
+        app.certification().withdraw(DECIDER, "undeclared SVHC confirmed", today, at());
         return this;
     }
 
@@ -254,25 +254,25 @@ final class ApplicationFixtures {
             case CANCEL -> app.cancel(actor, "no longer needed", at());
             case ACCEPT -> app.accept(actor, "complete", at());
             case RETURN -> app.returnForCompletion(actor, "SDS section 14 missing", at());
-            case REVIEW_CRITERION -> app.reviewCriterion(actor, scheme, "SDS", true, "revised 2025", at());
-            case PLAN_AUDIT -> app.planAudit(actor, today.plusDays(14), AUDITOR, AuditVisit.Mode.REMOTE, at());
-            case RECORD_AUDIT -> app.recordAudit(actor, today, EvidenceId.newId(), today, at());
-            case RAISE_FINDING -> app.raiseFinding(actor, scheme, Finding.Severity.MINOR, "SDS", "Section 14 outdated",
+            case REVIEW_CRITERION -> app.evaluation().reviewCriterion(actor, scheme, "SDS", true, "revised 2025", at());
+            case PLAN_AUDIT -> app.evaluation().planAudit(actor, today.plusDays(14), AUDITOR, AuditVisit.Mode.REMOTE, at());
+            case RECORD_AUDIT -> app.evaluation().recordAudit(actor, today, EvidenceId.newId(), today, at());
+            case RAISE_FINDING -> app.evaluation().raiseFinding(actor, scheme, Finding.Severity.MINOR, "SDS", "Section 14 outdated",
                     today.plusDays(60), today, at());
-            case COMPLETE_EVALUATION -> app.completeEvaluation(actor, scheme, at());
-            case RESPOND_TO_FINDING -> app.respondToFinding(actor, f, "Certificate extended", EvidenceId.newId(), at());
-            case VERIFY_CORRECTION -> app.verifyCorrection(actor, f, true, "checked", at());
-            case COMPLETE_VERIFICATION -> app.completeVerification(actor, at());
+            case COMPLETE_EVALUATION -> app.evaluation().completeEvaluation(actor, scheme, at());
+            case RESPOND_TO_FINDING -> app.evaluation().respondToFinding(actor, f, "Certificate extended", EvidenceId.newId(), at());
+            case VERIFY_CORRECTION -> app.evaluation().verifyCorrection(actor, f, true, "checked", at());
+            case COMPLETE_VERIFICATION -> app.evaluation().completeVerification(actor, at());
             case REVIEW -> app.review(actor, Verdict.Outcome.GRANT, null, at());
             case DECIDE -> app.decide(actor, Verdict.Outcome.GRANT_REDUCED, "p3 not made in a certified plant", REDUCED,
                     today, at());
-            case RECORD_SURVEILLANCE -> app.recordSurveillance(actor, today, true, null, today, at());
-            case SUSPEND -> app.suspend(actor, "surveillance refused", today, at());
-            case RESTORE -> app.restore(actor, "surveillance done", today, at());
-            case REDUCE_SCOPE -> app.reduceScope(actor, List.of("p1"), "p2 reformulated", today, at());
-            case WITHDRAW -> app.withdraw(actor, "fraud", today, at());
-            case RENEW -> renewal = app.renew(actor, ApplicationId.newId(), scheme, today, at());
-            case APPEAL -> app.checkAppealable(actor, today);
+            case RECORD_SURVEILLANCE -> app.certification().recordSurveillance(actor, today, true, null, today, at());
+            case SUSPEND -> app.certification().suspend(actor, "surveillance refused", today, at());
+            case RESTORE -> app.certification().restore(actor, "surveillance done", today, at());
+            case REDUCE_SCOPE -> app.certification().reduceScope(actor, List.of("p1"), "p2 reformulated", today, at());
+            case WITHDRAW -> app.certification().withdraw(actor, "fraud", today, at());
+            case RENEW -> renewal = app.certification().renew(actor, ApplicationId.newId(), scheme, today, at());
+            case APPEAL -> app.certification().checkAppealable(actor, today);
         }
     }
 

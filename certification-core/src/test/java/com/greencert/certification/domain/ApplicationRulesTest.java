@@ -47,8 +47,8 @@ class ApplicationRulesTest {
     }
 
     static void auditHeld(ApplicationFixtures f) {
-        f.app.planAudit(ASSESSOR, TODAY.minusDays(3), "wu.auditor", AuditVisit.Mode.REMOTE, at());
-        f.app.recordAudit(ASSESSOR, TODAY, EvidenceId.newId(), TODAY, at());
+        f.app.evaluation().planAudit(ASSESSOR, TODAY.minusDays(3), "wu.auditor", AuditVisit.Mode.REMOTE, at());
+        f.app.evaluation().recordAudit(ASSESSOR, TODAY, EvidenceId.newId(), TODAY, at());
     }
 
     // ---- completeness
@@ -124,7 +124,7 @@ class ApplicationRulesTest {
     @Test
     void evaluation_cannot_complete_with_an_unreviewed_criterion() {
         ApplicationFixtures f = accepted();
-        f.app.reviewCriterion(ASSESSOR, f.scheme, "sds", true, null, at());
+        f.app.evaluation().reviewCriterion(ASSESSOR, f.scheme, "sds", true, null, at());
         auditHeld(f);
         refused(f, RuleViolationException.class, "application.criteria.unreviewed", () -> f.completeEvaluation());
     }
@@ -132,16 +132,16 @@ class ApplicationRulesTest {
     @Test
     void evaluation_cannot_complete_before_the_audit_is_held() {
         ApplicationFixtures f = accepted();
-        f.app.reviewCriterion(ASSESSOR, f.scheme, "SDS", true, null, at());
-        f.app.reviewCriterion(ASSESSOR, f.scheme, "ISO14001", true, null, at());
+        f.app.evaluation().reviewCriterion(ASSESSOR, f.scheme, "SDS", true, null, at());
+        f.app.evaluation().reviewCriterion(ASSESSOR, f.scheme, "ISO14001", true, null, at());
         refused(f, RuleViolationException.class, "application.audit.not.held", () -> f.completeEvaluation());
         refused(f, RuleViolationException.class, "application.audit.not.planned",
-                () -> f.app.recordAudit(ASSESSOR, TODAY, EvidenceId.newId(), TODAY, at()));
-        f.app.planAudit(ASSESSOR, TODAY.plusDays(5), "wu.auditor", AuditVisit.Mode.ON_SITE, at());
+                () -> f.app.evaluation().recordAudit(ASSESSOR, TODAY, EvidenceId.newId(), TODAY, at()));
+        f.app.evaluation().planAudit(ASSESSOR, TODAY.plusDays(5), "wu.auditor", AuditVisit.Mode.ON_SITE, at());
         refused(f, RuleViolationException.class, "application.audit.not.held", () -> f.completeEvaluation());
         refused(f, RuleViolationException.class, "application.audit.future",
-                () -> f.app.recordAudit(ASSESSOR, TODAY.plusDays(1), EvidenceId.newId(), TODAY, at()));
-        f.app.recordAudit(ASSESSOR, TODAY, EvidenceId.newId(), TODAY, at());
+                () -> f.app.evaluation().recordAudit(ASSESSOR, TODAY.plusDays(1), EvidenceId.newId(), TODAY, at()));
+        f.app.evaluation().recordAudit(ASSESSOR, TODAY, EvidenceId.newId(), TODAY, at());
         f.completeEvaluation();
         assertThat(f.app.storedStatus()).isEqualTo(ApplicationStatus.INDEPENDENT_REVIEW);
     }
@@ -149,17 +149,17 @@ class ApplicationRulesTest {
     @Test
     void a_criterion_that_does_not_conform_needs_a_note_and_a_finding() {
         ApplicationFixtures f = accepted();
-        f.app.reviewCriterion(ASSESSOR, f.scheme, "SDS", true, null, at());
+        f.app.evaluation().reviewCriterion(ASSESSOR, f.scheme, "SDS", true, null, at());
         refused(f, RuleViolationException.class, "application.criterion.note.required",
-                () -> f.app.reviewCriterion(ASSESSOR, f.scheme, "ISO14001", false, " ", at()));
-        f.app.reviewCriterion(ASSESSOR, f.scheme, "ISO14001", false, "expired", at());
+                () -> f.app.evaluation().reviewCriterion(ASSESSOR, f.scheme, "ISO14001", false, " ", at()));
+        f.app.evaluation().reviewCriterion(ASSESSOR, f.scheme, "ISO14001", false, "expired", at());
         auditHeld(f);
         refused(f, RuleViolationException.class, "application.criteria.without.finding", () -> f.completeEvaluation());
-        refused(f, InvalidInputException.class, "finding.due.future", () -> f.app.raiseFinding(ASSESSOR, f.scheme,
+        refused(f, InvalidInputException.class, "finding.due.future", () -> f.app.evaluation().raiseFinding(ASSESSOR, f.scheme,
                 Finding.Severity.MINOR, "ISO14001", "expired", TODAY, TODAY, at()));
-        refused(f, NotFoundException.class, "not.found", () -> f.app.reviewCriterion(ASSESSOR, f.scheme, "REACH", true,
+        refused(f, NotFoundException.class, "not.found", () -> f.app.evaluation().reviewCriterion(ASSESSOR, f.scheme, "REACH", true,
                 null, at()));
-        refused(f, RuleViolationException.class, "application.scheme.mismatch", () -> f.app.reviewCriterion(ASSESSOR,
+        refused(f, RuleViolationException.class, "application.scheme.mismatch", () -> f.app.evaluation().reviewCriterion(ASSESSOR,
                 ApplicationFixtures.scheme(), "SDS", true, null, at()));
     }
 
@@ -201,9 +201,9 @@ class ApplicationRulesTest {
     void a_refused_verification_changes_nothing() {
         ApplicationFixtures f = new ApplicationFixtures().evaluation(Finding.Severity.MAJOR).completeEvaluation().respond();
         refused(f, InvalidInputException.class, "field.too.long",
-                () -> f.app.verifyCorrection(ASSESSOR, f.finding, false, "x".repeat(2001), at()));
+                () -> f.app.evaluation().verifyCorrection(ASSESSOR, f.finding, false, "x".repeat(2001), at()));
         refused(f, NotFoundException.class, "not.found",
-                () -> f.app.verifyCorrection(ASSESSOR, FindingId.newId(), true, null, at()));
+                () -> f.app.evaluation().verifyCorrection(ASSESSOR, FindingId.newId(), true, null, at()));
     }
 
     // ---- decision
@@ -244,10 +244,10 @@ class ApplicationRulesTest {
     void reducing_the_scope_must_reduce_it() {
         ApplicationFixtures f = ApplicationFixtures.in(ApplicationStatus.CERTIFIED);
         refused(f, RuleViolationException.class, "application.scope.not.reduced",
-                () -> f.app.reduceScope(DECIDER, List.of("p1", "p3"), "why", TODAY, at()));
+                () -> f.app.certification().reduceScope(DECIDER, List.of("p1", "p3"), "why", TODAY, at()));
         refused(f, RuleViolationException.class, "application.scope.not.reduced",
-                () -> f.app.reduceScope(DECIDER, List.of("p2", "p1"), "why", TODAY, at()));
-        f.app.reduceScope(DECIDER, List.of("p2"), "p1 reformulated", TODAY, at());
+                () -> f.app.certification().reduceScope(DECIDER, List.of("p2", "p1"), "why", TODAY, at()));
+        f.app.certification().reduceScope(DECIDER, List.of("p2"), "p1 reformulated", TODAY, at());
         assertThat(f.app.certificate().scope()).containsExactly("p2");
     }
 
@@ -262,7 +262,7 @@ class ApplicationRulesTest {
         assertThat(f.app.storedStatus()).isEqualTo(ApplicationStatus.CERTIFIED);
         assertThat(f.app.allowedActions(SUPPLIER, validUntil.plusDays(1))).containsExactly(ApplicationAction.RENEW);
         refused(f, RuleViolationException.class, "application.action.state",
-                () -> f.app.suspend(DECIDER, "late", validUntil.plusDays(1), at()));
+                () -> f.app.certification().suspend(DECIDER, "late", validUntil.plusDays(1), at()));
     }
 
     @Test
@@ -270,12 +270,12 @@ class ApplicationRulesTest {
         ApplicationFixtures f = ApplicationFixtures.in(ApplicationStatus.CERTIFIED);
         assertThat(f.app.surveillanceDue()).contains(TODAY.plusMonths(12));
         LocalDate first = TODAY.plusMonths(11);
-        f.app.recordSurveillance(ASSESSOR, first, true, null, first, at());
+        f.app.certification().recordSurveillance(ASSESSOR, first, true, null, first, at());
         assertThat(f.app.surveillanceDue()).contains(first.plusMonths(12));
         assertThat(f.app.nextStep(first)).contains(new NextStep(Side.BODY, Role.ASSESSOR, "next.surveillance",
                 first.plusMonths(12)));
         LocalDate second = TODAY.plusMonths(25);
-        f.app.recordSurveillance(ASSESSOR, second, false, "SDS not updated", second, at());
+        f.app.certification().recordSurveillance(ASSESSOR, second, false, "SDS not updated", second, at());
         // the next one would fall after the certificate's validity: renewal is what comes next
         assertThat(f.app.surveillanceDue()).isEmpty();
         assertThat(f.app.nextStep(second)).contains(new NextStep(Side.SUPPLIER, Role.SUPPLIER, "next.renew",
@@ -288,11 +288,11 @@ class ApplicationRulesTest {
     void a_surveillance_needs_a_past_date_and_a_note_when_unsatisfactory() {
         ApplicationFixtures f = ApplicationFixtures.in(ApplicationStatus.CERTIFIED);
         refused(f, RuleViolationException.class, "application.surveillance.date",
-                () -> f.app.recordSurveillance(ASSESSOR, TODAY.plusDays(1), true, null, TODAY, at()));
+                () -> f.app.certification().recordSurveillance(ASSESSOR, TODAY.plusDays(1), true, null, TODAY, at()));
         refused(f, RuleViolationException.class, "application.surveillance.note.required",
-                () -> f.app.recordSurveillance(ASSESSOR, TODAY, false, null, TODAY, at()));
+                () -> f.app.certification().recordSurveillance(ASSESSOR, TODAY, false, null, TODAY, at()));
         refused(f, RuleViolationException.class, "application.surveillance.before",
-                () -> f.app.recordSurveillance(ASSESSOR, TODAY.minusDays(1), true, null, TODAY, at()));
+                () -> f.app.certification().recordSurveillance(ASSESSOR, TODAY.minusDays(1), true, null, TODAY, at()));
     }
 
     // ---- next step
@@ -322,7 +322,7 @@ class ApplicationRulesTest {
     void evaluation_waits_for_the_planned_audit() {
         ApplicationFixtures f = accepted();
         assertThat(f.app.nextStep(TODAY)).contains(new NextStep(Side.BODY, Role.ASSESSOR, "next.evaluate", null));
-        f.app.planAudit(ASSESSOR, TODAY.plusDays(9), "wu.auditor", AuditVisit.Mode.ON_SITE, at());
+        f.app.evaluation().planAudit(ASSESSOR, TODAY.plusDays(9), "wu.auditor", AuditVisit.Mode.ON_SITE, at());
         assertThat(f.app.nextStep(TODAY)).get().extracting(NextStep::dueOn).isEqualTo(TODAY.plusDays(9));
         assertThat(f.app.nextStep(TODAY.plusDays(10)).orElseThrow().overdue(TODAY.plusDays(10))).isTrue();
     }
@@ -330,11 +330,11 @@ class ApplicationRulesTest {
     @Test
     void corrective_action_is_due_by_the_earliest_open_finding() {
         ApplicationFixtures f = accepted();
-        f.app.reviewCriterion(ASSESSOR, f.scheme, "ISO14001", false, "plant 2 not covered", at());
-        f.app.reviewCriterion(ASSESSOR, f.scheme, "SDS", false, "section 14 outdated", at());
-        FindingId late = f.app.raiseFinding(ASSESSOR, f.scheme, Finding.Severity.MAJOR, "ISO14001", "plant 2",
+        f.app.evaluation().reviewCriterion(ASSESSOR, f.scheme, "ISO14001", false, "plant 2 not covered", at());
+        f.app.evaluation().reviewCriterion(ASSESSOR, f.scheme, "SDS", false, "section 14 outdated", at());
+        FindingId late = f.app.evaluation().raiseFinding(ASSESSOR, f.scheme, Finding.Severity.MAJOR, "ISO14001", "plant 2",
                 TODAY.plusDays(30), TODAY, at());
-        FindingId early = f.app.raiseFinding(ASSESSOR, f.scheme, Finding.Severity.MINOR, "SDS", "section 14",
+        FindingId early = f.app.evaluation().raiseFinding(ASSESSOR, f.scheme, Finding.Severity.MINOR, "SDS", "section 14",
                 TODAY.plusDays(10), TODAY, at());
         auditHeld(f);
         f.completeEvaluation();
@@ -342,9 +342,9 @@ class ApplicationRulesTest {
                 TODAY.plusDays(10)));
         assertThat(f.app.overdueFindings(TODAY.plusDays(10))).isFalse();
         assertThat(f.app.overdueFindings(TODAY.plusDays(11))).isTrue();
-        f.app.respondToFinding(SUPPLIER, early, "SDS revised", null, at());
+        f.app.evaluation().respondToFinding(SUPPLIER, early, "SDS revised", null, at());
         assertThat(f.app.nextStep(TODAY)).get().extracting(NextStep::dueOn).isEqualTo(TODAY.plusDays(30));
-        f.app.respondToFinding(SUPPLIER, late, "EMS extended", EvidenceId.newId(), at());
+        f.app.evaluation().respondToFinding(SUPPLIER, late, "EMS extended", EvidenceId.newId(), at());
         assertThat(f.app.nextStep(TODAY)).contains(new NextStep(Side.BODY, Role.ASSESSOR, "next.verify", null));
     }
 
@@ -388,13 +388,13 @@ class ApplicationRulesTest {
         Scheme otherBody = new Scheme(SchemeId.newId(), TenantId.of("other-cert"), "GCE-GOLD", "Other", null, 36, 12,
                 List.of(ApplicationFixtures.sdsCriterion()), at());
         refused(f, RuleViolationException.class, "application.renewal.scheme",
-                () -> f.app.renew(SUPPLIER, ApplicationId.newId(), otherBody, f.today, at()));
+                () -> f.app.certification().renew(SUPPLIER, ApplicationId.newId(), otherBody, f.today, at()));
     }
 
     @Test
     void an_upheld_appeal_against_a_refusal_sends_the_file_back_to_independent_review() {
         ApplicationFixtures f = ApplicationFixtures.in(ApplicationStatus.REFUSED);
-        f.app.reopenAfterAppeal(DECIDER, AppealId.newId(), at());
+        f.app.certification().reopenAfterAppeal(DECIDER, AppealId.newId(), at());
         assertThat(f.app.storedStatus()).isEqualTo(ApplicationStatus.INDEPENDENT_REVIEW);
         assertThat(f.app.verdict().decision()).isEmpty();
         assertThat(f.app.history().getLast().action()).isEqualTo("appeal");
@@ -406,7 +406,7 @@ class ApplicationRulesTest {
     void an_upheld_appeal_lifts_a_suspension_or_a_withdrawal() {
         for (ApplicationStatus lifted : List.of(ApplicationStatus.SUSPENDED, ApplicationStatus.WITHDRAWN)) {
             ApplicationFixtures f = ApplicationFixtures.in(lifted);
-            f.app.reopenAfterAppeal(DECIDER, AppealId.newId(), at());
+            f.app.certification().reopenAfterAppeal(DECIDER, AppealId.newId(), at());
             assertThat(f.app.storedStatus()).as(lifted.name()).isEqualTo(ApplicationStatus.CERTIFIED);
             assertThat(f.app.certificate().scope()).containsExactly("p1", "p2");
         }
@@ -415,19 +415,46 @@ class ApplicationRulesTest {
     @Test
     void an_upheld_appeal_restores_a_reduced_scope_and_leaves_nothing_to_appeal() {
         ApplicationFixtures f = ApplicationFixtures.in(ApplicationStatus.CERTIFIED);
-        f.app.checkAppealable(SUPPLIER, TODAY);
-        f.app.reopenAfterAppeal(DECIDER, AppealId.newId(), at());
+        f.app.certification().checkAppealable(SUPPLIER, TODAY);
+        f.app.certification().reopenAfterAppeal(DECIDER, AppealId.newId(), at());
         assertThat(f.app.storedStatus()).isEqualTo(ApplicationStatus.CERTIFIED);
         assertThat(f.app.certificate().scope()).isEqualTo(PRODUCTS);
-        refused(f, RuleViolationException.class, "application.appeal.nothing", () -> f.app.checkAppealable(SUPPLIER, TODAY));
+        refused(f, RuleViolationException.class, "application.appeal.nothing", () -> f.app.certification().checkAppealable(SUPPLIER, TODAY));
     }
 
     @Test
     void a_full_grant_can_be_appealed_only_once_its_scope_is_reduced() {
         ApplicationFixtures f = ApplicationFixtures.in(ApplicationStatus.DECISION_PENDING).decide(Verdict.Outcome.GRANT);
-        refused(f, RuleViolationException.class, "application.appeal.nothing", () -> f.app.checkAppealable(SUPPLIER, TODAY));
+        refused(f, RuleViolationException.class, "application.appeal.nothing", () -> f.app.certification().checkAppealable(SUPPLIER, TODAY));
         f.perform(ApplicationAction.REDUCE_SCOPE, DECIDER);
-        f.app.checkAppealable(SUPPLIER, TODAY);
+        f.app.certification().checkAppealable(SUPPLIER, TODAY);
+    }
+
+    @Test
+    void an_appeal_is_upheld_only_by_whom_the_table_names_for_it() {
+        ApplicationAction.Taker upholder = ApplicationAction.APPEAL.upheldBy().orElseThrow();
+        assertThat(upholder).isEqualTo(new ApplicationAction.Taker(Side.BODY, Role.DECISION_MAKER, true));
+        assertThat(java.util.Arrays.stream(ApplicationAction.values()).filter(a -> a.upheldBy().isPresent()))
+                .containsExactly(ApplicationAction.APPEAL);
+        for (ApplicationStatus appealed : List.of(ApplicationStatus.REFUSED, ApplicationStatus.SUSPENDED,
+                ApplicationStatus.WITHDRAWN, ApplicationStatus.CERTIFIED)) {
+            ApplicationFixtures f = ApplicationFixtures.in(appealed);
+            refused(f, com.greencert.shared.domain.AccessDeniedException.class, "application.action.side",
+                    () -> f.app.certification().reopenAfterAppeal(SUPPLIER, AppealId.newId(), at()));
+            refused(f, com.greencert.shared.domain.AccessDeniedException.class, "application.action.side",
+                    () -> f.app.certification().reopenAfterAppeal(ApplicationFixtures.actor("x.other", ApplicationFixtures.OTHER_BODY,
+                            Role.DECISION_MAKER), AppealId.newId(), at()));
+            refused(f, com.greencert.shared.domain.AccessDeniedException.class, "application.action.role",
+                    () -> f.app.certification().reopenAfterAppeal(REVIEWER, AppealId.newId(), at()));
+            refused(f, RuleViolationException.class, "application.impartiality.conflict",
+                    () -> f.app.certification().reopenAfterAppeal(ApplicationFixtures.conflicted(DECIDER), AppealId.newId(), at()));
+            Actor evaluatorDecider = ApplicationFixtures.actor(ApplicationFixtures.AUDITOR, BODY, Role.DECISION_MAKER);
+            refused(f, RuleViolationException.class, "application.impartiality.evaluator",
+                    () -> f.app.certification().reopenAfterAppeal(evaluatorDecider, AppealId.newId(), at()));
+            f.app.certification().reopenAfterAppeal(DECIDER, AppealId.newId(), at());
+            assertThat(f.app.history().getLast().action()).as(appealed.name()).isEqualTo("appeal");
+            assertThat(f.app.history().getLast().actor()).isEqualTo(DECIDER.username());
+        }
     }
 
     @Test
@@ -436,7 +463,7 @@ class ApplicationRulesTest {
                 ApplicationStatus.CANCELLED)) {
             ApplicationFixtures f = ApplicationFixtures.in(status);
             refused(f, RuleViolationException.class, "application.action.state",
-                    () -> f.app.reopenAfterAppeal(DECIDER, AppealId.newId(), at()));
+                    () -> f.app.certification().reopenAfterAppeal(DECIDER, AppealId.newId(), at()));
         }
     }
 

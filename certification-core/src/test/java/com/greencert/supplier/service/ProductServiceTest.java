@@ -24,6 +24,10 @@ import com.greencert.supplier.domain.Component;
 import com.greencert.supplier.domain.Product;
 import com.greencert.supplier.domain.ProductId;
 import com.greencert.supplier.domain.Products;
+import com.greencert.supplier.domain.SvhcScreeningResult;
+import com.greencert.supplier.domain.SvhcVerdict;
+import com.greencert.svhc.domain.InMemorySvhcListVersions;
+import com.greencert.svhc.domain.SvhcFixtures;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -39,6 +43,7 @@ import org.junit.jupiter.api.Test;
 class ProductServiceTest {
 
     private final List<Product> stored = new ArrayList<>();
+    private final InMemorySvhcListVersions svhcLists = new InMemorySvhcListVersions();
     private final CallerContext callers = new CallerContext();
     private final ProductService service = new ProductService();
 
@@ -70,6 +75,7 @@ class ProductServiceTest {
                 stored.add(product);
             }
         };
+        service.svhcLists = svhcLists;
         service.callers = callers;
         service.quotas = new WriteQuota() {
             @Override
@@ -109,10 +115,46 @@ class ProductServiceTest {
     }
 
     @Test
+    void a_supplier_screens_a_product_against_the_current_svhc_list_version() {
+        Product product = service.register(new RegisterProduct("Cable", null, "854449", null, null, null, null, null,
+                List.of(line("DEHP", "117-81-7", null, "0.05", "0.5"))));
+        assertThatThrownBy(() -> service.screen(product.id())).isInstanceOf(RuleViolationException.class)
+                .extracting(e -> ((DomainException) e).messageKey()).isEqualTo("svhc.list.none");
+        assertThat(service.overview(com.greencert.shared.domain.PageRequest.first()).items()).singleElement().satisfies(o -> assertThat(o.screeningIfAny()).isEmpty());
+        svhcLists.add(SvhcFixtures.version("2025-06-25", "2025-06-25", SvhcFixtures.DEHP));
+        SvhcScreeningResult result = service.screen(product.id());
+        assertThat(result.product()).isEqualTo(product.id());
+        assertThat(result.listLabel()).isEqualTo("2025-06-25");
+        assertThat(result.components().getFirst().verdict()).isEqualTo(SvhcVerdict.MAY_EXCEED_THRESHOLD);
+        assertThat(service.overview(com.greencert.shared.domain.PageRequest.first()).items()).singleElement().satisfies(o -> {
+            assertThat(o.screeningIfAny()).contains(result);
+            assertThat(o.svhcMayBeAboveThreshold()).isTrue();
+            assertThat(o.svhcAboveThreshold()).isFalse();
+        });
+        assertThatThrownBy(() -> service.screen(ProductId.newId())).isInstanceOf(NotFoundException.class);
+        callers.set(new Caller(new UserId("anna"), "anna.buyer", null, TenantId.of("eurochem-buyer"), Set.of(Role.BUYER)));
+        assertThatThrownBy(() -> service.screen(product.id())).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
     void a_lithium_battery_needs_no_class_or_packing_group_and_requires_a_un_38_3_summary() {
         Product cell = service.register(new RegisterProduct("LFP cell", null, "850760", "UN3480", null, null, null, null, null));
         assertThat(cell.requiresUn383Summary()).isTrue();
         assertThat(cell.dangerousGoods().orElseThrow().hazardClass()).isEqualTo(TransportHazardClass.MISCELLANEOUS);
+    }
+
+    @Test
+    void the_product_list_asks_the_evidence_vault_which_batteries_a_un_38_3_summary_covers() {
+        Product cell = service.register(new RegisterProduct("LFP cell", null, "850760", "UN3480", null, null, null, null, null));
+        Product pack = service.register(new RegisterProduct("LFP pack", null, "850760", "UN3480", null, null, null, null, null));
+        service.un383Summaries = () -> Set.of(cell.id());
+        assertThat(service.overview(com.greencert.shared.domain.PageRequest.first()).items()).extracting(o -> o.product().nameEn() + ":" + o.un383SummaryMissing())
+                .containsExactly("LFP cell:false", "LFP pack:true");
+        service.un383Summaries = () -> {
+            throw new AssertionError("not asked when no product is a lithium battery");
+        };
+        stored.removeAll(List.of(cell, pack));
+        assertThat(service.overview(com.greencert.shared.domain.PageRequest.first()).items()).isEmpty();
     }
 
     @Test

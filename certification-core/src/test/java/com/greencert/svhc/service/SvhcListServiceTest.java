@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.greencert.reference.domain.CasNumber;
-import com.greencert.reference.domain.HsCode;
 import com.greencert.shared.caller.Caller;
 import com.greencert.shared.caller.CallerContext;
 import com.greencert.shared.caller.Role;
@@ -12,23 +11,12 @@ import com.greencert.shared.domain.AccessDeniedException;
 import com.greencert.shared.domain.DomainException;
 import com.greencert.shared.domain.RowError;
 import com.greencert.shared.domain.RowsRejectedException;
-import com.greencert.shared.domain.InvalidInputException;
-import com.greencert.shared.domain.NotFoundException;
 import com.greencert.shared.domain.RuleViolationException;
 import com.greencert.shared.domain.TenantId;
 import com.greencert.shared.domain.UserId;
-import com.greencert.supplier.domain.Component;
-import com.greencert.supplier.domain.ConcentrationRange;
-import com.greencert.supplier.domain.Product;
-import com.greencert.supplier.domain.ProductId;
-import com.greencert.supplier.domain.Products;
-import com.greencert.shared.domain.Page;
 import com.greencert.shared.domain.PageRequest;
+import com.greencert.svhc.domain.InMemorySvhcListVersions;
 import com.greencert.svhc.domain.SvhcListVersion;
-import com.greencert.svhc.domain.SvhcListVersionId;
-import com.greencert.svhc.domain.SvhcListVersions;
-import com.greencert.svhc.domain.SvhcScreeningResult;
-import com.greencert.svhc.domain.SvhcVerdict;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -36,9 +24,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
@@ -51,15 +36,13 @@ class SvhcListServiceTest {
             + "Lead,231-100-4,7439-92-1,2018-06-27,Toxic for reproduction (Article 57c)\n"
             + "Bis(2-ethylhexyl) phthalate (DEHP),204-211-0,117-81-7,2008-10-28,Toxic for reproduction (Article 57c)\n";
 
-    private final InMemoryVersions versions = new InMemoryVersions();
-    private final InMemoryProducts products = new InMemoryProducts();
+    private final InMemorySvhcListVersions versions = new InMemorySvhcListVersions();
     private final CallerContext callers = new CallerContext();
     private final SvhcListService service = new SvhcListService();
 
     @BeforeEach
     void wire() {
         service.versions = versions;
-        service.products = products;
         service.callers = callers;
         service.clock = Clock.fixed(Instant.parse("2026-11-28T10:00:00Z"), ZoneOffset.UTC);
     }
@@ -175,87 +158,5 @@ class SvhcListServiceTest {
         assertThat(service.versions(PageRequest.first()).items()).isEmpty();
         callers.set(null);
         assertThatThrownBy(() -> service.versions(PageRequest.first())).isInstanceOf(AccessDeniedException.class);
-    }
-
-    @Test
-    void a_supplier_screens_a_product_against_the_current_version() {
-        actAs("zhejiang-greenpower", Role.SUPPLIER);
-        Product product = new Product(ProductId.newId(), "Cable", null, HsCode.of("854449"), null, Set.of(), List.of(),
-                List.of(new Component("DEHP", CasNumber.of("117-81-7"), null, ConcentrationRange.of("0.05", "0.5"))),
-                Instant.parse("2026-11-28T10:00:00Z"));
-        products.add(product);
-        assertThatThrownBy(() -> service.screen(product.id())).isInstanceOf(RuleViolationException.class)
-                .extracting(e -> ((DomainException) e).messageKey()).isEqualTo("svhc.list.none");
-        service.seedStarterList();
-        SvhcScreeningResult result = service.screen(product.id());
-        assertThat(result.listLabel()).isEqualTo("starter-2026-11");
-        assertThat(result.components().getFirst().verdict()).isEqualTo(SvhcVerdict.MAY_EXCEED_THRESHOLD);
-        assertThatThrownBy(() -> service.screen(ProductId.newId())).isInstanceOf(NotFoundException.class);
-        actAs("eurochem-buyer", Role.BUYER);
-        assertThatThrownBy(() -> service.screen(product.id())).isInstanceOf(AccessDeniedException.class);
-    }
-
-    static final class InMemoryVersions implements SvhcListVersions {
-        private final List<SvhcListVersion> stored = new ArrayList<>();
-
-        @Override
-        public Optional<SvhcListVersion> current() {
-            return all().stream().findFirst();
-        }
-
-        List<SvhcListVersion> all() {
-            return stored.stream().sorted(Comparator.comparing(SvhcListVersion::publishedOn)
-                    .thenComparing(SvhcListVersion::importedAt).reversed()).toList();
-        }
-
-        @Override
-        public Page<SvhcListVersion> page(PageRequest page) {
-            return new Page<>(all().stream().skip(page.offset()).limit(page.limit()).toList(), stored.size(), page);
-        }
-
-        @Override
-        public Optional<SvhcListVersion> find(SvhcListVersionId id) {
-            return stored.stream().filter(v -> v.id().equals(id)).findFirst();
-        }
-
-        @Override
-        public Optional<SvhcListVersion> findByLabel(String label) {
-            return stored.stream().filter(v -> v.label().equals(label)).findFirst();
-        }
-
-        @Override
-        public void add(SvhcListVersion version) {
-            stored.add(version);
-        }
-    }
-
-    static final class InMemoryProducts implements Products {
-        private final List<Product> stored = new ArrayList<>();
-
-        @Override
-        public Optional<Product> find(ProductId id) {
-            return stored.stream().filter(p -> p.id().equals(id)).findFirst();
-        }
-
-        @Override
-        public Page<Product> page(PageRequest page, String nameContains) {
-            return new Page<>(stored.stream().skip(page.offset()).limit(page.limit()).toList(), stored.size(), page);
-        }
-
-        @Override
-        public long count() {
-            return stored.size();
-        }
-
-        @Override
-        public long countWithComponentAbove(java.util.Collection<String> cas, java.util.Collection<String> ec,
-                java.math.BigDecimal threshold) {
-            throw new UnsupportedOperationException("a query: tested on the database");
-        }
-
-        @Override
-        public void add(Product product) {
-            stored.add(product);
-        }
     }
 }

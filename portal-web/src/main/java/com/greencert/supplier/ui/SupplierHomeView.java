@@ -1,7 +1,5 @@
 package com.greencert.supplier.ui;
 
-import com.greencert.certification.service.ApplicationService;
-import com.greencert.certification.ui.ApplicationsView;
 import com.greencert.shared.ui.HomePage;
 import com.greencert.shared.ui.MainLayout;
 import com.greencert.supplier.service.SvhcSummary;
@@ -9,27 +7,24 @@ import com.greencert.supplier.service.ProductService;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 
-/** An exporter's start: company profile, products, evidence and certification. */
+/** An exporter's start: company profile, products, evidence and certification (its {@link SupplierHomeSection}s). */
 @Route(value = "supplier", layout = MainLayout.class)
 @PageTitle("GreenCert")
 @RolesAllowed("supplier")
 public class SupplierHomeView extends HomePage {
 
     @Inject
-    public SupplierHomeView(ProductService products, ApplicationService applications) {
+    public SupplierHomeView(ProductService products, Instance<SupplierHomeSection> sections) {
         super("supplier-home", "supplier.home.title", "supplier.home.intro");
         SvhcSummary svhc = products.svhcSummary();
         Paragraph summary = new Paragraph(getTranslation("supplier.summary.svhc", svhc.aboveThreshold(), svhc.products()));
         summary.setId("svhc-summary");
-        long waiting = applications.waitingOnCaller();
-        RouterLink toApplications = new RouterLink(getTranslation("supplier.summary.applications", waiting),
-                ApplicationsView.class);
-        toApplications.setId("applications-summary");
-        add(summary, toApplications);
+        add(summary);
+        sections.forEach(section -> add(section.create()));
         card("supplier.card.profile.title", "supplier.card.profile.text");
         card("supplier.card.evidence.title", "supplier.card.evidence.text");
         card("supplier.card.certify.title", "supplier.card.certify.text");

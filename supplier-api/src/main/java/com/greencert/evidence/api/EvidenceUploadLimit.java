@@ -1,15 +1,16 @@
 package com.greencert.evidence.api;
 
 import com.greencert.shared.api.Problem;
+import com.greencert.shared.config.GreenCertConfig;
 import com.greencert.shared.domain.DomainMessages;
 import com.greencert.evidence.domain.FileRefusedException;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
 import java.util.Locale;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.ext.Provider;
-import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * Refuses an evidence upload whose declared length is over the limit (413) before its body is read, and
@@ -23,11 +24,12 @@ import org.eclipse.microprofile.config.ConfigProvider;
 @PreMatching
 public class EvidenceUploadLimit implements ContainerRequestFilter {
 
-    private final long maxBytes = ConfigProvider.getConfig(EvidenceUploadLimit.class.getClassLoader())
-            .getOptionalValue("greencert.evidence.max-bytes", Long.class).orElse(200L * 1024 * 1024);
+    @Inject
+    GreenCertConfig config;
 
     @Override
     public void filter(ContainerRequestContext request) {
+        long maxBytes = config.evidenceMaxBytes();
         if ("POST".equals(request.getMethod()) && request.getUriInfo().getPath().startsWith("evidence")
                 && request.getLength() > maxBytes + EvidenceResource.OVERHEAD) {
             var refusal = FileRefusedException.tooLarge(maxBytes);

@@ -1,4 +1,4 @@
-package com.greencert.svhc.domain;
+package com.greencert.supplier.domain;
 
 /** What the screening says about one component of a product. */
 public enum SvhcVerdict {

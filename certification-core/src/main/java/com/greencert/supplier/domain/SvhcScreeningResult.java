@@ -1,6 +1,6 @@
-package com.greencert.svhc.domain;
+package com.greencert.supplier.domain;
 
-import com.greencert.supplier.domain.ProductId;
+import com.greencert.svhc.domain.SvhcListVersionId;
 import java.time.LocalDate;
 import java.util.List;
 

@@ -1,8 +1,7 @@
-package com.greencert.svhc.domain;
+package com.greencert.supplier.domain;
 
-import com.greencert.supplier.domain.Component;
-import com.greencert.supplier.domain.ConcentrationRange;
-import com.greencert.supplier.domain.Product;
+import com.greencert.svhc.domain.SvhcEntry;
+import com.greencert.svhc.domain.SvhcListVersion;
 import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.Optional;

@@ -1,6 +1,6 @@
-package com.greencert.svhc.domain;
+package com.greencert.supplier.domain;
 
-import com.greencert.supplier.domain.Component;
+import com.greencert.svhc.domain.SvhcEntry;
 import java.util.Objects;
 import java.util.Optional;
 

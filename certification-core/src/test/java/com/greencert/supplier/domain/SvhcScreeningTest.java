@@ -1,4 +1,4 @@
-package com.greencert.svhc.domain;
+package com.greencert.supplier.domain;
 
 import static com.greencert.svhc.domain.SvhcFixtures.BORIC_ACID;
 import static com.greencert.svhc.domain.SvhcFixtures.DEHP;
@@ -8,10 +8,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.greencert.reference.domain.CasNumber;
 import com.greencert.reference.domain.EcNumber;
 import com.greencert.reference.domain.HsCode;
-import com.greencert.supplier.domain.Component;
-import com.greencert.supplier.domain.ConcentrationRange;
-import com.greencert.supplier.domain.Product;
-import com.greencert.supplier.domain.ProductId;
+import com.greencert.svhc.domain.SvhcFixtures;
+import com.greencert.svhc.domain.SvhcListVersion;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
