@@ -84,6 +84,26 @@ public final class Api {
     }
 
     /**
+     * Any call: a method, a body of any content type (none when {@code contentType} is null) and extra headers
+     * given as name, value pairs.
+     */
+    public Reply call(String method, String path, String token, String contentType, String body, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(stack.portalUrl() + path))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body));
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return send(request);
+    }
+
+    /**
      * The evidence upload's shape: multipart/form-data with a JSON {@code metadata} part and a {@code file} part,
      * to a path of the portal (an Idempotency-Key header when one is given).
      */

@@ -91,7 +91,8 @@ public final class Stack implements AutoCloseable {
                 "greencert.smtp.port=" + mail.getSmtp().getPort(),
                 "greencert.mail.from=GreenCert <no-reply@greencert.example>",
                 "greencert.notification.poll-seconds=1",
-                "greencert.demo.seed=true", ""));
+                "greencert.demo.seed=true",
+                "greencert.trusted-proxies=127.0.0.1", ""));
         startPortal();
     }
 
@@ -157,6 +158,7 @@ public final class Stack implements AutoCloseable {
                 "-jar", System.getProperty("greencert.payara.jar"),
                 "--nocluster", "--port", String.valueOf(port), "--sslport", String.valueOf(KeycloakServer.freePort()),
                 "--rootdir", root.toString(),
+                "--postbootcommandfile", System.getProperty("greencert.payara.postboot"),
                 "--systemProperties", systemProperties.toString(),
                 "--deploy", System.getProperty("greencert.war")));
         return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();

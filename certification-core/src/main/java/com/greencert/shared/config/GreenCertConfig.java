@@ -3,6 +3,9 @@ package com.greencert.shared.config;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Named;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 
@@ -21,6 +24,7 @@ public class GreenCertConfig {
     private String portalClientSecret;
     private String publicUrl;
     private boolean demoSeed;
+    private Set<String> trustedProxies;
 
     /**
      * Read once, from the application's own config (by its class loader): readiness checks run on
@@ -35,6 +39,9 @@ public class GreenCertConfig {
         portalClientSecret = config.getValue("greencert.portal.client-secret", String.class);
         publicUrl = config.getValue("greencert.public-url", String.class);
         demoSeed = config.getOptionalValue("greencert.demo.seed", Boolean.class).orElse(false);
+        trustedProxies = config.getOptionalValue("greencert.trusted-proxies", String.class).stream()
+                .flatMap(list -> Arrays.stream(list.split(","))).map(String::strip).filter(a -> !a.isEmpty())
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     public String keycloakUrl() {
@@ -69,6 +76,19 @@ public class GreenCertConfig {
 
     public boolean demoSeed() {
         return demoSeed;
+    }
+
+    /** Whether browsers reach the portal over HTTPS (then its session cookie is {@code Secure}). */
+    public boolean publicUrlIsHttps() {
+        return publicUrl().regionMatches(true, 0, "https://", 0, 8);
+    }
+
+    /**
+     * The addresses of the reverse proxies whose {@code X-Forwarded-Proto} is believed (e.g. {@code 10.0.0.5});
+     * none by default, so a client cannot claim HTTPS for itself.
+     */
+    public Set<String> trustedProxies() {
+        return trustedProxies;
     }
 
     // EL-friendly getters for the OpenID Connect mechanism definition

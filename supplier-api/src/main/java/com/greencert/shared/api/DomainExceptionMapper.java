@@ -2,27 +2,33 @@ package com.greencert.shared.api;
 
 import com.greencert.shared.domain.AccessDeniedException;
 import com.greencert.shared.domain.DomainException;
-import com.greencert.shared.domain.DomainMessages;
 import com.greencert.shared.domain.InvalidInputException;
 import com.greencert.shared.domain.NotFoundException;
 import com.greencert.shared.domain.RowsRejectedException;
 import com.greencert.shared.domain.RuleViolationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import java.util.Locale;
 
 /**
- * Turns a business rule's refusal into a problem+json answer in the caller's language; a refused import
- * lists its bad rows in an {@code errors} member ({@code row}, {@code code}, {@code detail}).
+ * Turns a business rule's refusal into a problem+json answer in the caller's language (a {@link Refusal});
+ * a refused import lists its bad rows in an {@code errors} member ({@code row}, {@code code}, {@code detail}).
  */
 @Provider
 public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
 
     @Context
     HttpHeaders headers;
+
+    @Context
+    UriInfo uri;
+
+    @Context
+    Request request;
 
     @Override
     public Response toResponse(DomainException e) {
@@ -33,12 +39,10 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
             case RuleViolationException r -> Response.Status.CONFLICT;
             case AccessDeniedException a -> Response.Status.FORBIDDEN;
         };
-        Locale locale = headers.getAcceptableLanguages().stream().findFirst().orElse(Locale.ENGLISH);
-        Problem problem = new Problem(status.getStatusCode(), status.getReasonPhrase(), DomainMessages.format(e, locale),
-                e.messageKey());
+        Refusal refusal = Refusal.of(status.getStatusCode(), e);
         if (e instanceof RowsRejectedException rejected) {
-            return problem.toResponse(RowErrors.toJson(rejected.rows(), locale));
+            return refusal.answer(headers, uri, request, RowErrors.toJson(rejected.rows(), Refusal.locale(headers)));
         }
-        return problem.toResponse();
+        return refusal.answer(headers, uri, request);
     }
 }
