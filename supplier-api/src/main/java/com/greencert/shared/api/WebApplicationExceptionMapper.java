@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import jakarta.ws.rs.ext.Providers;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -39,10 +40,13 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
         if (status >= 500) {
             return UnexpectedExceptionMapper.incident(e, headers);
         }
+        Optional<Response> ruleSaidNo = UnexpectedExceptionMapper.refusalWithin(e, providers);
+        if (ruleSaidNo.isPresent()) { // e.g. JsonDepthLimit's refusal, wrapped by the body reader
+            return ruleSaidNo.get();
+        }
         String path = uri.getRequestUri().getRawPath();
         Refusal refusal = switch (status) {
-            case 400 -> UnexpectedExceptionMapper.domainCause(e).map(d -> Refusal.of(400, d))
-                    .orElseGet(() -> new Refusal(400, "body.unreadable", UnreadableBodyMapper.rootMessage(e)));
+            case 400 -> new Refusal(400, "body.unreadable", UnreadableBodyMapper.rootMessage(e));
             case 404 -> new Refusal(404, "resource.not.found", path);
             case 405 -> new Refusal(405, "method.not.allowed", request.getMethod(), path);
             case 406 -> new Refusal(406, "not.acceptable", headers.getHeaderString(HttpHeaders.ACCEPT));
