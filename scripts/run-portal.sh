@@ -108,6 +108,7 @@ sed "s/max-post-size-bytes=[0-9]*/max-post-size-bytes=$((MAX_BYTES + 1048576))/"
   portal-web/src/main/payara/pre-boot-commands.txt > "$RUN_DIR/pre-boot-commands.txt"
 java -Xmx1g -jar portal-web/target/payara-micro.jar --nocluster --port "$PORT" --sslport $((PORT + 363)) \
   --prebootcommandfile "$RUN_DIR/pre-boot-commands.txt" \
+  --postbootcommandfile portal-web/src/main/payara/post-boot-commands.txt \
   --rootdir "$RUN_DIR/payara" --deploy "$WAR" > "$RUN_DIR/payara.log" 2>&1 &
 pids+=($!)
 wait_for "http://localhost:$PORT/health/ready" 300 "The portal"

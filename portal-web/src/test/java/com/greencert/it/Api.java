@@ -24,7 +24,7 @@ import java.util.stream.Collectors;
 public final class Api {
 
     public static final String DEMO_PASSWORD = "demo1234";
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
 
     private final Stack stack;
 
@@ -133,6 +133,26 @@ public final class Api {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(stack.portalUrl() + path)).DELETE();
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
+        }
+        return send(request);
+    }
+
+    /**
+     * Any call: a method, a body of any content type (none when {@code contentType} is null) and extra headers
+     * given as name, value pairs.
+     */
+    public Reply call(String method, String path, String token, String contentType, String body, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(stack.portalUrl() + path))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body));
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
         }
         return send(request);
     }

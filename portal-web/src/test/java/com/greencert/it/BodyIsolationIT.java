@@ -102,8 +102,10 @@ class BodyIsolationIT {
         assertThat(codes(own.admin())).contains(own.schemeCode()).doesNotContain(other.schemeCode());
 
         String otherScope = api.get("/api/accreditations?body=" + other.alias(), li).body();
-        assertNotFound(api.post("/api/accreditations", own.admin(),
-                "{\"schemeCode\":\"" + other.schemeCode() + "\",\"hsChapters\":[\"85\"]}"));
+        Api.Reply accredit = api.post("/api/accreditations", own.admin(),
+                "{\"schemeCode\":\"" + other.schemeCode() + "\",\"hsChapters\":[\"85\"]}");
+        assertThat(accredit.status()).as("another body's scheme is as unknown as none").isEqualTo(400);
+        assertThat(accredit.body()).contains("accreditation.scheme.unknown");
         assertThat(api.get("/api/accreditations?body=" + other.alias(), li).body()).isEqualTo(otherScope);
         assertThat(api.get("/api/accreditations?body=" + own.alias(), li).body()).doesNotContain(other.schemeCode());
     }

@@ -100,7 +100,8 @@ public final class Stack implements AutoCloseable {
                 "greencert.quota.facilities-per-minute=1000000",
                 "greencert.quota.evidence-per-minute=1000000",
                 "greencert.api.rate-limit.per-second=0",
-                "greencert.demo.seed=true", ""));
+                "greencert.demo.seed=true",
+                "greencert.trusted-proxies=127.0.0.1", ""));
         startPortal();
     }
 
@@ -163,6 +164,7 @@ public final class Stack implements AutoCloseable {
                 "--nocluster", "--port", String.valueOf(port), "--sslport", String.valueOf(KeycloakServer.freePort()),
                 "--rootdir", root.toString(),
                 "--prebootcommandfile", preBootCommands.toString(),
+                "--postbootcommandfile", System.getProperty("greencert.payara.postboot"),
                 "--systemProperties", properties.toString(),
                 "--deploy", System.getProperty("greencert.war")));
         return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();

@@ -42,7 +42,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(StackExtension.class)
 class UploadHardeningIT {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
     private static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     private static Stack stack;
@@ -68,6 +68,15 @@ class UploadHardeningIT {
 
         assertRefused(reply, 415, "evidence.type.unrecognized");
         assertThat(reply.json().getString("detail")).contains("scan.pdf");
+        assertThat(api.get("/api/evidence", li).body()).doesNotContain(marker);
+    }
+
+    @Test
+    void metadata_sent_as_plain_text_is_refused_with_415() {
+        String marker = "plain-metadata-" + UUID.randomUUID();
+        Api.Reply reply = upload(li, "text/plain", metadata(marker), disposition("report.pdf"), "application/pdf",
+                EvidenceApiIT.pdf(marker), null);
+        assertRefused(reply, 415, "media.type.unsupported");
         assertThat(api.get("/api/evidence", li).body()).doesNotContain(marker);
     }
 
@@ -267,10 +276,15 @@ class UploadHardeningIT {
     /** A multipart upload whose file part has exactly the given Content-Disposition header line (UTF-8). */
     private static Api.Reply upload(String token, String metadata, String fileDisposition, String mediaType, byte[] file,
             String idempotencyKey) {
+        return upload(token, "application/json", metadata, fileDisposition, mediaType, file, idempotencyKey);
+    }
+
+    private static Api.Reply upload(String token, String metadataType, String metadata, String fileDisposition,
+            String mediaType, byte[] file, String idempotencyKey) {
         String boundary = "----greencert" + UUID.randomUUID();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"metadata\"\r\n"
-                + "Content-Type: application/json\r\n\r\n" + metadata + "\r\n").getBytes(StandardCharsets.UTF_8));
+                + "Content-Type: " + metadataType + "\r\n\r\n" + metadata + "\r\n").getBytes(StandardCharsets.UTF_8));
         body.writeBytes(("--" + boundary + "\r\n" + fileDisposition + "\r\nContent-Type: " + mediaType + "\r\n\r\n")
                 .getBytes(StandardCharsets.UTF_8));
         body.writeBytes(file);

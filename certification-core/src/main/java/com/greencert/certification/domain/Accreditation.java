@@ -21,13 +21,16 @@ import java.util.regex.Pattern;
 /**
  * What an accreditation body allows a certification body to certify: one scheme (by code, all its
  * versions) for products in the listed HS chapters (e.g. 28 inorganic chemicals, 38 chemical products,
- * 85 batteries), until a date. Applications outside the scope are refused.
+ * 85 batteries), from the day it is recorded until a date (at most {@value #MAX_YEARS} years ahead; none
+ * for an open-ended one). Applications outside the scope are refused.
  */
 @Entity
 @Table(name = "accreditation")
 public class Accreditation {
 
     private static final Pattern CHAPTER = Pattern.compile("\\d{2}");
+    /** An accreditation cycle is four to six years (ISO/IEC 17011 bodies); ten leaves room and keeps dates sane. */
+    public static final int MAX_YEARS = 10;
 
     @Id
     @Column(name = "id", length = 36)
@@ -53,10 +56,12 @@ public class Accreditation {
         // for JPA
     }
 
-    public Accreditation(TenantId body, String schemeCode, Collection<String> hsChapters, LocalDate validUntil) {
+    /** Recorded {@code today}: refuses an end date that has passed or lies more than {@value #MAX_YEARS} years ahead. */
+    public Accreditation(TenantId body, String schemeCode, Collection<String> hsChapters, LocalDate validUntil,
+            LocalDate today) {
         this.id = UUID.randomUUID().toString();
         this.bodyTenantId = Objects.requireNonNull(body, "body").value();
-        this.schemeCode = Objects.requireNonNull(schemeCode, "schemeCode").strip().toUpperCase();
+        this.schemeCode = Scheme.code("schemeCode", schemeCode);
         TreeSet<String> chapters = new TreeSet<>();
         for (String c : hsChapters == null ? List.<String>of() : hsChapters) {
             String v = c == null ? "" : c.strip();
@@ -69,7 +74,29 @@ public class Accreditation {
             throw new InvalidInputException("field.required", "hsChapters");
         }
         this.hsChapters = String.join(" ", chapters);
+        if (validUntil != null && validUntil.isBefore(today)) {
+            throw new InvalidInputException("accreditation.expired", validUntil);
+        }
+        if (validUntil != null && validUntil.isAfter(today.plusYears(MAX_YEARS))) {
+            throw new InvalidInputException("accreditation.valid.until.too.far", validUntil, MAX_YEARS);
+        }
         this.validUntil = validUntil;
+    }
+
+    /**
+     * The HS chapters in which this accreditation and {@code other} grant the same body the same scheme while
+     * both are in force on {@code today} (a new one is in force from today): empty when they do not overlap.
+     */
+    public List<String> overlapWith(Accreditation other, LocalDate today) {
+        if (!bodyTenantId.equals(other.bodyTenantId) || !schemeCode.equals(other.schemeCode)
+                || !inForce(today) || !other.inForce(today)) {
+            return List.of();
+        }
+        return chapters().stream().filter(other.chapters()::contains).toList();
+    }
+
+    private boolean inForce(LocalDate day) {
+        return validUntil == null || !validUntil.isBefore(day);
     }
 
     /** Whether a product with this HS code falls in scope on {@code today}. */

@@ -20,6 +20,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -84,14 +85,22 @@ public class Scheme {
             int surveillanceMonths, Collection<Criterion> criteria, Instant createdAt) {
         this.id = Objects.requireNonNull(id, "id").toString();
         this.bodyTenantId = Objects.requireNonNull(body, "body").value();
-        String c = Text.required("code", code, 40).toUpperCase();
-        if (!CODE.matcher(c).matches()) {
-            throw new InvalidInputException("scheme.code.invalid", code);
-        }
-        this.code = c;
+        this.code = code("code", code);
         this.versionNo = 1;
         this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
         revise(nameEn, nameZh, validityMonths, surveillanceMonths, criteria);
+    }
+
+    /** A scheme code as stored (upper case), from a field of a request: 2 to 40 letters, digits and hyphens. */
+    public static String code(String field, String value) {
+        if (value == null || value.isBlank()) {
+            throw new InvalidInputException("field.required", field);
+        }
+        String c = Text.wellFormed(field, value).strip().toUpperCase(Locale.ROOT);
+        if (!CODE.matcher(c).matches()) {
+            throw new InvalidInputException("scheme.code.invalid", value);
+        }
+        return c;
     }
 
     /** Changes the rules of this version; refused once an application has used it. */

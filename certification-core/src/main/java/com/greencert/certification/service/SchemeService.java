@@ -10,6 +10,7 @@ import com.greencert.certification.domain.Schemes;
 import com.greencert.shared.caller.Caller;
 import com.greencert.shared.caller.CallerContext;
 import com.greencert.shared.caller.Role;
+import com.greencert.shared.domain.InvalidInputException;
 import com.greencert.shared.domain.NotFoundException;
 import com.greencert.shared.domain.RuleViolationException;
 import com.greencert.shared.domain.Page;
@@ -90,13 +91,24 @@ public class SchemeService {
         return schemes.find(id).orElseThrow(() -> new NotFoundException("scheme", id));
     }
 
-    /** Adds to the body's scope for one of its own schemes; another body's scheme is as unknown here as none. */
+    /**
+     * Records an accreditation of the caller's body for one of its own schemes. Refused when the body has no
+     * scheme of that code (another body's scheme is as unknown here as none), or is accredited for it in one of the chapters already (see ADR 0011).
+     */
     public Accreditation accredit(String schemeCode, List<String> hsChapters, LocalDate validUntil) {
         Caller caller = bodyAdmin();
-        if (schemeCode != null && schemes.latest(caller.tenantId(), schemeCode.strip().toUpperCase()).isEmpty()) {
-            throw new NotFoundException("scheme", schemeCode.strip());
+        LocalDate today = LocalDate.now(clock);
+        Accreditation a = new Accreditation(caller.tenantId(), schemeCode, hsChapters, validUntil, today);
+        if (schemes.latest(caller.tenantId(), a.schemeCode()).isEmpty()) {
+            throw new InvalidInputException("accreditation.scheme.unknown", a.schemeCode(), caller.tenantId());
         }
-        Accreditation a = new Accreditation(caller.tenantId(), schemeCode, hsChapters, validUntil);
+        for (Accreditation existing : accreditations.ofBody(caller.tenantId())) {
+            List<String> shared = existing.overlapWith(a, today);
+            if (!shared.isEmpty()) {
+                throw new RuleViolationException("accreditation.duplicate", caller.tenantId(), a.schemeCode(),
+                        String.join(", ", shared));
+            }
+        }
         accreditations.add(a);
         return a;
     }

@@ -1,5 +1,6 @@
 package com.greencert.evidence.domain;
 
+import com.greencert.shared.domain.Dates;
 import com.greencert.shared.domain.Text;
 import com.greencert.shared.domain.InvalidInputException;
 import com.greencert.supplier.domain.FacilityId;
@@ -28,6 +29,8 @@ public record EvidenceDetails(EvidenceType type, String title, String issuer, Lo
         if (issuedOn == null) {
             throw new InvalidInputException("field.required", "issuedOn");
         }
+        Dates.storable("issuedOn", issuedOn);
+        Dates.storable("expiresOn", expiresOn);
         if (expiresOn != null && expiresOn.isBefore(issuedOn)) {
             throw new InvalidInputException("evidence.expiry.before.issue", expiresOn, issuedOn);
         }

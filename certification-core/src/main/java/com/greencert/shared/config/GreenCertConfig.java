@@ -8,6 +8,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 
@@ -59,6 +62,7 @@ public class GreenCertConfig {
     /** The SMTP server notification mails go to ({@code greencert.smtp.*}). */
     public record Smtp(String host, int port, boolean starttls, Optional<String> user, String password) {
     }
+    private Set<String> trustedProxies;
 
     /**
      * Read once, from the application's own config (by its class loader): readiness checks run on
@@ -73,6 +77,9 @@ public class GreenCertConfig {
         portalClientSecret = config.getValue("greencert.portal.client-secret", String.class);
         publicUrl = config.getValue("greencert.public-url", String.class);
         demoSeed = config.getOptionalValue("greencert.demo.seed", Boolean.class).orElse(false);
+        trustedProxies = config.getOptionalValue("greencert.trusted-proxies", String.class).stream()
+                .flatMap(list -> Arrays.stream(list.split(","))).map(String::strip).filter(a -> !a.isEmpty())
+                .collect(Collectors.toUnmodifiableSet());
         evidenceMaxBytes = config.getOptionalValue("greencert.evidence.max-bytes", Long.class).orElse(200L * 1024 * 1024);
         tempDir = Path.of(System.getProperty("java.io.tmpdir"));
         storageDir = config.getOptionalValue("greencert.storage.dir", String.class).map(Path::of)
@@ -193,6 +200,19 @@ public class GreenCertConfig {
     /** How often a notification is tried before it fails ({@code greencert.notification.max-attempts}; default: the retry policy's). */
     public OptionalInt notificationMaxAttempts() {
         return notificationMaxAttempts;
+    }
+
+    /** Whether browsers reach the portal over HTTPS (then its session cookie is {@code Secure}). */
+    public boolean publicUrlIsHttps() {
+        return publicUrl().regionMatches(true, 0, "https://", 0, 8);
+    }
+
+    /**
+     * The addresses of the reverse proxies whose {@code X-Forwarded-Proto} is believed (e.g. {@code 10.0.0.5});
+     * none by default, so a client cannot claim HTTPS for itself.
+     */
+    public Set<String> trustedProxies() {
+        return trustedProxies;
     }
 
     // EL-friendly getters for the OpenID Connect mechanism definition

@@ -1,5 +1,7 @@
 package com.greencert.shared.domain;
 
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -15,9 +17,10 @@ public abstract sealed class DomainException extends RuntimeException
     private final List<Object> arguments;
 
     protected DomainException(String messageKey, Object... arguments) {
-        super(messageKey + (arguments.length == 0 ? "" : " " + List.of(arguments)));
+        super(messageKey + (arguments.length == 0 ? "" : " " + Arrays.asList(arguments)));
         this.messageKey = messageKey;
-        this.arguments = List.of(arguments);
+        // an argument may be null (the caller sent null where a value belongs): say so, do not fail here
+        this.arguments = Collections.unmodifiableList(Arrays.asList(arguments.clone()));
     }
 
     public String messageKey() {

@@ -14,14 +14,19 @@ public final class DomainMessages {
     }
 
     public static String format(DomainException e, Locale locale) {
+        return format(e.messageKey(), locale, e.arguments().toArray());
+    }
+
+    /** The text of a message key with its arguments (the key itself and the arguments if there is no text). */
+    public static String format(String key, Locale locale, Object... arguments) {
         ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, supported(locale));
         String pattern;
         try {
-            pattern = bundle.getString(e.messageKey());
+            pattern = bundle.getString(key);
         } catch (MissingResourceException missing) {
-            return e.getMessage();
+            return key + (arguments.length == 0 ? "" : " " + java.util.Arrays.asList(arguments));
         }
-        return new MessageFormat(pattern, supported(locale)).format(e.arguments().toArray());
+        return new MessageFormat(pattern, supported(locale)).format(arguments);
     }
 
     private static Locale supported(Locale locale) {

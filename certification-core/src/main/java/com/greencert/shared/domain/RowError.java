@@ -1,5 +1,8 @@
 package com.greencert.shared.domain;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 
@@ -10,11 +13,11 @@ import java.util.Locale;
 public record RowError(int row, String messageKey, List<Object> arguments) {
 
     public RowError {
-        arguments = List.copyOf(arguments);
+        arguments = Collections.unmodifiableList(new ArrayList<>(arguments)); // null arguments allowed
     }
 
     public static RowError of(int row, String messageKey, Object... arguments) {
-        return new RowError(row, messageKey, List.of(arguments));
+        return new RowError(row, messageKey, Arrays.asList(arguments));
     }
 
     /** The problem in words, in English or Simplified Chinese. */

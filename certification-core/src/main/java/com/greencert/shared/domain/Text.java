@@ -1,6 +1,10 @@
 package com.greencert.shared.domain;
 
-/** The rule every free-text field follows: stripped, within its length, present when required. */
+/**
+ * The rule every free-text field follows: well-formed Unicode, stripped, within its length, present when
+ * required. A lone UTF-16 surrogate (JSON allows {@code "\ud800"}) is no character: it cannot be stored in
+ * UTF-8 and would come back as {@code ?}, so it is refused naming the field.
+ */
 public final class Text {
 
     private Text() {
@@ -19,10 +23,23 @@ public final class Text {
         if (value == null || value.isBlank()) {
             return null;
         }
-        String v = value.strip();
+        String v = wellFormed(field, value).strip();
         if (v.length() > max) {
             throw new InvalidInputException("field.too.long", field, max);
         }
         return v;
+    }
+
+    /** The value itself, unless it holds a lone surrogate (half of a character outside the BMP). */
+    public static String wellFormed(String field, String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                throw new InvalidInputException("text.surrogate", field, i + 1);
+            }
+        }
+        return value;
     }
 }

@@ -3,6 +3,7 @@ package com.greencert.supplier.domain;
 import com.greencert.reference.domain.CasNumber;
 import com.greencert.reference.domain.EcNumber;
 import com.greencert.shared.domain.InvalidInputException;
+import com.greencert.shared.domain.Text;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -15,13 +16,7 @@ public record Component(String substanceName, CasNumber casNumber, EcNumber ecNu
     static final int NAME_MAX = 500;
 
     public Component {
-        if (substanceName == null || substanceName.isBlank()) {
-            throw new InvalidInputException("field.required", "substanceName");
-        }
-        substanceName = substanceName.strip();
-        if (substanceName.length() > NAME_MAX) {
-            throw new InvalidInputException("field.too.long", "substanceName", NAME_MAX);
-        }
+        substanceName = Text.required("substanceName", substanceName, NAME_MAX);
         if (casNumber == null) {
             throw new InvalidInputException("field.required", "casNumber");
         }

@@ -8,6 +8,7 @@ import com.greencert.reference.domain.PackingGroup;
 import com.greencert.reference.domain.TransportHazardClass;
 import com.greencert.reference.domain.UnNumber;
 import com.greencert.shared.domain.InvalidInputException;
+import com.greencert.shared.domain.Text;
 import com.greencert.shared.domain.RuleViolationException;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -211,17 +212,7 @@ public class Product {
     }
 
     private static String name(String field, String value, boolean required) {
-        if (value == null || value.isBlank()) {
-            if (required) {
-                throw new InvalidInputException("field.required", field);
-            }
-            return null;
-        }
-        String v = value.strip();
-        if (v.length() > NAME_MAX) {
-            throw new InvalidInputException("field.too.long", field, NAME_MAX);
-        }
-        return v;
+        return required ? Text.required(field, value, NAME_MAX) : Text.optional(field, value, NAME_MAX);
     }
 
     private static String join(List<String> codes) {

@@ -138,8 +138,12 @@ public class ProductService {
                 composition(command.composition()), clock.instant());
     }
 
+    /** Replaces the whole composition; an empty list clears it, a missing one is refused (it would wipe it). */
     public Product updateComposition(ProductId id, List<ComponentLine> composition) {
         callers.requireAny(Role.SUPPLIER);
+        if (composition == null) {
+            throw new InvalidInputException("field.required", "composition");
+        }
         Product product = get(id);
         product.replaceComposition(composition(composition), clock.instant());
         return product;
@@ -224,10 +228,16 @@ public class ProductService {
         if (lines == null) {
             return List.of();
         }
-        return lines.stream().map(l -> new Component(l.substanceName(),
-                blank(l.casNumber()) ? null : CasNumber.of(l.casNumber()),
-                blank(l.ecNumber()) ? null : EcNumber.of(l.ecNumber()),
-                ConcentrationRange.of(l.minPercent(), l.maxPercent()))).collect(Collectors.toList());
+        List<Component> components = new ArrayList<>();
+        for (ComponentLine l : lines) {
+            if (l == null) {
+                throw new InvalidInputException("field.required", "composition[" + components.size() + "]");
+            }
+            components.add(new Component(l.substanceName(), blank(l.casNumber()) ? null : CasNumber.of(l.casNumber()),
+                    blank(l.ecNumber()) ? null : EcNumber.of(l.ecNumber()),
+                    ConcentrationRange.of(l.minPercent(), l.maxPercent())));
+        }
+        return components;
     }
 
     private static boolean blank(String s) {

@@ -3,6 +3,7 @@ package com.greencert.tenant.domain;
 import com.greencert.shared.domain.CountryCode;
 import com.greencert.shared.domain.InvalidInputException;
 import com.greencert.shared.domain.TenantId;
+import com.greencert.shared.domain.Text;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -52,7 +53,7 @@ public class Tenant {
     public Tenant(TenantId id, String nameEn, String nameZh, TenantType type, String country, Instant createdAt) {
         this.id = Objects.requireNonNull(id, "id").value();
         this.nameEn = requireName(nameEn);
-        this.nameZh = blankToNull(nameZh);
+        this.nameZh = Text.optional("nameZh", nameZh, 200);
         this.type = Objects.requireNonNull(type, "type");
         this.country = country == null ? null : CountryCode.of(country).value();
         this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
@@ -91,10 +92,6 @@ public class Tenant {
         if (name == null || name.isBlank() || name.length() > 200) {
             throw new InvalidInputException("tenant.name.invalid");
         }
-        return name.strip();
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
+        return Text.wellFormed("nameEn", name).strip();
     }
 }

@@ -513,7 +513,7 @@ class ApplicationRulesTest {
     @Test
     void an_accreditation_covers_its_scheme_in_its_hs_chapters_until_its_end() {
         LocalDate until = TODAY.plusYears(1);
-        Accreditation a = new Accreditation(BODY, " gce-gold ", List.of("85", "38", "85"), until);
+        Accreditation a = new Accreditation(BODY, " gce-gold ", List.of("85", "38", "85"), until, TODAY);
         assertThat(a.chapters()).containsExactly("38", "85");
         HsCode battery = HsCode.of("850760");
         assertThat(a.covers("GCE-GOLD", battery, TODAY)).isTrue();
@@ -521,11 +521,11 @@ class ApplicationRulesTest {
         assertThat(a.covers("GCE-GOLD", battery, until.plusDays(1))).isFalse();
         assertThat(a.covers("GCE-GOLD", HsCode.of("280110"), TODAY)).isFalse();
         assertThat(a.covers("GCE-SILVER", battery, TODAY)).isFalse();
-        assertThat(new Accreditation(BODY, "GCE-GOLD", List.of("28"), null).covers("GCE-GOLD", HsCode.of("280110"),
+        assertThat(new Accreditation(BODY, "GCE-GOLD", List.of("28"), null, TODAY).covers("GCE-GOLD", HsCode.of("280110"),
                 TODAY.plusYears(50))).isTrue();
-        assertThatThrownBy(() -> new Accreditation(BODY, "GCE-GOLD", List.of("8"), until)).isInstanceOfSatisfying(
+        assertThatThrownBy(() -> new Accreditation(BODY, "GCE-GOLD", List.of("8"), until, TODAY)).isInstanceOfSatisfying(
                 InvalidInputException.class, e -> assertThat(e.messageKey()).isEqualTo("accreditation.chapter.invalid"));
-        assertThatThrownBy(() -> new Accreditation(BODY, "GCE-GOLD", List.of(), until)).isInstanceOfSatisfying(
+        assertThatThrownBy(() -> new Accreditation(BODY, "GCE-GOLD", List.of(), until, TODAY)).isInstanceOfSatisfying(
                 InvalidInputException.class, e -> assertThat(e.messageKey()).isEqualTo("field.required"));
     }
 }

@@ -1,6 +1,7 @@
 package com.greencert.shared.security;
 
 import com.greencert.shared.api.Problem;
+import com.greencert.shared.config.GreenCertConfig;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,9 +19,14 @@ import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageCont
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContextWrapper;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.lang.annotation.Annotation;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.List;
+import java.util.Set;
 
 /**
  * One application, two ways in (Jakarta Security 4 multiple-mechanism handler): requests under
@@ -35,6 +41,9 @@ public class AuthenticationRouter implements HttpAuthenticationMechanismHandler 
 
     @Inject
     BeanManager beans;
+
+    @Inject
+    GreenCertConfig config;
 
     private HttpAuthenticationMechanism openIdConnect;
     private HttpAuthenticationMechanism bearerToken;
@@ -77,7 +86,8 @@ public class AuthenticationRouter implements HttpAuthenticationMechanismHandler 
         if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
             return context.doNothing(); // the API filter answers anonymous calls
         }
-        return bearerToken.validateRequest(request, response, new AlwaysProtected(context));
+        return bearerToken.validateRequest(new CanonicalBearer(request, authorization.substring(7).strip()), response,
+                new AlwaysProtected(context, config.trustedProxies()));
     }
 
     @Override
@@ -96,9 +106,11 @@ public class AuthenticationRouter implements HttpAuthenticationMechanismHandler 
         }
     }
 
-    static void writeUnauthorized(HttpServletResponse response, String detail) {
+    static void writeUnauthorized(HttpServletRequest request, HttpServletResponse response, String detail,
+            Set<String> trustedProxies) {
         try {
             response.resetBuffer();
+            SecurityHeaders.apply(request, response, trustedProxies);
             response.setStatus(401);
             response.setHeader("WWW-Authenticate", "Bearer realm=\"greencert\"");
             response.setContentType(Problem.MEDIA_TYPE);
@@ -110,10 +122,37 @@ public class AuthenticationRouter implements HttpAuthenticationMechanismHandler 
         }
     }
 
+    /**
+     * RFC 6750 (with RFC 9110's case-insensitive auth-scheme) allows {@code bearer} or {@code BEARER}; Payara's
+     * MP-JWT mechanism only looks for {@code "Bearer "}, so it is shown the header in that spelling.
+     */
+    private static final class CanonicalBearer extends HttpServletRequestWrapper {
+        private final String authorization;
+
+        CanonicalBearer(HttpServletRequest request, String token) {
+            super(request);
+            this.authorization = "Bearer " + token;
+        }
+
+        @Override
+        public String getHeader(String name) {
+            return "Authorization".equalsIgnoreCase(name) ? authorization : super.getHeader(name);
+        }
+
+        @Override
+        public Enumeration<String> getHeaders(String name) {
+            return "Authorization".equalsIgnoreCase(name) ? Collections.enumeration(List.of(authorization))
+                    : super.getHeaders(name);
+        }
+    }
+
     /** The API has no servlet security constraints, yet every bearer token presented must be checked. */
     private static final class AlwaysProtected extends HttpMessageContextWrapper {
-        AlwaysProtected(HttpMessageContext context) {
+        private final Set<String> trustedProxies;
+
+        AlwaysProtected(HttpMessageContext context, Set<String> trustedProxies) {
             super(context);
+            this.trustedProxies = trustedProxies;
         }
 
         @Override
@@ -132,8 +171,8 @@ public class AuthenticationRouter implements HttpAuthenticationMechanismHandler 
 
         @Override
         public AuthenticationStatus responseUnauthorized() {
-            writeUnauthorized(getResponse(),
-                    "The bearer token is not valid for this realm and audience, or has expired.");
+            writeUnauthorized(getRequest(), getResponse(),
+                    "The bearer token is not valid for this realm and audience, or has expired.", trustedProxies);
             return AuthenticationStatus.SEND_FAILURE;
         }
     }

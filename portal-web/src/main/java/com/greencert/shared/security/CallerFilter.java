@@ -2,6 +2,7 @@ package com.greencert.shared.security;
 
 import com.greencert.shared.caller.Caller;
 import com.greencert.shared.caller.CallerContext;
+import com.greencert.shared.config.GreenCertConfig;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonString;
@@ -36,6 +37,9 @@ public class CallerFilter extends HttpFilter {
     CallerContext callers;
 
     @Inject
+    GreenCertConfig config;
+
+    @Inject
     Instance<OpenIdContext> openIdContext;
 
     @Override
@@ -47,10 +51,12 @@ public class CallerFilter extends HttpFilter {
         try {
             if (AuthenticationRouter.isApi(request) && caller.isEmpty()) {
                 if (request.getUserPrincipal() == null) {
-                    AuthenticationRouter.writeUnauthorized(response, "A bearer token is required.");
+                    AuthenticationRouter.writeUnauthorized(request, response, "A bearer token is required.",
+                            config.trustedProxies());
                 } else {
-                    AuthenticationRouter.writeUnauthorized(response,
-                            "The token names no organization: the account belongs to no tenant.");
+                    AuthenticationRouter.writeUnauthorized(request, response,
+                            "The token names no organization: the account belongs to no tenant.",
+                            config.trustedProxies());
                 }
                 return;
             }

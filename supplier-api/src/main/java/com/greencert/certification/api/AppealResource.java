@@ -48,7 +48,7 @@ public class AppealResource {
 
     @POST
     @Path("{id}/{outcome: uphold|dismiss}")
-    @Consumes({MediaType.APPLICATION_JSON, MediaType.WILDCARD})
+    @Consumes(MediaType.APPLICATION_JSON)
     public AppealJson close(@PathParam("id") String id, @PathParam("outcome") String outcome, String body) {
         JsonObject j = CommandJson.object(body);
         return AppealJson.of(service.close(AppealId.parse(id), outcome.equals("uphold"), CommandJson.text(j, "outcome")));

@@ -120,7 +120,7 @@ public class ApplicationResource {
 
     @POST
     @Path("{id}/{action}")
-    @Consumes({MediaType.APPLICATION_JSON, MediaType.WILDCARD})
+    @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Take one action on an application (see allowedActions); If-Match: the version you saw")
     public Response act(@PathParam("id") String id, @PathParam("action") String action,
             @HeaderParam("If-Match") String ifMatch, String body) {

@@ -7,6 +7,7 @@ import com.greencert.certification.domain.Verdict;
 import com.greencert.certification.service.ApplicationCommand;
 import com.greencert.certification.service.ApplicationCommand.*;
 import com.greencert.evidence.domain.EvidenceId;
+import com.greencert.shared.domain.Dates;
 import com.greencert.shared.domain.InvalidInputException;
 import com.greencert.shared.domain.NotFoundException;
 import jakarta.json.Json;
@@ -111,7 +112,7 @@ final class CommandJson {
             return null;
         }
         try {
-            return LocalDate.parse(t.strip());
+            return Dates.storable(field, LocalDate.parse(t.strip()));
         } catch (DateTimeParseException e) {
             throw new InvalidInputException("date.invalid", t);
         }

@@ -56,7 +56,7 @@ public class ComplaintResource {
     }
 
     @POST
-    @Consumes({MediaType.APPLICATION_JSON, MediaType.WILDCARD})
+    @Consumes(MediaType.APPLICATION_JSON)
     public Response complain(String body) {
         JsonObject j = CommandJson.object(body);
         String certification = CommandJson.text(j, "certification");
@@ -75,7 +75,7 @@ public class ComplaintResource {
 
     @POST
     @Path("{id}/close")
-    @Consumes({MediaType.APPLICATION_JSON, MediaType.WILDCARD})
+    @Consumes(MediaType.APPLICATION_JSON)
     public ComplaintJson close(@PathParam("id") String id, String body) {
         JsonObject j = CommandJson.object(body);
         boolean substantiated = j.getBoolean("substantiated", false);

@@ -71,6 +71,9 @@ public class SchemeResource {
             if (criteria == null) {
                 throw new InvalidInputException("scheme.criteria.required");
             }
+            if (criteria.contains(null)) {
+                throw new InvalidInputException("field.required", "criteria[" + criteria.indexOf(null) + "]");
+            }
             return new SchemeDraft(code, nameEn, nameZh, validityMonths, surveillanceMonths,
                     criteria.stream().map(CriterionJson::toCriterion).toList());
         }

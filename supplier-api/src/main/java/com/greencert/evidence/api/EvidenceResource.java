@@ -26,6 +26,7 @@ import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -299,7 +300,12 @@ public class EvidenceResource {
         }
     }
 
+    /** The metadata part is JSON: a part that declares another type (e.g. text/plain) is refused with 415. */
     private static EvidenceMetadata metadata(MultipartForm.Part part) throws IOException {
+        String type = part.contentType();
+        if (type != null && !type.isBlank() && !isJson(type)) {
+            throw new NotSupportedException("metadata part is " + type);
+        }
         byte[] json = part.readAtMost(MAX_METADATA_BYTES);
         if (json == null) {
             throw new InvalidInputException("evidence.metadata.unreadable");
@@ -309,6 +315,11 @@ public class EvidenceResource {
         } catch (JsonbException e) {
             throw new InvalidInputException("evidence.metadata.unreadable");
         }
+    }
+
+    private static boolean isJson(String contentType) {
+        String base = contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
+        return base.equals("application/json") || base.endsWith("+json");
     }
 
     private static ExpiryStatus expiryStatus(String status) {

@@ -2,7 +2,6 @@ package com.greencert.shared.api;
 
 import com.greencert.shared.domain.AccessDeniedException;
 import com.greencert.shared.domain.DomainException;
-import com.greencert.shared.domain.DomainMessages;
 import com.greencert.shared.domain.InvalidInputException;
 import com.greencert.shared.domain.NotFoundException;
 import com.greencert.shared.domain.RowsRejectedException;
@@ -10,21 +9,28 @@ import com.greencert.shared.domain.RuleViolationException;
 import com.greencert.shared.domain.TooManyRequestsException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import java.util.Locale;
 
 /**
- * Turns a business rule's refusal into a problem+json answer in the caller's language; a refused import
- * lists its bad rows in an {@code errors} member ({@code row}, {@code code}, {@code detail}); a quota or rate
- * limit says when to ask again ({@code Retry-After}, seconds).
+ * Turns a business rule's refusal into a problem+json answer in the caller's language (a {@link Refusal});
+ * a refused import lists its bad rows in an {@code errors} member ({@code row}, {@code code}, {@code detail});
+ * a quota or rate limit says when to ask again ({@code Retry-After}, seconds).
  */
 @Provider
 public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
 
     @Context
     HttpHeaders headers;
+
+    @Context
+    UriInfo uri;
+
+    @Context
+    Request request;
 
     @Override
     public Response toResponse(DomainException e) {
@@ -36,15 +42,14 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
             case AccessDeniedException a -> Response.Status.FORBIDDEN;
             case TooManyRequestsException t -> Response.Status.TOO_MANY_REQUESTS;
         };
-        Locale locale = headers.getAcceptableLanguages().stream().findFirst().orElse(Locale.ENGLISH);
-        Problem problem = new Problem(status.getStatusCode(), status.getReasonPhrase(), DomainMessages.format(e, locale),
-                e.messageKey());
+        Refusal refusal = Refusal.of(status.getStatusCode(), e);
         if (e instanceof RowsRejectedException rejected) {
-            return problem.toResponse(RowErrors.toJson(rejected.rows(), locale));
+            return refusal.answer(headers, uri, request, RowErrors.toJson(rejected.rows(), Refusal.locale(headers)));
         }
+        Response answer = refusal.answer(headers, uri, request);
         if (e instanceof TooManyRequestsException tooMany) {
-            return Response.fromResponse(problem.toResponse()).header("Retry-After", tooMany.retryAfterSeconds()).build();
+            return Response.fromResponse(answer).header("Retry-After", tooMany.retryAfterSeconds()).build();
         }
-        return problem.toResponse();
+        return answer;
     }
 }

@@ -17,6 +17,7 @@ import com.greencert.tenant.api.TenantResource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
+import java.util.Map;
 import java.util.Set;
 import org.eclipse.microprofile.auth.LoginConfig;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
@@ -47,7 +48,14 @@ public class GreenCertApi extends Application {
                 ProfileResource.class, ProductResource.class, SvhcListResource.class,
                 EvidenceResource.class, EvidenceUploadLimit.class, RefusedFileMapper.class, AuditResource.class,
                 ApplicationResource.class, SchemeResource.class, AppealResource.class, ComplaintResource.class,
-                DomainExceptionMapper.class, WebApplicationExceptionMapper.class, UnreadableBodyMapper.class, UnexpectedExceptionMapper.class,
+                DomainExceptionMapper.class, WebApplicationExceptionMapper.class, UnreadableBodyMapper.class,
+                UnexpectedExceptionMapper.class, TransactionFailureMapper.class, JsonDepthLimit.class,
                 ClientRateLimit.class, PageHeaders.class);
+    }
+
+    /** No WADL: it described every resource to anyone asking {@code OPTIONS} and named Jersey's version. */
+    @Override
+    public Map<String, Object> getProperties() {
+        return Map.of("jersey.config.server.wadl.disableWadl", true);
     }
 }

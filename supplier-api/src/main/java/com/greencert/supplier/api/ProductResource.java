@@ -141,7 +141,7 @@ public class ProductResource {
             throw new BadRequestException("a JSON body is required");
         }
         ProductId productId = ProductId.parse(id);
-        products.updateComposition(productId, request.composition() == null ? List.of() : request.composition());
+        products.updateComposition(productId, request.composition());
         return ProductView.of(products.get(productId));
     }
 
