@@ -189,7 +189,7 @@ public final class Stack implements AutoCloseable {
 
     /** Polls readiness until UP: the app is deployed and sees the database and Keycloak. */
     public void waitUntilReady(Duration timeout) throws IOException, InterruptedException {
-        HttpClient http = HttpClient.newHttpClient();
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         Instant deadline = Instant.now().plus(timeout);
         String last = "";
         while (Instant.now().isBefore(deadline)) {
