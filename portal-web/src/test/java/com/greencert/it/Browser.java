@@ -84,6 +84,16 @@ final class Browser implements AutoCloseable {
     }
 
     /** Keycloak's login page; with organizations enabled it may ask for the user name and password on two pages. */
+    /**
+     * Waits until Vaadin's client has no request to the server under way (what TestBench's waitForVaadin does),
+     * so that a value just chosen in a field has reached the server before the next click.
+     */
+    void settle() {
+        wait.until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+                "const f = window.Vaadin && window.Vaadin.Flow; if (!f || !f.clients) { return true; }"
+                + " return Object.values(f.clients).every(c => !c.isActive || !c.isActive());")));
+    }
+
     void signInAtKeycloak(String username, String password) {
         await(By.id("username")).sendKeys(username);
         if (driver.findElements(By.id("password")).isEmpty()) {

@@ -114,6 +114,7 @@ class CertificationPortalIT {
     }
 
     private static void confirm(Browser browser) {
+        browser.settle();
         browser.click(By.id("dialog-confirm"));
         browser.wait.until(d -> d.findElements(By.id("dialog-confirm")).isEmpty());
     }
@@ -126,6 +127,7 @@ class CertificationPortalIT {
         browser.wait.until(d -> !d.findElements(By.cssSelector("vaadin-combo-box-item")).isEmpty());
         input.sendKeys(Keys.ARROW_DOWN, Keys.ENTER);
         browser.wait.until(d -> input.getDomProperty("value").contains(text));
+        browser.settle(); // the choice has reached the server before the dialog is confirmed
     }
 
     private static void awaitStatus(String app, String token, String status) {
