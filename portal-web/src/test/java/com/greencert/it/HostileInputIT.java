@@ -92,7 +92,11 @@ class HostileInputIT {
                                 failures.add(call + " -> " + reply.statusCode() + " " + type);
                             }
                         } catch (IOException e) {
-                            failures.add(call + " -> " + e);
+                            // an operation that takes no body may answer and close before the 1.4 MB are sent:
+                            // the client then sees the connection reset, which is not the server failing
+                            if (!List.of("get", "delete").contains(method)) {
+                                failures.add(call + " -> " + e);
+                            }
                         }
                     }
                 }
