@@ -78,10 +78,17 @@ class EvidenceCrashIT {
                     sent += chunk;
                     Thread.sleep(40);
                 }
-                // the store's temporary files, and Jersey's spool of the multipart body (MIMEPull, "MIME*.tmp")
-                halfWritten = Stream.concat(newFiles(storageTmp, storageTmpBefore).stream(),
-                        newFiles(nodeTmp, nodeTmpBefore).stream()
-                                .filter(p -> p.getFileName().toString().matches("MIME.*\\.tmp"))).toList();
+                // the store's temporary files, and Jersey's spool of the multipart body (MIMEPull, "MIME*.tmp"):
+                // on a loaded machine the node may take a while to open them, so wait for them (the client pauses)
+                long until = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+                do {
+                    halfWritten = Stream.concat(newFiles(storageTmp, storageTmpBefore).stream(),
+                            newFiles(nodeTmp, nodeTmpBefore).stream()
+                                    .filter(p -> p.getFileName().toString().matches("MIME.*\\.tmp"))).toList();
+                    if (halfWritten.isEmpty()) {
+                        Thread.sleep(200);
+                    }
+                } while (halfWritten.isEmpty() && System.nanoTime() < until);
                 LOG.info("Killing " + NODE + " after " + sent + " of " + body.length + " bytes; half-written: " + halfWritten);
                 node.destroyForcibly();
                 node.waitFor();
