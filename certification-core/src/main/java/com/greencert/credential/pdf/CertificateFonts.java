@@ -48,8 +48,16 @@ final class CertificateFonts {
                 boldCovers, cjkCovers);
     }
 
+    /**
+     * Parses the font for this document (from the cached bytes, without copying them) with glyph substitution off:
+     * certificates need no ligatures, widths are measured glyph by glyph, and PDFBox's Latin substitution compiles a
+     * regular expression at every {@code showText} (most of the rendering time with it on).
+     */
     private static PDType0Font load(PDDocument document, byte[] font) throws IOException {
-        return PDType0Font.load(document, new RandomAccessReadBuffer(font), true, false);
+        TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(font));
+        ttf.setEnableGsub(false);
+        document.registerTrueTypeFontForClosing(ttf);
+        return PDType0Font.load(document, ttf, true);
     }
 
     private static byte[] resource(String name) {

@@ -18,9 +18,13 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
@@ -131,6 +135,19 @@ class CertificatePdfTest {
     }
 
     @Test
+    void renders_the_same_certificate_from_many_threads_at_once() throws Exception {
+        CertificateDocument document = certificate(products(40));
+        String expected = text(pdf.render(document, Locale.SIMPLIFIED_CHINESE));
+        try (ExecutorService threads = Executors.newFixedThreadPool(4)) {
+            List<Future<String>> renders = threads.invokeAll(
+                    Collections.nCopies(8, () -> text(pdf.render(document, Locale.SIMPLIFIED_CHINESE))));
+            for (Future<String> render : renders) {
+                assertThat(render.get()).isEqualTo(expected);
+            }
+        }
+    }
+
+    @Test
     void renders_quickly_once_warm() {
         CertificateDocument document = certificate(products(12));
         pdf.render(document, Locale.ENGLISH);
@@ -176,6 +193,12 @@ class CertificatePdfTest {
         IntStream.rangeClosed(3, count).forEach(n -> products.add(
                 new ScopeItem("Solvent product " + n + " (industrial grade)", "2902.30", n % 3 == 0 ? "UN1294" : null)));
         return products.subList(0, count);
+    }
+
+    private static String text(byte[] pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return text(document);
+        }
     }
 
     private static String text(PDDocument document) throws IOException {
