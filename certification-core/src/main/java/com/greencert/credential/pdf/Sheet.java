@@ -122,7 +122,7 @@ final class Sheet implements AutoCloseable {
             }
             float baseline = y - 10;
             text.show(stream, Integer.toString(from + row + 1), left + 4, baseline, 7.5f, false, GREY);
-            String productName = item == null ? "—" : item.name();
+            String productName = cell(item == null ? null : item.name());
             text.show(stream, text.ellipsize(productName, false, ROW_TEXT, hs - name - 8), name, baseline, ROW_TEXT,
                     false, INK);
             text.show(stream, text.ellipsize(cell(item == null ? null : item.hsCode()), false, ROW_TEXT,
