@@ -1,0 +1,104 @@
+#!/usr/bin/env bash
+# Verification load benchmark (not a test): requests/s and p99 of POST /api/public/verify at 64 connections,
+# as a ratio to a trivial GET on the same Payara Micro in the same run (wrk on loopback).
+#
+#   GREENCERT_VERIFY_RATE_LIMIT_PER_SECOND=0 GREENCERT_API_RATE_LIMIT_PER_SECOND=0 ./greencert.sh run   # other terminal
+#   bench/verify-load.sh [PORTAL_URL]        # default http://localhost:8080
+#
+# Both rate limits must be off (0) or far above what wrk sends, or most answers are 429s: the script stops if
+# the warm-up sees any. The credential: $CREDENTIAL_FILE (a compact JWS) if set, else the first VALID credential
+# on the public pages of the demo suppliers (the local run seeds one). Environment: CONNECTIONS (64), THREADS (2),
+# DURATION (20s), WARMUP (5s), TRIVIAL_PATH (/health/live: Payara's own liveness, no database, no signature).
+# Needs curl, python3 and wrk (Debian package wrk; installed with apt-get when missing and we are root).
+set -euo pipefail
+PORTAL=${1:-${PORTAL_URL:-http://localhost:8080}}
+CONNECTIONS=${CONNECTIONS:-64}
+THREADS=${THREADS:-2}
+DURATION=${DURATION:-20s}
+WARMUP=${WARMUP:-5s}
+TRIVIAL_PATH=${TRIVIAL_PATH:-/health/live}
+WORK=$(mktemp -d)
+trap 'rm -rf "$WORK"' EXIT
+
+if ! command -v wrk > /dev/null; then
+  if [ "$(id -u)" = 0 ]; then
+    apt-get install -y wrk > /dev/null 2>&1 || { apt-get update > /dev/null && apt-get install -y wrk > /dev/null; }
+  else
+    echo "wrk is missing: sudo apt-get install -y wrk" >&2; exit 1
+  fi
+fi
+
+# --- a credential to verify
+if [ -n "${CREDENTIAL_FILE:-}" ]; then
+  tr -d '\r\n ' < "$CREDENTIAL_FILE" > "$WORK/credential.jwt"
+else
+  for supplier in zhejiang-greenpower jiangsu-qingyuan; do
+    url=$(curl -sf "$PORTAL/api/public/suppliers/$supplier" | python3 -c '
+import json, sys
+page = json.load(sys.stdin)
+print(next((c["url"] for c in page.get("credentials", []) if c.get("state") == "VALID"), ""))' || true)
+    if [ -n "$url" ]; then
+      curl -sf "$url" | tr -d '\r\n ' > "$WORK/credential.jwt"
+      break
+    fi
+  done
+fi
+[ -s "$WORK/credential.jwt" ] || { echo "No credential: seed the demo data (./greencert.sh run) or set CREDENTIAL_FILE" >&2; exit 1; }
+valid=$(curl -sf -H 'Content-Type: application/vc+jwt' --data-binary @"$WORK/credential.jwt" "$PORTAL/api/public/verify" \
+  | python3 -c 'import json, sys; print(json.load(sys.stdin)["valid"])')
+[ "$valid" = True ] || { echo "The credential does not verify as valid ($valid): a benchmark of refusals would mislead" >&2; exit 1; }
+echo "Credential: $(wc -c < "$WORK/credential.jwt") bytes, verifies as valid"
+
+# --- wrk scripts: the POST (body from the file) and a result line both runs print the same way
+cat > "$WORK/result.lua" <<'LUA'
+done = function(summary, latency, requests)
+  local e = summary.errors
+  io.write(string.format("RESULT rps=%.1f p50_ms=%.2f p99_ms=%.2f requests=%d errors=%d non2xx=%d\n",
+    summary.requests / (summary.duration / 1e6), latency:percentile(50) / 1000, latency:percentile(99) / 1000,
+    summary.requests, e.connect + e.read + e.write + e.timeout, e.status))
+end
+LUA
+{ cat "$WORK/result.lua"; cat <<'LUA'
+local f = assert(io.open(os.getenv("CREDENTIAL"), "r"))
+wrk.method = "POST"
+wrk.body = f:read("*a")
+f:close()
+wrk.headers["Content-Type"] = "application/vc+jwt"
+LUA
+} > "$WORK/verify.lua"
+export CREDENTIAL="$WORK/credential.jwt"
+
+run() { # name, path, script, duration -> the RESULT line
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$4" --latency -s "$3" "$PORTAL$2" > "$WORK/$1.out" 2>&1 || { cat "$WORK/$1.out" >&2; exit 1; }
+  grep '^RESULT' "$WORK/$1.out"
+}
+field() { echo "$1" | tr ' ' '\n' | grep "^$2=" | cut -d= -f2; }
+
+echo "Warm-up ($WARMUP each) ..."
+run warm-trivial "$TRIVIAL_PATH" "$WORK/result.lua" "$WARMUP" > /dev/null
+warm=$(run warm-verify /api/public/verify "$WORK/verify.lua" "$WARMUP")
+if [ "$(field "$warm" non2xx)" != 0 ]; then
+  echo "The warm-up got $(field "$warm" non2xx) non-2xx answers (rate-limited?): start the portal with" >&2
+  echo "GREENCERT_VERIFY_RATE_LIMIT_PER_SECOND=0 GREENCERT_API_RATE_LIMIT_PER_SECOND=0" >&2
+  exit 1
+fi
+
+echo "Measuring: $CONNECTIONS connections, $THREADS threads, $DURATION each, one after the other ..."
+trivial=$(run trivial "$TRIVIAL_PATH" "$WORK/result.lua" "$DURATION")
+verify=$(run verify /api/public/verify "$WORK/verify.lua" "$DURATION")
+cores=$(nproc)
+load=$(cut -d' ' -f1-3 /proc/loadavg)
+python3 - "$trivial" "$verify" "$TRIVIAL_PATH" "$cores" "$load" <<'PY'
+import sys
+def parse(line):
+    return {k: float(v) for k, v in (f.split("=") for f in line.split()[1:])}
+t, v, path, cores, load = parse(sys.argv[1]), parse(sys.argv[2]), sys.argv[3], sys.argv[4], sys.argv[5]
+print()
+print(f"| request | req/s | p50 ms | p99 ms | errors | non-2xx |")
+print(f"|---|---|---|---|---|---|")
+print(f"| GET {path} | {t['rps']:.0f} | {t['p50_ms']:.2f} | {t['p99_ms']:.2f} | {t['errors']:.0f} | {t['non2xx']:.0f} |")
+print(f"| POST /api/public/verify | {v['rps']:.0f} | {v['p50_ms']:.2f} | {v['p99_ms']:.2f} | {v['errors']:.0f} | {v['non2xx']:.0f} |")
+print()
+print(f"ratio verify / trivial: req/s {v['rps'] / t['rps']:.2f} (goal >= 0.60), p99 x{v['p99_ms'] / max(t['p99_ms'], 0.001):.1f}")
+print(f"({cores} cores, load average {load}; wrk and Payara share the machine)")
+PY
