@@ -31,7 +31,7 @@ public class ApplicationCredentialsResource {
             + "certificate number and live state; download each at /api/credentials/{id}/download")
     @APIResponse(responseCode = "200", description = "The credentials (empty before the first grant)")
     @APIResponse(responseCode = "404", description = "No such application for the caller (another tenant's looks the same)")
-    public List<CredentialJson.Credential> list(@PathParam("id") String id) {
+    public List<CredentialJson.Credential> applicationCredentials(@PathParam("id") String id) {
         return credentials.ofApplication(ApplicationId.parse(id)).stream()
                 .map(c -> CredentialJson.Credential.ofParty(c, config.publicUrl())).toList();
     }

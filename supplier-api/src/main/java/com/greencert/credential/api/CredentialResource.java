@@ -45,7 +45,7 @@ public class CredentialResource {
         @Content(mediaType = "application/pdf")})
     @APIResponse(responseCode = "400", description = "An unknown format")
     @APIResponse(responseCode = "404", description = "No such credential for the caller")
-    public Response download(@PathParam("id") String id,
+    public Response downloadCredential(@PathParam("id") String id,
             @Parameter(description = "jwt (default), json or pdf") @QueryParam("format") String format) {
         CredentialDownload file = credentials.download(CredentialId.parse(id), format(format), Languages.of(headers));
         CacheControl cache = new CacheControl();

@@ -13,7 +13,6 @@ import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -84,11 +83,10 @@ public class PublicResource {
     @APIResponse(responseCode = "413", description = "A body over 64 KB (application/problem+json); the rest is not read")
     @APIResponse(responseCode = "415", description = "A body of another media type")
     @APIResponse(responseCode = "429", description = "Too many verifications from this client address: Retry-After says when to ask again")
-    public Response verify(@HeaderParam(HttpHeaders.CONTENT_LENGTH) String declaredLength, InputStream body,
-            @Context HttpServletRequest http) throws IOException {
+    public Response verifyCredential(InputStream body, @Context HttpServletRequest http) throws IOException {
         limit.take(http);
         Locale locale = Languages.of(headers);
-        if (declaredOver(declaredLength)) {
+        if (http.getContentLengthLong() > MAX_BYTES) {
             return tooLarge(locale);
         }
         Optional<String> credential = BoundedBody.read(body, MAX_BYTES);
@@ -110,7 +108,7 @@ public class PublicResource {
     @Operation(summary = "A credential issued here, as compact JWS (credentials are public documents: holders show them to anyone)")
     @APIResponse(responseCode = "200", description = "The compact JWS", content = @Content(mediaType = VC_JWT))
     @APIResponse(responseCode = "404", description = "No credential with this id")
-    public Response credential(@PathParam("id") String id) {
+    public Response publicCredential(@PathParam("id") String id) {
         CredentialId credential = CredentialId.parse(id);
         String jws = published.credential(credential).orElseThrow(() -> new NotFoundException("credential", id));
         CacheControl cache = new CacheControl();
@@ -125,20 +123,11 @@ public class PublicResource {
     @Operation(summary = "A supplier's public page: only the profile sections it made public, and its credentials with their live state")
     @APIResponse(responseCode = "200", description = "The public page")
     @APIResponse(responseCode = "404", description = "No supplier with this id")
-    public Response supplier(@PathParam("id") String id) {
+    public Response publicSupplierPage(@PathParam("id") String id) {
         var page = published.supplier(TenantId.of(id), Languages.of(headers))
                 .orElseThrow(() -> new NotFoundException("supplier", id));
         return Response.ok(CredentialJson.Supplier.of(page, config.publicUrl()))
                 .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE).cacheControl(noStore()).build();
-    }
-
-    /** A declared length over the limit is refused before a byte is read; one that is not a number is read and bounded. */
-    static boolean declaredOver(String length) {
-        try {
-            return length != null && Long.parseLong(length.strip()) > MAX_BYTES;
-        } catch (NumberFormatException notANumber) {
-            return false;
-        }
     }
 
     private Response tooLarge(Locale locale) {

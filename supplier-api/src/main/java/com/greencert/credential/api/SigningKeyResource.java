@@ -34,7 +34,7 @@ public class SigningKeyResource {
     @Operation(summary = "The body's signing keys: DID URL, algorithm, created, retired, compromised, current, credentials signed")
     @APIResponse(responseCode = "200", description = "The keys, the current one first")
     @APIResponse(responseCode = "403", description = "Not a tenant administrator of a certification body")
-    public List<CredentialJson.SigningKey> list() {
+    public List<CredentialJson.SigningKey> signingKeys() {
         return keys.keys().stream().map(CredentialJson.SigningKey::of).toList();
     }
 
@@ -43,7 +43,7 @@ public class SigningKeyResource {
     @Operation(summary = "Rotate: a new key signs new credentials from now on; credentials signed with older keys keep verifying")
     @APIResponse(responseCode = "200", description = "The new current key")
     @APIResponse(responseCode = "403", description = "Not a tenant administrator of a certification body")
-    public CredentialJson.SigningKey rotate() {
+    public CredentialJson.SigningKey rotateSigningKey() {
         return CredentialJson.SigningKey.of(keys.rotate());
     }
 
@@ -56,7 +56,7 @@ public class SigningKeyResource {
     @APIResponse(responseCode = "400", description = "keyId or reason missing")
     @APIResponse(responseCode = "403", description = "Not a tenant administrator of a certification body")
     @APIResponse(responseCode = "404", description = "No such key of the caller's body")
-    public CredentialJson.SigningKey compromised(Compromise compromise) {
+    public CredentialJson.SigningKey markSigningKeyCompromised(Compromise compromise) {
         if (compromise == null || compromise.keyId() == null || compromise.keyId().isBlank()) {
             throw new InvalidInputException("field.required", "keyId");
         }

@@ -30,15 +30,6 @@ class BoundedBodyTest {
     }
 
     @Test
-    void a_declared_length_over_the_limit_is_refused_before_reading() {
-        assertThat(PublicResource.declaredOver("65537")).isTrue();
-        assertThat(PublicResource.declaredOver("99999999999999999999")).isFalse(); // not a long: read, and bounded
-        assertThat(PublicResource.declaredOver("65536")).isFalse();
-        assertThat(PublicResource.declaredOver(null)).isFalse();
-        assertThat(PublicResource.declaredOver("x")).isFalse();
-    }
-
-    @Test
     void download_formats_by_their_extension() {
         assertThat(CredentialResource.format(null)).isEqualTo(CredentialFormat.JWT);
         assertThat(CredentialResource.format(" PDF ")).isEqualTo(CredentialFormat.PDF);
