@@ -52,6 +52,9 @@ class CredentialIssuance {
     AuditTrail trail;
 
     @Inject
+    TrustStore trust;
+
+    @Inject
     Clock clock;
 
     void on(@Observes(during = TransactionPhase.IN_PROGRESS) ApplicationChanged change) {
@@ -115,6 +118,7 @@ class CredentialIssuance {
     }
 
     private void record(IssuedCredential c, String action, String detail) {
+        trust.forget(c.id());
         trail.record(c.body(), action, "credential", c.id().toString(), c.certificateNumber() + ": " + detail);
     }
 }

@@ -91,4 +91,14 @@ class TrustStore {
     void forgetKey(String keyId) {
         keys.forget(keyId);
     }
+
+    /** Forgets everything this node holds (tests; an operator's change to accreditations shows at once). */
+    void clear() {
+        bodies.clear();
+        keys.clear();
+        accredited.clear();
+        registry.clear();
+        suppliers.clear();
+        issued.clear();
+    }
 }
