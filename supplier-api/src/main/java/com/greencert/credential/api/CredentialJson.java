@@ -14,19 +14,19 @@ import java.util.Optional;
  * The JSON shapes of the credential endpoints. What the public sees of a credential is its public summary:
  * never the application it came from (a private record of the supplier and the body).
  */
-final class CredentialJson {
+public final class CredentialJson {
 
     private CredentialJson() {
     }
 
-    record Scheme(String code, String version, String name) {
+    public record Scheme(String code, String version, String name) {
     }
 
-    record Party(String id, String name, String did) {
+    public record Party(String id, String name, String did) {
     }
 
     /** One credential; {@code application} only for its parties, {@code state} live, {@code url} the compact JWS. */
-    record Credential(String id, String certificateNumber, Scheme scheme, Party holder, Party issuer, String validFrom,
+    public record Credential(String id, String certificateNumber, Scheme scheme, Party holder, Party issuer, String validFrom,
             String validUntil, String issuedAt, String state, String stateSince, String url, String application) {
 
         static Credential ofPublic(CredentialSummary c, String publicUrl) {
@@ -48,7 +48,7 @@ final class CredentialJson {
         }
     }
 
-    record Check(String code, String outcome, String reason, String message, String since) {
+    public record Check(String code, String outcome, String reason, String message, String since) {
         static Check of(VerificationCheck c) {
             return new Check(c.code(), c.outcome().name(), c.reason().orElse(null), c.message(),
                     c.since().map(Instant::toString).orElse(null));
@@ -56,13 +56,13 @@ final class CredentialJson {
     }
 
     /** The public page of a supplier: its id and where people read it. */
-    record SupplierLink(String id, String url) {
+    public record SupplierLink(String id, String url) {
         static SupplierLink of(TenantId supplier, String publicUrl) {
             return new SupplierLink(supplier.value(), publicUrl + "/suppliers/" + supplier.value());
         }
     }
 
-    record Report(boolean valid, String reason, String summary, List<Check> checks, Credential credential,
+    public record Report(boolean valid, String reason, String summary, List<Check> checks, Credential credential,
             SupplierLink supplier) {
         static Report of(VerificationReport r, String publicUrl) {
             return new Report(r.valid(), r.reason().orElse(null), r.summary(),
@@ -72,7 +72,7 @@ final class CredentialJson {
         }
     }
 
-    record Supplier(String id, String displayName, String legalNameEn, String legalNameZh, String country,
+    public record Supplier(String id, String displayName, String legalNameEn, String legalNameZh, String country,
             String uscc, String registeredAddress, String contact, String url, List<Credential> credentials) {
         static Supplier of(PublicSupplierPage p, String publicUrl) {
             return new Supplier(p.id().value(), p.displayName(), p.legalNameEn().orElse(null),
@@ -83,7 +83,7 @@ final class CredentialJson {
         }
     }
 
-    record SigningKey(String keyId, String algorithm, String createdAt, String retiredAt, String compromisedAt,
+    public record SigningKey(String keyId, String algorithm, String createdAt, String retiredAt, String compromisedAt,
             String compromiseReason, boolean current, long credentialsSigned) {
         static SigningKey of(SigningKeyView k) {
             return new SigningKey(k.keyId(), k.algorithm(), text(k.createdAt()), k.retiredAt().map(Instant::toString).orElse(null),
