@@ -7,11 +7,14 @@
 #
 # Both rate limits must be off (0) or far above what wrk sends, or most answers are 429s: the script stops if
 # the warm-up sees any. The credential: $CREDENTIAL_FILE (a compact JWS) if set, else the first VALID credential
-# on the public pages of the demo suppliers (the local run seeds one). Environment: CONNECTIONS (64), THREADS (2),
+# on the public pages of the demo suppliers, else one granted now through the API (li.supplier applies to SinoEco's
+# GCE-SILVER, chen.assessor evaluates, zhou.reviewer reviews, sun.decider grants; tokens from KEYCLOAK_URL,
+# default http://localhost:8180, client greencert-test). Environment: CONNECTIONS (64), THREADS (2),
 # DURATION (20s), WARMUP (5s), TRIVIAL_PATH (/health/live: Payara's own liveness, no database, no signature).
 # Needs curl, python3 and wrk (Debian package wrk; installed with apt-get when missing and we are root).
 set -euo pipefail
 PORTAL=${1:-${PORTAL_URL:-http://localhost:8080}}
+KEYCLOAK=${KEYCLOAK_URL:-http://localhost:8180}
 CONNECTIONS=${CONNECTIONS:-64}
 THREADS=${THREADS:-2}
 DURATION=${DURATION:-20s}
@@ -28,6 +31,45 @@ if ! command -v wrk > /dev/null; then
   fi
 fi
 
+# --- granting a certification through the API (when no credential is there yet): prints its compact JWS
+json() { python3 -c "import json, sys; d = json.load(sys.stdin); print($1)"; }
+token() {
+  curl -sf -d grant_type=password -d client_id=greencert-test -d username="$1" -d password=demo1234 -d scope=openid \
+    "$KEYCLOAK/realms/greencert/protocol/openid-connect/token" | json 'd["access_token"]'
+}
+api() { # method path token [json] -> the answer's body; fails on a non-2xx
+  local body=()
+  [ $# -lt 4 ] || body=(--data-binary "$4")
+  curl -sf -X "$1" -H "Authorization: Bearer $3" -H 'Content-Type: application/json' "${body[@]}" "$PORTAL$2"
+}
+evidence() { # token type -> the new evidence id
+  printf '%%PDF-1.4\n%% benchmark evidence %s\n%%%%EOF\n' "$2" > "$WORK/evidence.pdf"
+  curl -sf -H "Authorization: Bearer $1" \
+    -F "metadata={\"type\":\"$2\",\"title\":\"$2 (benchmark)\",\"issuer\":\"SGS\",\"issuedOn\":\"$(date -d '-2 months' +%F)\",\"language\":\"en\",\"productIds\":[],\"facilityIds\":[]};type=application/json" \
+    -F "file=@$WORK/evidence.pdf;type=application/pdf" "$PORTAL/api/evidence" | json 'd["id"]'
+}
+grant_credential() {
+  local li chen zhou sun product scheme app today
+  li=$(token li.supplier); chen=$(token chen.assessor); zhou=$(token zhou.reviewer); sun=$(token sun.decider)
+  today=$(date +%F)
+  product=$(api POST /api/products "$li" '{"nameEn":"Benchmark degreaser","hsCode":"340290","composition":[{"substanceName":"Ethanol","casNumber":"64-17-5","minPercent":5,"maxPercent":10}]}' | json 'd["id"]')
+  scheme=$(api GET /api/schemes "$li" | json 'next(s["id"] for s in d if s["code"] == "GCE-SILVER")')
+  app=$(api POST /api/applications "$li" "{\"schemeId\":\"$scheme\"}" | json 'd["id"]')
+  api POST "/api/applications/$app/cover" "$li" "{\"productIds\":[\"$product\"]}" > /dev/null
+  api POST "/api/applications/$app/attach" "$li" "{\"evidenceId\":\"$(evidence "$li" SAFETY_DATA_SHEET)\"}" > /dev/null
+  api POST "/api/applications/$app/attach" "$li" "{\"evidenceId\":\"$(evidence "$li" REACH_DECLARATION)\"}" > /dev/null
+  api POST "/api/applications/$app/submit" "$li" '' > /dev/null
+  api POST "/api/applications/$app/accept" "$chen" '{"note":"complete"}' > /dev/null
+  api POST "/api/applications/$app/review-criterion" "$chen" '{"criterion":"SDS","conforms":true}' > /dev/null
+  api POST "/api/applications/$app/review-criterion" "$chen" '{"criterion":"REACH","conforms":true}' > /dev/null
+  api POST "/api/applications/$app/plan-audit" "$chen" "{\"plannedOn\":\"$today\",\"auditor\":\"chen.assessor\",\"mode\":\"REMOTE\"}" > /dev/null
+  api POST "/api/applications/$app/record-audit" "$chen" "{\"heldOn\":\"$today\",\"reportEvidenceId\":\"$(evidence "$chen" AUDIT_REPORT)\"}" > /dev/null
+  api POST "/api/applications/$app/complete-evaluation" "$chen" '' > /dev/null
+  api POST "/api/applications/$app/review" "$zhou" '{"recommendation":"GRANT"}' > /dev/null
+  api POST "/api/applications/$app/decide" "$sun" '{"outcome":"GRANT"}' > /dev/null
+  curl -sf "$(api GET "/api/applications/$app/credentials" "$li" | json 'd[0]["url"]')" | tr -d '\r\n '
+}
+
 # --- a credential to verify
 if [ -n "${CREDENTIAL_FILE:-}" ]; then
   tr -d '\r\n ' < "$CREDENTIAL_FILE" > "$WORK/credential.jwt"
@@ -43,7 +85,11 @@ print(next((c["url"] for c in page.get("credentials", []) if c.get("state") == "
     fi
   done
 fi
-[ -s "$WORK/credential.jwt" ] || { echo "No credential: seed the demo data (./greencert.sh run) or set CREDENTIAL_FILE" >&2; exit 1; }
+if [ ! -s "$WORK/credential.jwt" ]; then
+  echo "No valid credential on the demo suppliers' public pages: granting one through the API ..."
+  grant_credential > "$WORK/credential.jwt"
+fi
+[ -s "$WORK/credential.jwt" ] || { echo "No credential: set CREDENTIAL_FILE" >&2; exit 1; }
 valid=$(curl -sf -H 'Content-Type: application/vc+jwt' --data-binary @"$WORK/credential.jwt" "$PORTAL/api/public/verify" \
   | python3 -c 'import json, sys; print(json.load(sys.stdin)["valid"])')
 [ "$valid" = True ] || { echo "The credential does not verify as valid ($valid): a benchmark of refusals would mislead" >&2; exit 1; }
