@@ -105,8 +105,8 @@ public final class Stack implements AutoCloseable {
                 "greencert.verify.rate-limit.per-second=20",
                 "greencert.verify.rate-limit.burst=60",
                 "greencert.demo.seed=true",
-                // the key-encryption key of the bodies' signing keys (a test value: 32 bytes, base64)
-                "greencert.credential.kek=Z3JlZW5jZXJ0LWludGVncmF0aW9uLXRlc3RzLWtlayE=",
+                // a development key-encryption key for the bodies' signing keys (tests only)
+                "greencert.credential.kek=ZGV2LW9ubHkta2V5LWVuY3J5cHRpb24ta2V5LTMyYiE\\=",
                 "greencert.trusted-proxies=127.0.0.1", ""));
         startPortal();
     }
