@@ -100,6 +100,10 @@ public final class Stack implements AutoCloseable {
                 "greencert.quota.facilities-per-minute=1000000",
                 "greencert.quota.evidence-per-minute=1000000",
                 "greencert.api.rate-limit.per-second=0",
+                // the public verification's own limit, low enough for PublicVerifyIT to reach it; tests that verify
+                // often send X-Forwarded-For (believed from 127.0.0.1) to get a bucket of their own
+                "greencert.verify.rate-limit.per-second=20",
+                "greencert.verify.rate-limit.burst=60",
                 "greencert.demo.seed=true",
                 // a development key-encryption key for the bodies' signing keys (tests only)
                 "greencert.credential.kek=ZGV2LW9ubHkta2V5LWVuY3J5cHRpb24ta2V5LTMyYiE\\=",

@@ -34,6 +34,7 @@ public class GreenCertConfig {
     private boolean demoSeed;
     private Map<String, Quota> quotas;
     private RateLimit apiRateLimit;
+    private RateLimit verifyRateLimit;
 
     /**
      * A tenant's write quota for one kind of record ({@code greencert.quota.<kind>-per-minute}, {@code -total}):
@@ -107,6 +108,8 @@ public class GreenCertConfig {
         credentialAlgorithm = config.getOptionalValue("greencert.credential.algorithm", String.class).orElse("EdDSA");
         apiRateLimit = new RateLimit(config.getOptionalValue("greencert.api.rate-limit.per-second", Double.class).orElse(20.0),
                 config.getOptionalValue("greencert.api.rate-limit.burst", Integer.class).orElse(100));
+        verifyRateLimit = new RateLimit(config.getOptionalValue("greencert.verify.rate-limit.per-second", Double.class)
+                .orElse(5.0), config.getOptionalValue("greencert.verify.rate-limit.burst", Integer.class).orElse(30));
     }
 
     private static Quota quota(Config config, String kind, long perMinute, long total) {
@@ -159,6 +162,15 @@ public class GreenCertConfig {
 
     public RateLimit apiRateLimit() {
         return apiRateLimit;
+    }
+
+    /**
+     * The public verification's own limit per client address on each node ({@code greencert.verify.rate-limit.per-second},
+     * {@code .burst}; default 5 a second, bursts of 30; 0 turns it off), on top of the API's: anyone may call it
+     * without an account, and each call checks a signature.
+     */
+    public RateLimit verifyRateLimit() {
+        return verifyRateLimit;
     }
 
     /** The largest evidence file accepted, in bytes ({@code greencert.evidence.max-bytes}, default 200 MiB). */

@@ -76,6 +76,16 @@ public class AuthenticationRouter implements HttpAuthenticationMechanismHandler 
         return path.startsWith("/api/") || path.equals("/api");
     }
 
+    /**
+     * The API anyone may call without a token ({@code /api/public/…}: verification, published credentials, public
+     * supplier pages). A bearer token sent there anyway is still checked.
+     */
+    static boolean isPublicApi(HttpServletRequest request) {
+        // the container's decoded, normalised path (the one it routes by), not the raw URI
+        String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+        return path.startsWith("/api/public/") && !path.contains("..") && !path.contains("//");
+    }
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) throws AuthenticationException {

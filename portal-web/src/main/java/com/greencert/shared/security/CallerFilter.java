@@ -25,7 +25,8 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
  * Runs once per request after authentication: turns the verified token into the request's
- * {@link Caller} (tenant, user, roles), refuses API calls without a usable token (401 problem+json),
+ * {@link Caller} (tenant, user, roles), refuses API calls without a usable token (401 problem+json) except
+ * to the public API ({@code /api/public/…}),
  * and writes one access-log line naming tenant and user.
  */
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
@@ -49,7 +50,7 @@ public class CallerFilter extends HttpFilter {
         Optional<Caller> caller = resolve(request);
         caller.ifPresent(callers::set);
         try {
-            if (AuthenticationRouter.isApi(request) && caller.isEmpty()) {
+            if (AuthenticationRouter.isApi(request) && caller.isEmpty() && !AuthenticationRouter.isPublicApi(request)) {
                 if (request.getUserPrincipal() == null) {
                     AuthenticationRouter.writeUnauthorized(request, response, "A bearer token is required.",
                             config.trustedProxies());

@@ -12,7 +12,7 @@ import java.util.Set;
 
 /**
  * The headers every answer carries, set before anything else runs (declared first in {@code web.xml}): the
- * {@link ContentSecurityPolicy}, {@code nosniff}, a referrer kept to the portal's own origin, no framing (also
+ * {@link ContentSecurityPolicy} (the API's, also for the bodies' published documents under {@code /bodies/}), {@code nosniff}, a referrer kept to the portal's own origin, no framing (also
  * as {@code X-Frame-Options} for old browsers) and, only when the request came over HTTPS (directly, or
  * through a trusted proxy's {@code X-Forwarded-Proto}), HSTS for a year.
  */
@@ -26,7 +26,7 @@ public class SecurityHeaders extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if (AuthenticationRouter.isApi(request)) {
+        if (AuthenticationRouter.isApi(request) || isPublishedDocument(request)) {
             apply(request, response, config.trustedProxies());
         } else {
             String nonce = ContentSecurityPolicy.newNonce();
@@ -35,6 +35,11 @@ public class SecurityHeaders extends HttpFilter {
             response.setHeader(ContentSecurityPolicy.HEADER, ContentSecurityPolicy.forPage(nonce));
         }
         chain.doFilter(request, response);
+    }
+
+    /** A body's DID document or status list ({@code /bodies/…}): data, never a page, so the API's policy. */
+    static boolean isPublishedDocument(HttpServletRequest request) {
+        return request.getRequestURI().startsWith(request.getContextPath() + "/bodies/");
     }
 
     /** The API's headers, also for answers written before the filters run (a refused bearer token). */

@@ -2,6 +2,7 @@ package com.greencert.evidence.api;
 
 import jakarta.servlet.http.HttpServletRequest;
 import com.greencert.shared.domain.PageRequest;
+import com.greencert.shared.api.DownloadName;
 import com.greencert.shared.api.Paged;
 import com.greencert.evidence.domain.EvidenceContent;
 import com.greencert.evidence.domain.EvidenceGrant;

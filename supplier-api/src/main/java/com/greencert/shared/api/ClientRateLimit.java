@@ -11,11 +11,12 @@ import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.ext.Provider;
 import java.util.Optional;
+import java.util.Set;
 import java.util.logging.Logger;
 
 /**
  * The API's per-client rate limit ({@code greencert.api.rate-limit.*}): a token bucket per signed-in user
- * (tenant and username), or per remote address for a caller without a token. Kept per node, in memory:
+ * (tenant and username), or per client address for a caller without a token ({@link ClientAddress}). Kept per node, in memory:
  * behind the sticky load balancer a client mostly meets one node, and the limit protects that node (ADR
  * 0013). Over the limit the request is refused before it reaches its resource: 429 with {@code Retry-After}.
  */
@@ -29,6 +30,7 @@ public class ClientRateLimit implements ContainerRequestFilter {
 
     private volatile Optional<TokenBuckets> buckets;
     private volatile double perSecond;
+    private volatile Set<String> proxies = Set.of();
 
     @Override
     public void filter(ContainerRequestContext request) {
@@ -51,7 +53,7 @@ public class ClientRateLimit implements ContainerRequestFilter {
         } catch (RuntimeException noRequestScope) {
             caller = Optional.empty();
         }
-        return caller.map(c -> "user:" + c.tenantId() + "/" + c.username()).orElseGet(() -> "address:" + http.getRemoteAddr());
+        return caller.map(c -> "user:" + c.tenantId() + "/" + c.username()).orElseGet(() -> "address:" + ClientAddress.of(http, proxies));
     }
 
     private Optional<TokenBuckets> buckets() {
@@ -59,7 +61,9 @@ public class ClientRateLimit implements ContainerRequestFilter {
         if (b == null) {
             synchronized (this) {
                 if (buckets == null) {
-                    GreenCertConfig.RateLimit rate = CDI.current().select(GreenCertConfig.class).get().apiRateLimit();
+                    GreenCertConfig config = CDI.current().select(GreenCertConfig.class).get();
+                    GreenCertConfig.RateLimit rate = config.apiRateLimit();
+                    proxies = config.trustedProxies();
                     perSecond = rate.perSecond();
                     buckets = rate.perSecond() <= 0 ? Optional.empty()
                             : Optional.of(new TokenBuckets(rate.perSecond(), Math.max(1, rate.burst())));

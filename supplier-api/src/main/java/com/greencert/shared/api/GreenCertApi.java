@@ -5,6 +5,10 @@ import com.greencert.certification.api.ComplaintResource;
 import com.greencert.certification.api.ApplicationResource;
 import com.greencert.certification.api.SchemeResource;
 import com.greencert.audit.api.AuditResource;
+import com.greencert.credential.api.ApplicationCredentialsResource;
+import com.greencert.credential.api.CredentialResource;
+import com.greencert.credential.api.PublicResource;
+import com.greencert.credential.api.SigningKeyResource;
 import com.greencert.evidence.api.EvidenceResource;
 import com.greencert.evidence.api.EvidenceUploadLimit;
 import com.greencert.evidence.api.RefusedFileMapper;
@@ -28,7 +32,8 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 
 /**
  * The REST API for suppliers' ERPs, buyers and certification bodies. Callers present a Keycloak access
- * token for the audience {@code greencert-api} (MicroProfile JWT). Resources are listed explicitly, so
+ * token for the audience {@code greencert-api} (MicroProfile JWT), except under {@code /api/public/} (verification,
+ * published credentials, public supplier pages: anyone, no token needed). Resources are listed explicitly, so
  * that no provider of a library on the class path (such as the Keycloak admin client's) is picked up.
  */
 @ApplicationPath("/api")
@@ -48,6 +53,8 @@ public class GreenCertApi extends Application {
                 ProfileResource.class, ProductResource.class, SvhcListResource.class,
                 EvidenceResource.class, EvidenceUploadLimit.class, RefusedFileMapper.class, AuditResource.class,
                 ApplicationResource.class, SchemeResource.class, AppealResource.class, ComplaintResource.class,
+                PublicResource.class, ApplicationCredentialsResource.class, CredentialResource.class,
+                SigningKeyResource.class,
                 DomainExceptionMapper.class, WebApplicationExceptionMapper.class, UnreadableBodyMapper.class,
                 UnexpectedExceptionMapper.class, TransactionFailureMapper.class, JsonDepthLimit.class,
                 ClientRateLimit.class, PageHeaders.class);

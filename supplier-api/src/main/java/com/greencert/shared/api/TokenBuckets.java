@@ -8,7 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * then {@code perSecond} a second. Buckets that have filled up again are forgotten once the map grows past
  * {@value #SWEEP_AT} clients, so memory stays bounded however many clients come and go.
  */
-final class TokenBuckets {
+public final class TokenBuckets {
 
     static final int SWEEP_AT = 10_000;
 
@@ -27,7 +27,7 @@ final class TokenBuckets {
         }
     }
 
-    TokenBuckets(double perSecond, int burst) {
+    public TokenBuckets(double perSecond, int burst) {
         if (perSecond <= 0 || burst < 1) {
             throw new IllegalArgumentException("rate " + perSecond + "/s, burst " + burst);
         }
@@ -39,7 +39,7 @@ final class TokenBuckets {
      * Takes one token of the client's bucket at {@code nowNanos}: 0 if there was one, else how many whole
      * seconds until there is (at least 1).
      */
-    long take(String client, long nowNanos) {
+    public long take(String client, long nowNanos) {
         if (buckets.size() > SWEEP_AT) {
             sweep(nowNanos);
         }

@@ -1,6 +1,8 @@
 package com.greencert.evidence.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+
+import com.greencert.shared.api.DownloadName;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;

@@ -1,9 +1,9 @@
-package com.greencert.evidence.api;
+package com.greencert.shared.api;
 
 import java.nio.charset.StandardCharsets;
 
 /** The name a download is offered under: the original file name, in any script (RFC 6266, RFC 8187). */
-final class DownloadName {
+public final class DownloadName {
 
     private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
@@ -15,7 +15,7 @@ final class DownloadName {
      * extended value, which every current browser prefers:
      * {@code attachment; filename="__.pdf"; filename*=UTF-8''%E5%90%8D%E5%AD%97.pdf}.
      */
-    static String contentDisposition(String name) {
+    public static String contentDisposition(String name) {
         StringBuilder ascii = new StringBuilder();
         for (char c : name.toCharArray()) {
             ascii.append(c >= 0x20 && c < 0x7f && c != '"' && c != '\\' && c != '%' ? c : '_');
