@@ -24,7 +24,17 @@ final class VerificationMessages {
         return locale;
     }
 
+    /** The texts without arguments, per language (the passed checks' lines: formatted once, not per verification). */
+    private static final java.util.concurrent.ConcurrentHashMap<String, String> PLAIN = new java.util.concurrent.ConcurrentHashMap<>();
+
     String text(String key, Object... arguments) {
+        if (arguments.length == 0) {
+            return PLAIN.computeIfAbsent(locale.toLanguageTag() + "|" + key, k -> format(key));
+        }
+        return format(key, arguments);
+    }
+
+    private String format(String key, Object... arguments) {
         String pattern;
         try {
             pattern = bundle.getString(key);
