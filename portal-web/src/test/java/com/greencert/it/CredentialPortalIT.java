@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -58,7 +59,7 @@ class CredentialPortalIT {
         }
         assertThat(verifyUrl).startsWith(stack.portalUrl() + "/verify?credential=");
 
-        String today = LocalDate.now().toString();
+        String today = LocalDate.now(ZoneOffset.UTC).toString(); // the verifier says dates in UTC
         String number;
         try (Browser browser = new Browser(stack.workDir.resolve("chromium"))) { // nobody signed in
             browser.open(verifyUrl);

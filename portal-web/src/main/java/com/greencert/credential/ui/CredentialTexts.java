@@ -6,7 +6,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.i18n.I18NProvider;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -30,8 +30,9 @@ final class CredentialTexts {
         return date == null ? "—" : date.toString();
     }
 
+    /** The day (UTC, as the verifier's own messages say it). */
     static String date(Instant instant) {
-        return instant == null ? "—" : LocalDate.ofInstant(instant, ZoneId.systemDefault()).toString();
+        return instant == null ? "—" : LocalDate.ofInstant(instant, ZoneOffset.UTC).toString();
     }
 
     static String date(Optional<Instant> instant) {

@@ -7,6 +7,7 @@ import com.greencert.credential.service.CredentialVerification;
 import com.greencert.credential.service.VerificationReport;
 import com.greencert.shared.domain.DomainException;
 import com.greencert.shared.domain.DomainMessages;
+import com.greencert.shared.domain.NotFoundException;
 import com.greencert.shared.ui.PublicLayout;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -121,7 +122,11 @@ public class VerifyView extends VerticalLayout implements BeforeEnterObserver {
             problem(t("verify.link.malformed"));
             return;
         }
-        run(() -> verification.verify(credential, getLocale()));
+        try {
+            run(() -> verification.verify(credential, getLocale()));
+        } catch (NotFoundException unknown) {
+            problem(t("verify.reason.not-found"));
+        }
     }
 
     private void run(Supplier<VerificationReport> verify) {
@@ -129,6 +134,8 @@ public class VerifyView extends VerticalLayout implements BeforeEnterObserver {
             VerificationReport report = verify.get();
             result.removeAll();
             result.add(new VerificationResult(report));
+        } catch (NotFoundException e) {
+            throw e;
         } catch (DomainException e) {
             problem(DomainMessages.format(e, getLocale()));
         }
