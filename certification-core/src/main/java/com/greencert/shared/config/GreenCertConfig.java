@@ -63,6 +63,8 @@ public class GreenCertConfig {
     public record Smtp(String host, int port, boolean starttls, Optional<String> user, String password) {
     }
     private Set<String> trustedProxies;
+    private Optional<String> credentialKek;
+    private String credentialAlgorithm;
 
     /**
      * Read once, from the application's own config (by its class loader): readiness checks run on
@@ -101,6 +103,8 @@ public class GreenCertConfig {
         quotas = Map.of("products", quota(config, "products", 1000, 100_000),
                 "facilities", quota(config, "facilities", 60, 5_000),
                 "evidence", quota(config, "evidence", 120, 100_000));
+        credentialKek = config.getOptionalValue("greencert.credential.kek", String.class).filter(k -> !k.isBlank());
+        credentialAlgorithm = config.getOptionalValue("greencert.credential.algorithm", String.class).orElse("EdDSA");
         apiRateLimit = new RateLimit(config.getOptionalValue("greencert.api.rate-limit.per-second", Double.class).orElse(20.0),
                 config.getOptionalValue("greencert.api.rate-limit.burst", Integer.class).orElse(100));
     }
@@ -213,6 +217,20 @@ public class GreenCertConfig {
      */
     public Set<String> trustedProxies() {
         return trustedProxies;
+    }
+
+    /**
+     * The key-encryption key of the bodies' signing keys ({@code greencert.credential.kek}, env
+     * {@code GREENCERT_CREDENTIAL_KEK}): base64 of 32 random bytes. No default: without it nothing is issued
+     * (the local run script and the test harness set a development key).
+     */
+    public Optional<String> credentialKek() {
+        return credentialKek;
+    }
+
+    /** The algorithm of new signing keys ({@code greencert.credential.algorithm}): {@code EdDSA} (default) or {@code ES256}. */
+    public String credentialAlgorithm() {
+        return credentialAlgorithm;
     }
 
     // EL-friendly getters for the OpenID Connect mechanism definition

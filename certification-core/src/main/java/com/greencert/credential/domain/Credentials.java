@@ -1,0 +1,46 @@
+package com.greencert.credential.domain;
+
+import com.greencert.certification.domain.ApplicationId;
+import com.greencert.shared.domain.TenantId;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Issued credentials, signing keys, status lists and issuers of every body. Shared on purpose (eclipselink-orm.xml):
+ * anyone verifies a credential against its issuer's keys and lists; callers check who may see what.
+ */
+public interface Credentials {
+
+    /** The body's issuer row, created if absent and locked until the transaction ends. */
+    CredentialIssuer lockIssuer(TenantId body);
+
+    Optional<IssuedCredential> find(CredentialId id);
+
+    /** Newest first. */
+    List<IssuedCredential> ofApplication(ApplicationId application);
+
+    /** Newest first. */
+    List<IssuedCredential> ofApplications(Collection<ApplicationId> applications);
+
+    /** Newest first. */
+    List<IssuedCredential> ofSupplier(TenantId supplier);
+
+    boolean indexTaken(TenantId body, int statusIndex);
+
+    void add(IssuedCredential credential);
+
+    /** Oldest first. */
+    List<SigningKey> keysOf(TenantId body);
+
+    Optional<SigningKey> key(String keyId);
+
+    long signedBy(String keyId);
+
+    void add(SigningKey key);
+
+    Optional<StatusList> statusList(TenantId body, StatusPurpose purpose);
+
+    /** The list, locked until the transaction ends (created if absent). */
+    StatusList lockStatusList(TenantId body, StatusPurpose purpose);
+}
