@@ -56,6 +56,9 @@ public class DemoData {
     @Inject
     DemoSchemes demoSchemes;
 
+    @Inject
+    DemoCertifications demoCertifications;
+
 
     void seed(@Observes SchemaReady schemaReady) {
         if (!config.demoSeed()) {
@@ -69,6 +72,7 @@ public class DemoData {
                 "6 Binjiang Road, Taixing Economic Development Zone, Jiangsu", "CN", null, null,
                 "Solvent blending; drum filling of UN1993 flammable liquids"));
         demoSchemes.seed();
+        demoCertifications.seed();
         LOG.info("Demo tenants and data are in place");
     }
 

@@ -101,9 +101,8 @@ public final class Stack implements AutoCloseable {
                 "greencert.quota.evidence-per-minute=1000000",
                 "greencert.api.rate-limit.per-second=0",
                 "greencert.demo.seed=true",
-                // the key-encryption key of the bodies' signing keys (a test key: base64 of 32 bytes)
-                "greencert.credential.kek=" + java.util.Base64.getEncoder().encodeToString(
-                        "greencert-it-credential-kek-0001".getBytes(java.nio.charset.StandardCharsets.US_ASCII)),
+                // a development key-encryption key for the bodies' signing keys (tests only)
+                "greencert.credential.kek=ZGV2LW9ubHkta2V5LWVuY3J5cHRpb24ta2V5LTMyYiE\\=",
                 "greencert.trusted-proxies=127.0.0.1", ""));
         startPortal();
     }

@@ -29,14 +29,16 @@ class JpaCredentials implements Credentials {
 
     @Override
     public CredentialIssuer lockIssuer(TenantId body) {
-        CredentialIssuer issuer = em.find(CredentialIssuer.class, body.value(), LockModeType.PESSIMISTIC_WRITE);
-        if (issuer != null) {
-            return issuer;
-        }
-        try {
-            creator.issuerIfAbsent(body);
-        } catch (RuntimeException raced) {
-            // another node created it first: lock theirs
+        // Look first without a lock: a locking read of a missing row would hold a gap lock (MariaDB, REPEATABLE
+        // READ) that the creating transaction, on another connection, would wait for (as JpaAuditLog.lockHead).
+        long rows = em.createQuery("select count(i) from CredentialIssuer i where i.bodyTenantId = :b", Long.class)
+                .setParameter("b", body.value()).getSingleResult();
+        if (rows == 0) {
+            try {
+                creator.issuerIfAbsent(body);
+            } catch (RuntimeException raced) {
+                // another node created it first: lock theirs
+            }
         }
         return em.find(CredentialIssuer.class, body.value(), LockModeType.PESSIMISTIC_WRITE);
     }
@@ -110,14 +112,14 @@ class JpaCredentials implements Credentials {
     @Override
     public StatusList lockStatusList(TenantId body, StatusPurpose purpose) {
         String id = StatusList.idOf(body, purpose);
-        StatusList list = em.find(StatusList.class, id, LockModeType.PESSIMISTIC_WRITE);
-        if (list != null) {
-            return list;
-        }
-        try {
-            creator.statusListIfAbsent(body, purpose);
-        } catch (RuntimeException raced) {
-            // another node created it first: lock theirs
+        long rows = em.createQuery("select count(l) from StatusList l where l.id = :id", Long.class)
+                .setParameter("id", id).getSingleResult();
+        if (rows == 0) { // no locking read of a missing row (see lockIssuer)
+            try {
+                creator.statusListIfAbsent(body, purpose);
+            } catch (RuntimeException raced) {
+                // another node created it first: lock theirs
+            }
         }
         return em.find(StatusList.class, id, LockModeType.PESSIMISTIC_WRITE);
     }

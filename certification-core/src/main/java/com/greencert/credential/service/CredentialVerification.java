@@ -53,10 +53,14 @@ public class CredentialVerification {
         return run(credential, new Report(new VerificationMessages(locale)));
     }
 
-    /** Verifies a credential issued here, by its id (the QR code's link); an unknown id is {@code NotFoundException}. */
+    /**
+     * Verifies a credential issued here, by its id (the QR code's link), reading its state and the lists from the
+     * database (not this node's short-lived copies); an unknown id is {@code NotFoundException}.
+     */
     public VerificationReport verify(CredentialId id, Locale locale) {
         trust.forget(id);
         IssuedCredential issued = trust.credential(id).orElseThrow(() -> new NotFoundException("credential", id));
+        statusLists.forget(issued.body()); // the QR code's page reads the lists as they are now
         return run(issued.jws(), new Report(new VerificationMessages(locale)));
     }
 

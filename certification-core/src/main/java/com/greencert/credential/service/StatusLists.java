@@ -69,6 +69,13 @@ public class StatusLists {
                 .map(bits -> bits.get(index)).orElse(false);
     }
 
+    /** Forgets this node's decoded copies of the body's lists (the next read is the database's). */
+    public void forget(TenantId body) {
+        for (StatusPurpose p : StatusPurpose.values()) {
+            decoded.forget(StatusList.idOf(body, p));
+        }
+    }
+
     /** Makes sure both lists of the body exist (so they can be published before the first change). */
     @Transactional(Transactional.TxType.MANDATORY)
     public void ensure(TenantId body, Instant at) {

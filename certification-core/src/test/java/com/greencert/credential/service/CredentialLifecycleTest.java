@@ -178,6 +178,40 @@ class CredentialLifecycleTest {
         assertThat(h.verification.verify(c.jws(), Locale.ENGLISH).valid()).isTrue();
     }
 
+    @Test
+    void the_parties_download_the_credential_as_jwt_and_json_and_others_find_nothing() {
+        CertifiedFixture f = CertifiedFixture.granted();
+        h.changed(f, "application.decide");
+        IssuedCredential c = h.credentials.issued.getFirst();
+
+        CredentialDownload jwt = h.service.download(c.id(), CredentialFormat.JWT, Locale.ENGLISH);
+        assertThat(jwt.fileName()).isEqualTo(c.certificateNumber() + ".jwt");
+        assertThat(jwt.mediaType()).isEqualTo("application/vc+jwt");
+        assertThat(new String(jwt.content(), java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo(c.jws());
+        String json = new String(h.service.download(c.id(), CredentialFormat.JSON, Locale.ENGLISH).content(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(json).contains("\n  \"credentialSubject\"", "浙江绿能有限公司");
+        assertThat(h.service.document(c).verifyUrl()).isEqualTo("http://localhost:8080/verify/" + c.id());
+        assertThat(h.service.document(c).products()).extracting(p -> p.name()).containsExactly("p1", "p2");
+        assertThat(h.service.newest(List.of(f.app().id()))).containsKey(f.app().id());
+
+        h.callers.set(new com.greencert.shared.caller.Caller(new com.greencert.shared.domain.UserId("x"), "x", null,
+                com.greencert.shared.domain.TenantId.of("ningbo-rival-chem"), java.util.Set.of(com.greencert.shared.caller.Role.SUPPLIER)));
+        assertThatThrownBy(() -> h.service.download(c.id(), CredentialFormat.JWT, Locale.ENGLISH))
+                .isInstanceOf(com.greencert.shared.domain.NotFoundException.class);
+        assertThat(h.service.newest(List.of(f.app().id()))).isEmpty();
+        assertThatThrownBy(() -> h.keyService.rotate()).isInstanceOf(com.greencert.shared.domain.AccessDeniedException.class);
+        assertThat(h.publicCredentials.supplier(CredentialHarness.SUPPLIER, Locale.SIMPLIFIED_CHINESE)).get()
+                .satisfies(p -> {
+                    assertThat(p.displayName()).isEqualTo("浙江绿能有限公司");
+                    assertThat(p.credentials()).extracting(CredentialSummary::state).containsExactly(CredentialState.VALID);
+                    assertThat(p.registeredAddress()).isEmpty();
+                });
+        assertThat(h.publicCredentials.supplier(CredentialHarness.BODY, Locale.ENGLISH)).isEmpty();
+        assertThat(h.publicCredentials.statusList("sinoeco-cert", "other")).isEmpty();
+        assertThat(h.publicCredentials.didDocument("nobody")).isEmpty();
+    }
+
     private StatusBits published(String purpose) {
         String jwt = h.publicCredentials.statusList("sinoeco-cert", purpose).orElseThrow().jwt();
         try {
