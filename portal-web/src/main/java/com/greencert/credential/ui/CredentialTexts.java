@@ -81,8 +81,8 @@ final class CredentialTexts {
         return value.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
-    /** The public verify page for a credential issued here (what its QR code opens). */
+    /** The public verify page for a credential issued here (the link its QR code opens). */
     static String verifyLink(CredentialSummary c) {
-        return "verify?credential=" + c.id();
+        return "verify/" + c.id();
     }
 }

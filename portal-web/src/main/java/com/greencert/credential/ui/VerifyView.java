@@ -35,10 +35,11 @@ import java.util.function.Supplier;
 
 /**
  * The public verify page: anyone, signed in or not, pastes a credential, uploads its file, or arrives from the
- * QR code's link ({@code /verify?credential=<id>}), and sees whether it is good and why, check by check.
+ * QR code's link ({@code /verify/<id>} as the certificate prints it, or {@code /verify?credential=<id>}), and
+ * sees whether it is good and why, check by check.
  * Bad input is told in words and nothing typed is lost.
  */
-@Route(value = "verify", layout = PublicLayout.class)
+@Route(value = "verify/:" + VerifyView.PARAMETER + "?", layout = PublicLayout.class)
 @PageTitle("GreenCert")
 @AnonymousAllowed
 public class VerifyView extends VerticalLayout implements BeforeEnterObserver {
@@ -111,7 +112,8 @@ public class VerifyView extends VerticalLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Optional<String> id = event.getLocation().getQueryParameters().getSingleParameter(PARAMETER);
+        Optional<String> id = event.getRouteParameters().get(PARAMETER)
+                .or(() -> event.getLocation().getQueryParameters().getSingleParameter(PARAMETER));
         if (id.isEmpty()) {
             return;
         }
