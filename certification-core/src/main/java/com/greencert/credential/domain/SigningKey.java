@@ -9,6 +9,7 @@ import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -86,9 +87,13 @@ public class SigningKey {
         retire(at);
     }
 
-    /** Whether the key was in service (created, not yet retired) at {@code at}. */
+    /**
+     * Whether the key was in service (created, not yet retired) at {@code at}, to the second: a credential's
+     * {@code iat} is whole seconds, and the key may have been made a moment earlier in the same second.
+     */
     public boolean inServiceAt(Instant at) {
-        return !at.isBefore(createdAt) && (retiredAt == null || at.isBefore(retiredAt));
+        Instant second = at.truncatedTo(ChronoUnit.SECONDS);
+        return !second.isBefore(createdAt.truncatedTo(ChronoUnit.SECONDS)) && (retiredAt == null || second.isBefore(retiredAt));
     }
 
     public boolean current() {

@@ -47,7 +47,8 @@ final class CredentialHarness {
     static final TenantId BODY = CertifiedFixture.BODY;
     static final TenantId SUPPLIER = CertifiedFixture.SUPPLIER;
 
-    final MovableClock clock = new MovableClock(CertifiedFixture.TODAY.atTime(10, 0).toInstant(ZoneOffset.UTC));
+    final MovableClock clock = new MovableClock(CertifiedFixture.TODAY.atTime(10, 0, 0, 500_000_000)
+            .toInstant(ZoneOffset.UTC)); // not on a whole second: a credential's iat is (the key was made within the second)
     final InMemoryCredentials credentials = new InMemoryCredentials();
     final Map<ApplicationId, CertificationApplication> apps = new HashMap<>();
     final Map<SchemeId, Scheme> schemeMap = new HashMap<>();

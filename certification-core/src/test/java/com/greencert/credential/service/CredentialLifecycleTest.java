@@ -107,6 +107,24 @@ class CredentialLifecycleTest {
     }
 
     @Test
+    void a_renewal_granted_issues_the_next_cycle_and_supersedes_the_previous_credential() {
+        CertifiedFixture f = CertifiedFixture.granted();
+        h.changed(f, "application.decide");
+        IssuedCredential old = h.credentials.issued.getFirst();
+        h.clock.set(h.clock.instant().plusSeconds(60));
+
+        CertifiedFixture next = f.renewedAndGranted();
+        h.changed(next, "application.decide");
+        IssuedCredential fresh = h.credentials.ofApplication(next.app().id()).getFirst();
+        assertThat(old.supersededBy()).contains(fresh.id());
+        assertThat(h.verification.verify(old.jws(), Locale.ENGLISH).reason()).contains("superseded");
+        assertThat(h.verification.verify(fresh.jws(), Locale.ENGLISH).valid()).isTrue();
+
+        h.changed(f, "application.record-surveillance");
+        assertThat(h.credentials.ofApplication(f.app().id())).as("the renewed cycle's credential is not re-issued").hasSize(1);
+    }
+
+    @Test
     void validity_follows_the_clock() {
         CertifiedFixture f = CertifiedFixture.granted();
         h.changed(f, "application.decide");
