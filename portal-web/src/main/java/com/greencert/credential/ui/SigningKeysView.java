@@ -118,5 +118,6 @@ public class SigningKeysView extends VerticalLayout {
 
     private void refresh() {
         grid.setItems(keys.keys());
+        grid.recalculateColumnWidths(); // a retired or compromised date may now need more room
     }
 }
