@@ -82,8 +82,11 @@ public class VerifyView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private Upload upload() {
-        Upload upload = new Upload(UploadHandler.inMemory((meta, bytes) -> getUI().ifPresent(ui -> ui.access(
-                () -> received(bytes)))));
+        Upload upload = new Upload();
+        upload.setUploadHandler(UploadHandler.inMemory((meta, bytes) -> getUI().ifPresent(ui -> ui.access(() -> {
+            upload.clearFileList();
+            received(bytes);
+        }))));
         upload.setId("verify-upload");
         upload.setMaxFiles(1);
         upload.setMaxFileSize(MAX_FILE);
@@ -92,7 +95,6 @@ public class VerifyView extends VerticalLayout implements BeforeEnterObserver {
         upload.setI18n(new UploadI18N().setError(new UploadI18N.Error().setFileIsTooBig(t("verify.file.too.large"))
                 .setTooManyFiles(t("verify.file.one")).setIncorrectFileType(t("verify.file.not.text"))));
         upload.addFileRejectedListener(e -> problem(t("verify.file.too.large")));
-        upload.addSucceededListener(e -> upload.clearFileList());
         return upload;
     }
 
