@@ -76,10 +76,10 @@ class CredentialFactory {
     @Transactional(Transactional.TxType.MANDATORY)
     IssuedCredential issue(CertificationApplication app, Scheme scheme, String scopeKey) {
         TenantId body = app.body();
-        Instant now = clock.instant();
-        LocalDate today = LocalDate.now(clock);
         long serial = credentials.lockIssuer(body).nextSerial();
         SigningKey key = keys.current(body);
+        Instant now = clock.instant(); // after the key: a key made just now must be in service at the credential's iat
+        LocalDate today = LocalDate.now(clock);
         int index = statusLists.allocate(body);
         statusLists.ensure(body, now);
         DidWeb did = keys.did();

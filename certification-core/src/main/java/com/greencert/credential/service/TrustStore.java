@@ -49,7 +49,7 @@ class TrustStore {
     private final Expiring<TenantId, List<Accreditation>> accredited = new Expiring<>(TTL_MILLIS, 10_000);
     private final Expiring<TenantId, Optional<PublicCompanyProfile>> registry = new Expiring<>(TTL_MILLIS, 10_000);
     private final Expiring<TenantId, Optional<Tenant>> suppliers = new Expiring<>(TTL_MILLIS, 10_000);
-    private final Expiring<CredentialId, Optional<IssuedCredential>> issued = new Expiring<>(TTL_MILLIS, 100_000);
+    private final Expiring<CredentialId, Optional<IssuedCredential>> issued = new Expiring<>(TTL_MILLIS, 20_000);
 
     /** A certification body registered here, by its alias (tenant id). */
     Optional<Tenant> body(TenantId id) {

@@ -176,6 +176,8 @@ final class CredentialHarness {
 
     static final class MovableClock extends Clock {
         private Instant now;
+        /** How far each reading moves the clock on (a slow machine: work between two readings takes time). */
+        java.time.Duration tick = java.time.Duration.ZERO;
 
         MovableClock(Instant now) {
             this.now = now;
@@ -201,7 +203,9 @@ final class CredentialHarness {
 
         @Override
         public Instant instant() {
-            return now;
+            Instant at = now;
+            now = now.plus(tick);
+            return at;
         }
     }
 }

@@ -125,6 +125,16 @@ class CredentialLifecycleTest {
     }
 
     @Test
+    void a_first_key_made_during_the_issuance_is_in_service_at_the_credentials_iat_on_a_slow_clock() {
+        h.clock.tick = java.time.Duration.ofMillis(700);
+        CertifiedFixture f = CertifiedFixture.granted();
+        h.changed(f, "application.decide");
+        h.clock.tick = java.time.Duration.ZERO;
+        IssuedCredential c = h.credentials.issued.getFirst();
+        assertThat(h.verification.verify(c.jws(), Locale.ENGLISH).valid()).isTrue();
+    }
+
+    @Test
     void validity_follows_the_clock() {
         CertifiedFixture f = CertifiedFixture.granted();
         h.changed(f, "application.decide");

@@ -67,6 +67,17 @@ class CredentialRefusalTest {
     }
 
     @Test
+    void crafted_dates_signed_by_the_body_fail_validity_not_the_key() {
+        assertReason(resigned(vc -> {
+            vc.put("validFrom", "2023-01-01T00:00:00Z");
+            vc.put("validUntil", "2026-02-28T23:59:59Z");
+        }), "expired");
+        assertReason(resigned(vc -> vc.put("validFrom", "2026-04-01T00:00:00Z")), "not-yet-valid");
+        assertReason(resigned(vc -> Json.object(Json.object(vc.get("credentialSubject")).get("scope")).put("schemeCode", "NOPE")),
+                "not-accredited");
+    }
+
+    @Test
     void a_key_not_in_service_on_the_date_of_issue() {
         assertReason(resigned(vc -> vc.put("iat", key.createdAt().minusSeconds(86_400).getEpochSecond())),
                 "key-not-valid-at-issuance");
