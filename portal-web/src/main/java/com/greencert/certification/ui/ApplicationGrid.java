@@ -10,21 +10,28 @@ import com.greencert.certification.service.ApplicationSummary;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.RouteParameters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
  * A list of applications (the supplier's own, or one work queue), loaded lazily a page at a time; a click
- * opens the application. The status and last-change columns sort when the list offers it.
+ * opens the application. The status and last-change columns sort when the list offers it; extensions
+ * ({@link ApplicationExtensions}) add their columns after the status.
  */
 class ApplicationGrid extends Grid<ApplicationSummary> {
 
-    ApplicationGrid(String id, Function<PageRequest, Page<ApplicationSummary>> pages, boolean sortable) {
+    ApplicationGrid(String id, Function<PageRequest, Page<ApplicationSummary>> pages, boolean sortable,
+            Iterable<ApplicationExtensions> extensions) {
         setId(id);
         addColumn(s -> s.schemeCode() + " v" + s.schemeVersion() + " — " + s.schemeName())
                 .setHeader(t("application.scheme")).setAutoWidth(true).setFlexGrow(1);
         addColumn(s -> s.supplierName().in(getLocale())).setHeader(t("application.supplier")).setAutoWidth(true);
         addColumn(s -> s.bodyName().in(getLocale())).setHeader(t("application.body")).setAutoWidth(true);
         var status = addComponentColumn(s -> Texts.status(s.status())).setHeader(t("application.status")).setAutoWidth(true);
+        List<Consumer<List<ApplicationSummary>>> hooks = new ArrayList<>();
+        extensions.forEach(extension -> hooks.add(extension.addColumns(this)));
         addComponentColumn(ApplicationGrid::next).setHeader(t("application.next.step")).setAutoWidth(true)
                 .setFlexGrow(1);
         addColumn(s -> Texts.date(s.validUntil())).setHeader(t("certificate.valid.until")).setAutoWidth(true);
@@ -35,7 +42,11 @@ class ApplicationGrid extends Grid<ApplicationSummary> {
         }
         setPartNameGenerator(s -> s.overdue() ? "gc-overdue" : null);
         setHeight("24em");
-        LazyRows.bind(this, pages);
+        LazyRows.bind(this, request -> {
+            Page<ApplicationSummary> page = pages.apply(request);
+            hooks.forEach(hook -> hook.accept(page.items()));
+            return page;
+        });
         addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate(ApplicationView.class,
                 new RouteParameters(ApplicationView.ID, click.getItem().id().toString()))));
     }

@@ -32,6 +32,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 
 /**
@@ -52,13 +53,16 @@ public class ApplicationView extends VerticalLayout implements BeforeEnterObserv
     private final EvidenceService evidence;
     private final Caller caller;
     private final ActionDialogs dialogs;
+    private final Instance<ApplicationExtensions> extensions;
     private final Div content = new Div();
     private ApplicationId id;
     private ApplicationDetails details;
 
     @Inject
     public ApplicationView(ApplicationService applications, AppealService appeals, ProductService products,
-            FacilityService facilities, EvidenceService evidence, CallerContext callers) {
+            FacilityService facilities, EvidenceService evidence, CallerContext callers,
+            Instance<ApplicationExtensions> extensions) {
+        this.extensions = extensions;
         this.applications = applications;
         this.products = products;
         this.facilities = facilities;
@@ -114,7 +118,8 @@ public class ApplicationView extends VerticalLayout implements BeforeEnterObserv
                 new EvidenceSection(this, editable ? evidence.list(null, null, PageRequest.of(0, PageRequest.MAX_LIMIT))
                         .items().stream().filter(e -> e.owner().equals(caller.tenantId()) && e.supersededBy().isEmpty())
                         .toList() : null),
-                new EvaluationSections(details), new OutcomeSections(details, dialogs));
+                new EvaluationSections(details), new OutcomeSections(details, dialogs,
+                        extensions.stream().flatMap(extension -> extension.panel(details).stream()).toList()));
     }
 
     private VerticalLayout header() {

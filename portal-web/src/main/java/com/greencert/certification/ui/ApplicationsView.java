@@ -19,6 +19,7 @@ import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.util.Locale;
 import java.util.Map;
@@ -32,13 +33,17 @@ import java.util.Map;
 @RolesAllowed({"supplier", "assessor", "reviewer", "decision-maker"})
 public class ApplicationsView extends VerticalLayout {
 
+    private final Instance<ApplicationExtensions> extensions;
+
     @Inject
-    public ApplicationsView(ApplicationService applications, SchemeService schemes, CallerContext callers) {
+    public ApplicationsView(ApplicationService applications, SchemeService schemes, CallerContext callers,
+            Instance<ApplicationExtensions> extensions) {
+        this.extensions = extensions;
         setId("applications");
         add(new H2(t("nav.applications")));
         if (callers.require().has(Role.SUPPLIER)) {
             add(new NewApplicationForm(applications, schemes.list(PageRequest.of(0, PageRequest.MAX_LIMIT)).items()),
-                    new H3(t("application.mine")), new ApplicationGrid("applications-grid", applications::list, true));
+                    new H3(t("application.mine")), new ApplicationGrid("applications-grid", applications::list, true, extensions));
         } else {
             add(queues(applications));
         }
@@ -53,11 +58,12 @@ public class ApplicationsView extends VerticalLayout {
         for (WorkQueue queue : WorkQueue.values()) {
             String slug = slug(queue);
             Tab tab = sheet.add(t("queue." + slug, sizes.get(queue).total()),
-                    new ApplicationGrid("queue-grid-" + slug, page -> applications.queue(queue, page), false));
+                    new ApplicationGrid("queue-grid-" + slug, page -> applications.queue(queue, page), false,
+                            extensions));
             tab.setId("queue-" + slug);
         }
         Tab tab = sheet.add(t("queue.all", applications.list(PageRequest.of(0, 1)).total()),
-                new ApplicationGrid("queue-grid-all", applications::list, true));
+                new ApplicationGrid("queue-grid-all", applications::list, true, extensions));
         tab.setId("queue-all");
         return sheet;
     }

@@ -9,6 +9,7 @@ import com.greencert.certification.domain.CoveredItem;
 import com.greencert.certification.domain.Verdict;
 import com.greencert.certification.service.ApplicationDetails;
 import java.util.List;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H3;
@@ -18,14 +19,17 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** The verdict, the certificate, the appeals and the application's trail of events. */
+/** The verdict, the certificate (and what extensions add to it), the appeals and the application's trail of events. */
 class OutcomeSections extends VerticalLayout {
 
-    OutcomeSections(ApplicationDetails details, ActionDialogs dialogs) {
+    /** {@code panels}: what extensions show below the certificate (e.g. the credentials issued for it). */
+    OutcomeSections(ApplicationDetails details, ActionDialogs dialogs, List<Component> panels) {
         setPadding(false);
         CertificationApplication app = details.application();
         add(new H3(t("application.verdict")), verdict(app.verdict()), new H3(t("application.certificate")),
-                certificate(app), new H3(t("application.appeals")), appeals(details, dialogs),
+                certificate(app));
+        panels.forEach(this::add);
+        add(new H3(t("application.appeals")), appeals(details, dialogs),
                 new H3(t("application.history")), history(app));
     }
 

@@ -30,7 +30,9 @@ public class LandingView extends VerticalLayout implements BeforeEnterObserver {
         signIn.setId("sign-in");
         signIn.setRouterIgnore(true);
         signIn.addClassName("gc-primary-link");
-        add(title, tagline, signIn, new LanguageSwitch());
+        Anchor verify = new Anchor("verify", getTranslation("landing.verify")); // the public verify page
+        verify.setId("landing-verify");
+        add(title, tagline, signIn, verify, new LanguageSwitch());
     }
 
     @Override

@@ -5,6 +5,7 @@ import com.greencert.buyer.ui.BuyerHomeView;
 import com.greencert.certification.ui.ApplicationsView;
 import com.greencert.certification.ui.CertificationBodyHomeView;
 import com.greencert.certification.ui.SchemesView;
+import com.greencert.credential.ui.SigningKeysView;
 import com.greencert.evidence.ui.EvidenceView;
 import com.greencert.shared.caller.Caller;
 import com.greencert.shared.caller.CallerContext;
@@ -64,6 +65,7 @@ public class MainLayout extends AppLayout {
             new Entry("nav.evidence", EvidenceView.class, VaadinIcon.FILE_TEXT_O),
             new Entry("nav.applications", ApplicationsView.class, VaadinIcon.DIPLOMA),
             new Entry("nav.schemes", SchemesView.class, VaadinIcon.CLIPBOARD_CHECK, TenantType.CERTIFICATION_BODY),
+            new Entry("nav.signing.keys", SigningKeysView.class, VaadinIcon.KEY, TenantType.CERTIFICATION_BODY),
             new Entry("nav.buyer.home", BuyerHomeView.class, VaadinIcon.HOME),
             new Entry("nav.audit", AuditLogView.class, VaadinIcon.SHIELD));
 
