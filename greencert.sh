@@ -10,6 +10,7 @@ case "${1:-}" in
   run)  shift
         exec scripts/run-portal.sh "$@" ;;
   test) scripts/ensure-chromium.sh
+        scripts/ensure-interop.sh
         exec ./mvnw -B -ntp verify ;;
   *)    echo "usage: $0 run [--fresh] [--mariadb] | test" >&2; exit 2 ;;
 esac

@@ -124,6 +124,11 @@ GreenCert is running ($(( $(date +%s) - started )) s): http://localhost:$PORT/
   Database:  ${GREENCERT_DB_URL%%\?*}
   Logs:      $RUN_DIR/payara.log, .keycloak/keycloak-$KC_PORT.log$([ "$DB" = h2 ] || echo ", $RUN_DIR/mariadb.log")
 
+Demo credentials (no login needed): open a supplier's public page, then a credential's verify page
+  valid      http://localhost:$PORT/suppliers/zhejiang-greenpower
+  suspended  http://localhost:$PORT/suppliers/jiangsu-qingyuan
+  verify     http://localhost:$PORT/verify   (paste or upload a credential; the PDF's QR code opens it too)
+
 Demo logins (password demo1234 for all):
   buyer                          anna.buyer     EuroChem Procurement GmbH
   buyer                          ben.buyer      Pacific Retail Inc.

@@ -80,9 +80,9 @@ class DemoCertifications {
         Set<Role> body = Set.of(Role.ASSESSOR, Role.REVIEWER, Role.DECISION_MAKER);
         try {
             actingAs.run(DemoData.seeder(DemoSchemes.BODY, body), () -> self.grant(GRANTED_SUPPLIER,
-                    "LFP electrolyte LE-200", "382499", "Huzhou cell and pack plant"));
+                    "LFP electrolyte LE-200", "382499", null, "Huzhou cell and pack plant"));
             actingAs.run(DemoData.seeder(DemoSchemes.BODY, body), () -> self.grant(SUSPENDED_SUPPLIER,
-                    "Solvent blend SB-7 (UN1993)", "381400", "Taixing chemical park site")
+                    "Solvent blend SB-7", "381400", "UN1993", "Taixing chemical park site")
                     .ifPresent(id -> service.act(id, null, new ApplicationCommand.Suspend(
                             "Surveillance audit overdue: suspended until the audit is held"))));
             LOG.info("Demo certifications and credentials are in place (one valid, one suspended)");
@@ -93,7 +93,8 @@ class DemoCertifications {
 
     /** A certification of GCE-SILVER for one product and facility, granted today; its credential is issued. */
     @Transactional
-    Optional<ApplicationId> grant(TenantId supplierTenant, String product, String hsCode, String facility) {
+    Optional<ApplicationId> grant(TenantId supplierTenant, String product, String hsCode, String unNumber,
+            String facility) {
         Optional<Scheme> silver = schemes.latest(DemoSchemes.BODY, "GCE-SILVER");
         if (silver.isEmpty()) {
             return Optional.empty();
@@ -105,7 +106,8 @@ class DemoCertifications {
         Actor reviewer = actor("zhou.reviewer", "Zhou (demo reviewer)", Role.REVIEWER);
         Actor decider = actor("sun.decider", "Sun (demo decision maker)", Role.DECISION_MAKER);
         CertificationApplication app = new CertificationApplication(ApplicationId.newId(), supplier, scheme, now());
-        app.cover(supplier, List.of(new CoveredItem(CoveredItem.Kind.PRODUCT, UUID.randomUUID().toString(), product, hsCode)),
+        app.cover(supplier, List.of(new CoveredItem(CoveredItem.Kind.PRODUCT, UUID.randomUUID().toString(), product, hsCode,
+                unNumber)),
                 List.of(new CoveredItem(CoveredItem.Kind.FACILITY, UUID.randomUUID().toString(), facility, null)), now());
         for (Criterion c : scheme.criteria()) {
             EvidenceType type = c.evidenceTypes().iterator().next();

@@ -9,8 +9,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A product or facility an application covers, with the name (and HS code) it had when the supplier
- * named it: the certificate states what was certified, and the body reads it without reaching into the
+ * A product or facility an application covers, with the name (and HS code and UN number) it had when the
+ * supplier named it: the certificate states what was certified, and the body reads it without reaching into the
  * supplier's private records.
  */
 @Embeddable
@@ -31,21 +31,31 @@ public class CoveredItem {
     @Column(name = "hs_code", length = 10)
     private String hsCode;
 
+    /** The product's UN number (e.g. {@code UN3480}) when it is dangerous goods. */
+    @Column(name = "un_number", length = 6)
+    private String unNumber;
+
     protected CoveredItem() {
         // for JPA
     }
 
     public CoveredItem(Kind kind, String itemId, String label, String hsCode) {
+        this(kind, itemId, label, hsCode, null);
+    }
+
+    public CoveredItem(Kind kind, String itemId, String label, String hsCode, String unNumber) {
         this.kind = Objects.requireNonNull(kind, "kind");
         this.itemId = Text.required("itemId", itemId, 36);
         this.label = Text.required("label", label, 300);
         this.hsCode = Text.optional("hsCode", hsCode, 10);
+        this.unNumber = Text.optional("unNumber", unNumber, 6);
     }
 
     public Kind kind() { return kind; }
     public String itemId() { return itemId; }
     public String label() { return label; }
     public Optional<String> hsCode() { return Optional.ofNullable(hsCode); }
+    public Optional<String> unNumber() { return Optional.ofNullable(unNumber); }
 
     @Override
     public boolean equals(Object o) {

@@ -77,7 +77,7 @@ class ApplicationScope {
                 throw new RuleViolationException("application.product.outside.scope", p.nameEn(), p.hsCode().value());
             }
             return new CoveredItem(CoveredItem.Kind.PRODUCT, id, p.nameEn() + p.nameZh().map(z -> " / " + z).orElse(""),
-                    p.hsCode().value());
+                    p.hsCode().value(), p.dangerousGoods().map(d -> d.unNumber().value()).orElse(null));
         }).toList();
     }
 

@@ -135,12 +135,16 @@ class CredentialFactory {
     private static List<ConformityCredential.Item> products(CertificationApplication app) {
         List<String> scope = app.certificate().scope();
         return app.scopeItems().stream().filter(i -> i.kind() == CoveredItem.Kind.PRODUCT && scope.contains(i.itemId()))
-                .map(i -> new ConformityCredential.Item(i.itemId(), i.label(), i.hsCode().orElse(null), null)).toList();
+                .map(CredentialFactory::item).toList();
     }
 
     private static List<ConformityCredential.Item> items(CertificationApplication app, CoveredItem.Kind kind) {
         return app.scopeItems().stream().filter(i -> i.kind() == kind)
-                .map(i -> new ConformityCredential.Item(i.itemId(), i.label(), i.hsCode().orElse(null), null)).toList();
+                .map(CredentialFactory::item).toList();
+    }
+
+    private static ConformityCredential.Item item(CoveredItem i) {
+        return new ConformityCredential.Item(i.itemId(), i.label(), i.hsCode().orElse(null), i.unNumber().orElse(null));
     }
 
     private static List<ConformityCredential.CriterionResult> criteria(CertificationApplication app, Scheme scheme) {

@@ -34,6 +34,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import java.util.Locale;
 
 /**
  * One application: where it stands, what it covers and carries, the evaluation, the verdict, the certificate
@@ -139,7 +140,7 @@ public class ApplicationView extends VerticalLayout implements BeforeEnterObserv
         line.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         Paragraph parties = new Paragraph(t("application.parties", details.supplierName().in(getLocale()),
                 details.bodyName().in(getLocale()),
-                app.id().toString()));
+                app.id().toString().substring(0, 8).toUpperCase(Locale.ROOT)));
         parties.setId("application-parties");
         VerticalLayout header = new VerticalLayout(title, parties, line);
         header.setPadding(false);
