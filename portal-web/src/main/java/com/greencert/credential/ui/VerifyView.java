@@ -68,8 +68,9 @@ public class VerifyView extends VerticalLayout implements BeforeEnterObserver {
         check.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         result.setId("verify-output");
         result.setWidthFull();
-        add(new H2(t("verify.title")), new Paragraph(t("verify.intro")), pasted,
-                new HorizontalLayout(check, upload()), result);
+        // the answer first: arriving from a QR code, the verdict is what the reader came for
+        add(new H2(t("verify.title")), new Paragraph(t("verify.intro")), result, pasted,
+                new HorizontalLayout(check, upload()));
     }
 
     private void verifyPasted() {
