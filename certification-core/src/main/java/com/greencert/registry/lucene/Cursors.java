@@ -35,7 +35,7 @@ final class Cursors {
                 throw new IllegalArgumentException("shape");
             }
             float score = Float.intBitsToFloat(Integer.parseUnsignedInt(p[1], 16));
-            return new FieldDoc(Integer.MAX_VALUE, score, new Object[] {score, new BytesRef(p[2])});
+            return new FieldDoc(0, score, new Object[] {score, new BytesRef(p[2])});
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException("registry.cursor.invalid");
         }

@@ -149,7 +149,10 @@ public final class LuceneRegistrySearch implements RegistrySearch, AutoCloseable
         Optional<FieldDoc> after = query.cursor().map(Cursors::decode);
         IndexSearcher searcher = acquire();
         try {
-            FacetsCollectorManager.FacetsResult result = FacetsCollectorManager.searchAfter(searcher, after.orElse(null),
+            // ties on score and id are only the same supplier: place the cursor after every doc id of this reader
+            int lastDoc = Math.max(0, searcher.getIndexReader().maxDoc() - 1);
+            FieldDoc from = after.map(f -> new FieldDoc(lastDoc, f.score, f.fields)).orElse(null);
+            FacetsCollectorManager.FacetsResult result = FacetsCollectorManager.searchAfter(searcher, from,
                     q, query.limit(), RANK, true, new FacetsCollectorManager());
             TopDocs top = result.topDocs();
             List<Hit> hits = hits(searcher, q, top);

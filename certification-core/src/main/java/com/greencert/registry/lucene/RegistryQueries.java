@@ -22,6 +22,7 @@ import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
@@ -52,7 +53,8 @@ public final class RegistryQueries {
     public Query build(RegistryQuery query) {
         BooleanQuery.Builder all = new BooleanQuery.Builder();
         Query text = text(query.text());
-        all.add(text == null ? new MatchAllDocsQuery() : text, Occur.MUST);
+        // text with no searchable word in it ("*", "Co., Ltd.") finds nothing rather than everything
+        all.add(text != null ? text : query.text().isBlank() ? new MatchAllDocsQuery() : new MatchNoDocsQuery(), Occur.MUST);
         for (Map.Entry<RegistryFacet, String> filter : query.filters().entrySet()) {
             all.add(new TermQuery(new Term(filter.getKey().field(), filter.getValue())), Occur.FILTER);
         }
@@ -91,12 +93,16 @@ public final class RegistryQueries {
     }
 
     private Query word(String word) {
+        if (word.codePoints().noneMatch(RegistryQueries::isHan) && tokens(RegistryFields.NAME_EN, word).isEmpty()) {
+            return null; // a legal form ("Co.", "Ltd.") or punctuation: says nothing about which company
+        }
+        boolean identifier = IDENTIFIER.matcher(word.toUpperCase(java.util.Locale.ROOT)).matches();
         List<Query> alternatives = new ArrayList<>();
         String upper = RegistryFields.exact(word);
         if (USCC.matcher(upper).matches()) {
             alternatives.add(new BoostQuery(exact(RegistryFields.USCC, upper), EXACT_BOOST));
         }
-        if (IDENTIFIER.matcher(word.toUpperCase(java.util.Locale.ROOT)).matches()) {
+        if (identifier) {
             alternatives.add(new BoostQuery(exact(RegistryFields.CERT_NO, upper), EXACT_BOOST));
             alternatives.add(new BoostQuery(exact(RegistryFields.REGISTRATION, upper), EXACT_BOOST / 2));
         }
@@ -109,21 +115,25 @@ public final class RegistryQueries {
         if (UN.matcher(word.toUpperCase(java.util.Locale.ROOT)).matches()) {
             alternatives.add(new BoostQuery(exact(RegistryFields.UN, RegistryFields.digits(word)), 8f));
         }
-        add(alternatives, names(RegistryFields.NAME_EN, word, 4f, true));
-        add(alternatives, names(RegistryFields.NAME_ZH, word, 4f, false));
-        add(alternatives, names(RegistryFields.NAME_ZH2, word, 3f, false));
-        add(alternatives, names(RegistryFields.PINYIN, word, 3f, false));
-        add(alternatives, names(RegistryFields.PRODUCT, word, 2f, true));
-        add(alternatives, names(RegistryFields.PRODUCT_ZH, word, 2f, false));
-        add(alternatives, names(RegistryFields.FACILITY, word, 1.5f, true));
-        add(alternatives, names(RegistryFields.ADDRESS, word, 1f, false));
-        add(alternatives, names(RegistryFields.CERT, word, 1.5f, false));
+        add(alternatives, names(RegistryFields.NAME_EN, word, 4f, true, identifier));
+        add(alternatives, names(RegistryFields.NAME_ZH, word, 4f, false, identifier));
+        add(alternatives, names(RegistryFields.NAME_ZH2, word, 3f, false, identifier));
+        add(alternatives, names(RegistryFields.PINYIN, word, 3f, false, identifier));
+        add(alternatives, names(RegistryFields.PRODUCT, word, 2f, true, identifier));
+        add(alternatives, names(RegistryFields.PRODUCT_ZH, word, 2f, false, identifier));
+        add(alternatives, names(RegistryFields.FACILITY, word, 1.5f, true, identifier));
+        add(alternatives, names(RegistryFields.ADDRESS, word, 1f, false, identifier));
+        add(alternatives, names(RegistryFields.CERT, word, 1.5f, false, identifier));
         String joined = word.toLowerCase(java.util.Locale.ROOT);
         if (joined.length() >= 6 && joined.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
             alternatives.add(new BoostQuery(new ConstantScoreQuery(
                     new PrefixQuery(new Term(RegistryFields.PINYIN_JOINED, joined))), 3f));
         }
         return alternatives.isEmpty() ? null : new DisjunctionMaxQuery(alternatives, 0.1f);
+    }
+
+    private static boolean isHan(int c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
     }
 
     private static void add(List<Query> to, Query q) {
@@ -137,33 +147,35 @@ public final class RegistryQueries {
     }
 
     /** The word's tokens in one field: all must be there (a Chinese word's segments, a split compound's parts). */
-    private Query names(String field, String word, float boost, boolean fuzzy) {
+    private Query names(String field, String word, float boost, boolean fuzzy, boolean identifier) {
         Set<String> tokens = tokens(field, word);
         if (tokens.isEmpty()) {
             return null;
         }
-        BooleanQuery.Builder b = new BooleanQuery.Builder();
-        for (String t : tokens) {
-            Query term = new TermQuery(new Term(field, t));
-            if (fuzzy && t.length() >= 4 && t.chars().allMatch(Character::isLetter)) {
-                Query typo = new FuzzyQuery(new Term(field, t), t.length() >= 8 ? 2 : 1, 1, 50, true);
-                term = new DisjunctionMaxQuery(List.of(term, new BoostQuery(typo, 0.5f)), 0f);
-            }
-            b.add(term, Occur.SHOULD);
+        String whole = word.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+        if (tokens.size() > 1 && tokens.contains(whole)) {
+            // a compound: its joined form ("greenpower") or all of its parts ("green" and "power")
+            Set<String> parts = new LinkedHashSet<>(tokens);
+            parts.remove(whole);
+            Query joined = new BoostQuery(term(field, whole, fuzzy), 1.2f);
+            return new BoostQuery(new DisjunctionMaxQuery(List.of(joined, all(field, parts, fuzzy)), 0f), boost);
         }
-        b.setMinimumNumberShouldMatch(minimumTokens(field, tokens.size()));
-        return new BoostQuery(b.build(), boost);
+        return new BoostQuery(all(field, tokens, fuzzy), boost);
     }
 
-    /**
-     * A compound name yields its parts and the joined form ("GreenPower" → green, power, greenpower): one of
-     * them is enough there; Chinese segments and bigrams of one typed word must all be found.
-     */
-    private static int minimumTokens(String field, int tokens) {
-        return switch (field) {
-            case RegistryFields.NAME_ZH, RegistryFields.NAME_ZH2, RegistryFields.PRODUCT_ZH, RegistryFields.ADDRESS -> tokens;
-            default -> 1;
-        };
+    private static Query all(String field, Set<String> tokens, boolean fuzzy) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        tokens.forEach(t -> b.add(term(field, t, fuzzy), Occur.MUST));
+        return b.build();
+    }
+
+    private static Query term(String field, String t, boolean fuzzy) {
+        Query term = new TermQuery(new Term(field, t));
+        if (fuzzy && t.length() >= 4 && t.chars().allMatch(Character::isLetter)) {
+            Query typo = new FuzzyQuery(new Term(field, t), t.length() >= 8 ? 2 : 1, 1, 50, true);
+            term = new DisjunctionMaxQuery(List.of(term, new BoostQuery(typo, 0.5f)), 0f);
+        }
+        return term;
     }
 
     Set<String> tokens(String field, String text) {
