@@ -99,6 +99,7 @@ export GREENCERT_KEYCLOAK_URL=${GREENCERT_KEYCLOAK_URL:-http://localhost:$KC_POR
 export GREENCERT_PUBLIC_URL=${GREENCERT_PUBLIC_URL:-http://localhost:$PORT}
 export GREENCERT_DEMO_SEED=${GREENCERT_DEMO_SEED:-true}
 export GREENCERT_STORAGE_DIR=${GREENCERT_STORAGE_DIR:-$DATA/evidence}
+export GREENCERT_REGISTRY_INDEX_DIR=${GREENCERT_REGISTRY_INDEX_DIR:-$DATA/registry-index}
 echo "Starting Keycloak on port $KC_PORT ..."
 wait_for "http://localhost:$KC_MGMT_PORT/health/ready" 300 Keycloak
 echo "Starting Payara Micro on port $PORT ..."

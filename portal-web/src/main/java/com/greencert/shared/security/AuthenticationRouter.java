@@ -76,6 +76,11 @@ public class AuthenticationRouter implements HttpAuthenticationMechanismHandler 
         return path.startsWith("/api/") || path.equals("/api");
     }
 
+    /** {@code /api/public/…}: answered without a token (a token, if given, must still be valid). */
+    static boolean isPublicApi(HttpServletRequest request) {
+        return request.getRequestURI().substring(request.getContextPath().length()).startsWith("/api/public/");
+    }
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) throws AuthenticationException {

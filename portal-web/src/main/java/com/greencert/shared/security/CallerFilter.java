@@ -49,7 +49,7 @@ public class CallerFilter extends HttpFilter {
         Optional<Caller> caller = resolve(request);
         caller.ifPresent(callers::set);
         try {
-            if (AuthenticationRouter.isApi(request) && caller.isEmpty()) {
+            if (AuthenticationRouter.isApi(request) && !AuthenticationRouter.isPublicApi(request) && caller.isEmpty()) {
                 if (request.getUserPrincipal() == null) {
                     AuthenticationRouter.writeUnauthorized(request, response, "A bearer token is required.",
                             config.trustedProxies());

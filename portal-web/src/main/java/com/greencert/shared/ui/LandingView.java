@@ -30,7 +30,9 @@ public class LandingView extends VerticalLayout implements BeforeEnterObserver {
         signIn.setId("sign-in");
         signIn.setRouterIgnore(true);
         signIn.addClassName("gc-primary-link");
-        add(title, tagline, signIn, new LanguageSwitch());
+        Anchor registry = new Anchor("registry", getTranslation("landing.registry"));
+        registry.setId("open-registry");
+        add(title, tagline, signIn, registry, new LanguageSwitch());
     }
 
     @Override

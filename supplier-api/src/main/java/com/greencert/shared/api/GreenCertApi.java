@@ -8,6 +8,7 @@ import com.greencert.audit.api.AuditResource;
 import com.greencert.evidence.api.EvidenceResource;
 import com.greencert.evidence.api.EvidenceUploadLimit;
 import com.greencert.evidence.api.RefusedFileMapper;
+import com.greencert.registry.api.RegistryResource;
 import com.greencert.supplier.api.FacilityResource;
 import com.greencert.supplier.api.ProductResource;
 import com.greencert.supplier.api.ProfileResource;
@@ -48,6 +49,7 @@ public class GreenCertApi extends Application {
                 ProfileResource.class, ProductResource.class, SvhcListResource.class,
                 EvidenceResource.class, EvidenceUploadLimit.class, RefusedFileMapper.class, AuditResource.class,
                 ApplicationResource.class, SchemeResource.class, AppealResource.class, ComplaintResource.class,
+                RegistryResource.class,
                 DomainExceptionMapper.class, WebApplicationExceptionMapper.class, UnreadableBodyMapper.class,
                 UnexpectedExceptionMapper.class, TransactionFailureMapper.class, JsonDepthLimit.class,
                 ClientRateLimit.class, PageHeaders.class);
