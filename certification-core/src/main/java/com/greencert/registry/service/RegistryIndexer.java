@@ -3,7 +3,6 @@ package com.greencert.registry.service;
 import com.greencert.registry.domain.FeedPosition;
 import com.greencert.registry.domain.RegistryChange;
 import com.greencert.registry.domain.RegistrySearch;
-import com.greencert.shared.caller.ActingAs;
 import com.greencert.shared.config.GreenCertConfig;
 import com.greencert.shared.lifecycle.SchemaReady;
 import jakarta.annotation.PreDestroy;
@@ -15,7 +14,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -52,9 +50,6 @@ public class RegistryIndexer {
     GreenCertConfig config;
 
     @Inject
-    ActingAs actingAs;
-
-    @Inject
     Clock clock;
 
     private final AtomicBoolean started = new AtomicBoolean();
@@ -70,7 +65,7 @@ public class RegistryIndexer {
         long poll = config.registryPoll().toMillis();
         try {
             ManagedScheduledExecutorService scheduler = InitialContext.doLookup("java:comp/DefaultManagedScheduledExecutorService");
-            task = scheduler.scheduleWithFixedDelay(this::tick, 0, poll, TimeUnit.MILLISECONDS);
+            task = scheduler.scheduleWithFixedDelay(this::tick, poll, poll, TimeUnit.MILLISECONDS);
             LOG.info(() -> "Registry indexer follows the change feed every " + poll + " ms");
         } catch (NamingException e) {
             LOG.severe("No managed scheduler: the registry index of this node will not be kept current: " + e);
@@ -93,7 +88,7 @@ public class RegistryIndexer {
     /** One round; never throws (an exception would end the schedule). */
     void tick() {
         try {
-            actingAs.run(Optional.empty(), this::round);
+            round(); // no request context: it reads shared rows only, and ActingAs's controller is not for two threads
             if (lastFailure != null) {
                 LOG.info("Registry indexing works again");
                 lastFailure = null;

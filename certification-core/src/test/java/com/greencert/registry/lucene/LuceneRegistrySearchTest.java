@@ -46,13 +46,13 @@ class LuceneRegistrySearchTest {
         docs.add(doc(PublishedProfile.of("jiangsu-qingyuan", "Jiangsu Qingyuan Chemical Co., Ltd.", "江苏清源化工有限公司",
                 "CN", "91320000MA1X2Y3Z4W", "6 Binjiang Road, Taixing", Visibility.PUBLIC, Visibility.PRIVATE, Visibility.PUBLIC),
                 List.of(PublishedProduct.of("jiangsu-qingyuan", "Acetone solvent blend", "丙酮溶剂", "2914110000", "1090", "3",
-                        "FLAMMABLE_LIQUID EYE_IRRITATION")),
+                        "FLAMMABLE_LIQUIDS SERIOUS_EYE_DAMAGE_IRRITATION")),
                 List.of(), List.of(new CertificationEntry(null, "GCE", "Green Chemistry Excellence", "cqc-green",
                         "Cathay Green Certification Co.", CertificationStatus.SUSPENDED))));
         docs.add(doc(PublishedProfile.of("hamburg-paints", "Hamburg Paints GmbH", null, "DE", null, "Elbchaussee 1",
                 Visibility.PUBLIC, Visibility.PUBLIC, Visibility.PUBLIC),
                 List.of(PublishedProduct.of("hamburg-paints", "Solvent-based paint", null, "320810", "1263", "3",
-                        "FLAMMABLE_LIQUID")), List.of(), List.of()));
+                        "FLAMMABLE_LIQUIDS")), List.of(), List.of()));
         index.apply(docs, List.of(), 7);
         // names private: not listed at all
         assertThat(PublishedProfile.of("hidden", "Hidden Co", null, "CN", null, "x", Visibility.PRIVATE,
@@ -153,13 +153,13 @@ class LuceneRegistrySearchTest {
         assertThat(count(all, RegistryFacet.HS_CHAPTER, "29")).isEqualTo(1);
         assertThat(count(all, RegistryFacet.UN_CLASS, "3")).isEqualTo(2);
         assertThat(count(all, RegistryFacet.UN_CLASS, "9")).isEqualTo(1);
-        assertThat(count(all, RegistryFacet.GHS_CLASS, "FLAMMABLE_LIQUID")).isEqualTo(2);
+        assertThat(count(all, RegistryFacet.GHS_CLASS, "FLAMMABLE_LIQUIDS")).isEqualTo(2);
         assertThat(count(all, RegistryFacet.SCHEME, "GCE")).isEqualTo(2);
         assertThat(count(all, RegistryFacet.BODY, "sinoeco-cert")).isEqualTo(1);
         assertThat(count(all, RegistryFacet.STATUS, "valid")).isEqualTo(1);
         assertThat(count(all, RegistryFacet.STATUS, "suspended")).isEqualTo(1);
         assertThat(count(all, RegistryFacet.STATUS, "none")).isEqualTo(1);
-        RegistryHits flammable = index.search(RegistryQuery.of("").filter(RegistryFacet.GHS_CLASS, "FLAMMABLE_LIQUID")
+        RegistryHits flammable = index.search(RegistryQuery.of("").filter(RegistryFacet.GHS_CLASS, "FLAMMABLE_LIQUIDS")
                 .filter(RegistryFacet.COUNTRY, "DE"));
         assertThat(flammable.hits()).extracting(RegistryHits.Hit::id).containsExactly("hamburg-paints");
         assertThat(count(flammable, RegistryFacet.COUNTRY, "CN")).isZero();
