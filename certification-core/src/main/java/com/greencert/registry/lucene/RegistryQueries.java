@@ -119,7 +119,7 @@ public final class RegistryQueries {
         add(alternatives, names(RegistryFields.NAME_ZH, word, 4f, false, identifier));
         add(alternatives, names(RegistryFields.NAME_ZH2, word, 3f, false, identifier));
         add(alternatives, names(RegistryFields.PINYIN, word, 3f, false, identifier));
-        add(alternatives, names(RegistryFields.PRODUCT, word, 2f, true, identifier));
+        add(alternatives, names(RegistryFields.PRODUCT, word, 2f, false, identifier));
         add(alternatives, names(RegistryFields.PRODUCT_ZH, word, 2f, false, identifier));
         add(alternatives, names(RegistryFields.FACILITY, word, 1.5f, true, identifier));
         add(alternatives, names(RegistryFields.ADDRESS, word, 1f, false, identifier));
@@ -172,7 +172,7 @@ public final class RegistryQueries {
     private static Query term(String field, String t, boolean fuzzy) {
         Query term = new TermQuery(new Term(field, t));
         if (fuzzy && t.length() >= 4 && t.chars().allMatch(Character::isLetter)) {
-            Query typo = new FuzzyQuery(new Term(field, t), t.length() >= 8 ? 2 : 1, 1, 50, true);
+            Query typo = new FuzzyQuery(new Term(field, t), t.length() >= 8 ? 2 : 1, 1, 20, true);
             term = new DisjunctionMaxQuery(List.of(term, new BoostQuery(typo, 0.5f)), 0f);
         }
         return term;

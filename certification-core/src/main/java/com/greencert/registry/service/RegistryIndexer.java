@@ -35,6 +35,8 @@ public class RegistryIndexer {
 
     private static final Logger LOG = Logger.getLogger(RegistryIndexer.class.getName());
     static final int BATCH = 1000;
+    /** Suppliers per read and commit in a full rebuild (fewer, larger commits). */
+    static final int REBUILD_BATCH = 5000;
     /** How long a missing sequence is waited for before it is taken as rolled back. */
     static final Duration GAP_TIMEOUT = Duration.ofSeconds(60);
     /** Re-read below the rebuild's starting point: transactions in flight during the rebuild. */
@@ -124,7 +126,7 @@ public class RegistryIndexer {
         String after = null;
         long start = Math.max(0, latest - REBUILD_OVERLAP);
         while (true) {
-            List<String> ids = documents.idsAfter(after, BATCH);
+            List<String> ids = documents.idsAfter(after, REBUILD_BATCH);
             if (ids.isEmpty()) {
                 break;
             }

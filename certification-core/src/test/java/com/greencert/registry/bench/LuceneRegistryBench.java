@@ -38,7 +38,7 @@ public final class LuceneRegistryBench {
                 SupplierDocument d = registry.supplier(i).document();
                 products += d.products().size();
                 batch.add(d);
-                if (batch.size() == 1000) {
+                if (batch.size() == 5000) {
                     index.apply(batch, List.of(), 0);
                     batch.clear();
                 }
