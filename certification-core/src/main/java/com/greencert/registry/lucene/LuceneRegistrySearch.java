@@ -193,7 +193,9 @@ public final class LuceneRegistrySearch implements RegistrySearch, AutoCloseable
     private UnifiedHighlighter highlighter(IndexSearcher searcher) {
         return UnifiedHighlighter.builder(searcher, queryAnalyzer)
                 .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "… ", true))
-                .withHandleMultiTermQuery(true).withHighlightPhrasesStrictly(false).withMaxLength(1000).build();
+                // exact terms only: with fuzzy terms the highlighter built an in-memory index per hit (148 ms a
+                // query at 50k suppliers against 11 ms without); a word matched only through a typo is not marked
+                .withHandleMultiTermQuery(false).withHighlightPhrasesStrictly(false).withMaxLength(1000).build();
     }
 
     private Map<RegistryFacet, List<FacetCount>> facets(IndexSearcher searcher,
