@@ -99,6 +99,9 @@ public final class FulltextBench {
                             }
                         }
                         nanos[i] = System.nanoTime() - s;
+                        if ((i + 1) % Math.max(1, texts.size() / 10) == 0) {
+                            System.out.printf("  %d queries, the last took %.0f ms%n", i + 1, nanos[i] / 1e6);
+                        }
                         if (rows == 0) {
                             empty.incrementAndGet();
                         }
