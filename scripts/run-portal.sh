@@ -102,6 +102,7 @@ export GREENCERT_STORAGE_DIR=${GREENCERT_STORAGE_DIR:-$DATA/evidence}
 # the key-encryption key of the bodies' signing keys: a fixed DEVELOPMENT key for the local run only (production
 # sets its own, base64 of 32 random bytes: openssl rand -base64 32); kept stable so .run/ data keeps signing
 export GREENCERT_CREDENTIAL_KEK=${GREENCERT_CREDENTIAL_KEK:-ZGV2LW9ubHkta2V5LWVuY3J5cHRpb24ta2V5LTMyYiE=}
+export GREENCERT_REGISTRY_INDEX_DIR=${GREENCERT_REGISTRY_INDEX_DIR:-$DATA/registry-index}
 echo "Starting Keycloak on port $KC_PORT ..."
 wait_for "http://localhost:$KC_MGMT_PORT/health/ready" 300 Keycloak
 echo "Starting Payara Micro on port $PORT ..."

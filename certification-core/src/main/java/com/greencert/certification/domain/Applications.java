@@ -34,4 +34,10 @@ public interface Applications {
      * public, so a third party can complain about it. Finds nothing that was never certified.
      */
     Optional<PublicCertification> findCertified(ApplicationId id);
+
+    /**
+     * The public facts of every certification the given suppliers hold or held (issued at least once), for the
+     * public registry; never drafts or applications that were not certified.
+     */
+    List<PublicCertification> certifiedOf(java.util.Collection<com.greencert.shared.domain.TenantId> suppliers);
 }

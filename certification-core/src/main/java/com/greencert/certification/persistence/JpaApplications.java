@@ -127,4 +127,14 @@ class JpaApplications implements Applications {
         return em.createQuery("select c from PublicCertification c where c.id = :id and c.issuedOn is not null",
                 PublicCertification.class).setParameter("id", id.toString()).getResultStream().findFirst();
     }
+
+    @Override
+    public List<PublicCertification> certifiedOf(java.util.Collection<com.greencert.shared.domain.TenantId> suppliers) {
+        if (suppliers.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select c from PublicCertification c where c.supplierTenantId in :s and c.issuedOn is not null",
+                PublicCertification.class).setParameter("s", suppliers.stream().map(t -> t.value()).toList())
+                .getResultList();
+    }
 }

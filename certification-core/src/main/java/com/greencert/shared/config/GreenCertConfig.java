@@ -31,6 +31,8 @@ public class GreenCertConfig {
     private String portalClientId;
     private String portalClientSecret;
     private String publicUrl;
+    private Path registryIndexDir;
+    private Duration registryPoll;
     private boolean demoSeed;
     private Map<String, Quota> quotas;
     private RateLimit apiRateLimit;
@@ -106,6 +108,9 @@ public class GreenCertConfig {
                 "evidence", quota(config, "evidence", 120, 100_000));
         credentialKek = config.getOptionalValue("greencert.credential.kek", String.class).filter(k -> !k.isBlank());
         credentialAlgorithm = config.getOptionalValue("greencert.credential.algorithm", String.class).orElse("EdDSA");
+        registryIndexDir = config.getOptionalValue("greencert.registry.index-dir", String.class).filter(d -> !d.isBlank())
+                .map(Path::of).orElse(tempDir.resolve("greencert-registry-index")).toAbsolutePath();
+        registryPoll = Duration.ofMillis(config.getOptionalValue("greencert.registry.poll-millis", Long.class).orElse(2000L));
         apiRateLimit = new RateLimit(config.getOptionalValue("greencert.api.rate-limit.per-second", Double.class).orElse(20.0),
                 config.getOptionalValue("greencert.api.rate-limit.burst", Integer.class).orElse(100));
         verifyRateLimit = new RateLimit(config.getOptionalValue("greencert.verify.rate-limit.per-second", Double.class)
@@ -171,6 +176,19 @@ public class GreenCertConfig {
      */
     public RateLimit verifyRateLimit() {
         return verifyRateLimit;
+    }
+
+    /**
+     * Where this node keeps its public-registry search index ({@code greencert.registry.index-dir}, default
+     * {@code <tmp>/greencert-registry-index}); per node, rebuilt from the database when missing (ADR 0018).
+     */
+    public Path registryIndexDir() {
+        return registryIndexDir;
+    }
+
+    /** How often this node reads the registry's change feed ({@code greencert.registry.poll-millis}, 2000). */
+    public Duration registryPoll() {
+        return registryPoll;
     }
 
     /** The largest evidence file accepted, in bytes ({@code greencert.evidence.max-bytes}, default 200 MiB). */

@@ -31,6 +31,9 @@ public class CompanyProfileService {
     @Inject
     Clock clock;
 
+    @Inject
+    jakarta.enterprise.event.Event<SupplierRecordChanged> changed;
+
     /** The caller's company profile, if it has been filled in. */
     public Optional<CompanyProfile> current() {
         callers.requireAny(Role.SUPPLIER);
@@ -38,7 +41,7 @@ public class CompanyProfileService {
     }
 
     public CompanyProfile save(SaveCompanyProfile command) {
-        callers.requireAny(Role.SUPPLIER);
+        var caller = callers.requireAny(Role.SUPPLIER);
         if (command == null) {
             throw new InvalidInputException("field.required", "profile");
         }
@@ -55,6 +58,7 @@ public class CompanyProfileService {
             }
             CompanyProfile profile = new CompanyProfile(details, clock.instant());
             profiles.add(profile);
+            changed.fire(new SupplierRecordChanged(caller.tenantId(), "profile"));
             return profile;
         }
         CompanyProfile profile = existing.get();
@@ -62,6 +66,7 @@ public class CompanyProfileService {
             throw new RuleViolationException("concurrent.change");
         }
         profile.change(details, clock.instant());
+        changed.fire(new SupplierRecordChanged(caller.tenantId(), "profile"));
         return profile;
     }
 }

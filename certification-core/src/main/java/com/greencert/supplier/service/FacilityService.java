@@ -35,13 +35,17 @@ public class FacilityService {
     @Inject
     WriteQuota quotas;
 
+    @Inject
+    jakarta.enterprise.event.Event<SupplierRecordChanged> changed;
+
     public Facility register(RegisterFacility command) {
-        callers.requireAny(Role.SUPPLIER);
+        var caller = callers.requireAny(Role.SUPPLIER);
         GeoPoint location = location(command.latitude(), command.longitude());
         Facility facility = new Facility(FacilityId.newId(), command.name(), command.address(),
                 CountryCode.of(command.country()), location, command.activities(), clock.instant());
         quotas.consume(QuotaKind.FACILITY, 1, facilities::count);
         facilities.add(facility);
+        changed.fire(new SupplierRecordChanged(caller.tenantId(), "facility"));
         return facility;
     }
 

@@ -65,11 +65,15 @@ public class ProductService {
     @Inject
     WriteQuota quotas;
 
+    @Inject
+    jakarta.enterprise.event.Event<SupplierRecordChanged> changed;
+
     public Product register(RegisterProduct command) {
-        callers.requireAny(Role.SUPPLIER);
+        var caller = callers.requireAny(Role.SUPPLIER);
         Product product = newProduct(command);
         quotas.consume(QuotaKind.PRODUCT, 1, products::count);
         products.add(product);
+        changed.fire(new SupplierRecordChanged(caller.tenantId(), "product"));
         return product;
     }
 
@@ -95,6 +99,9 @@ public class ProductService {
         }
         quotas.consume(QuotaKind.PRODUCT, built.size(), products::count);
         built.forEach(products::add);
+        if (!built.isEmpty()) {
+            changed.fire(new SupplierRecordChanged(callers.require().tenantId(), "product"));
+        }
         return new ProductImportResult(false, parsed.rows(), built.size(), errors, built);
     }
 

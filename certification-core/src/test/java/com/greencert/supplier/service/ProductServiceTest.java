@@ -49,6 +49,7 @@ class ProductServiceTest {
 
     @BeforeEach
     void wire() {
+        service.changed = new RecordingEvent<>();
         service.products = new Products() {
             @Override
             public Optional<Product> find(ProductId id) {

@@ -32,7 +32,9 @@ public class LandingView extends VerticalLayout implements BeforeEnterObserver {
         signIn.addClassName("gc-primary-link");
         Anchor verify = new Anchor("verify", getTranslation("landing.verify")); // the public verify page
         verify.setId("landing-verify");
-        add(title, tagline, signIn, verify, new LanguageSwitch());
+        Anchor registry = new Anchor("registry", getTranslation("landing.registry"));
+        registry.setId("open-registry");
+        add(title, tagline, signIn, verify, registry, new LanguageSwitch());
     }
 
     @Override

@@ -12,6 +12,7 @@ import com.greencert.credential.api.SigningKeyResource;
 import com.greencert.evidence.api.EvidenceResource;
 import com.greencert.evidence.api.EvidenceUploadLimit;
 import com.greencert.evidence.api.RefusedFileMapper;
+import com.greencert.registry.api.RegistryResource;
 import com.greencert.supplier.api.FacilityResource;
 import com.greencert.supplier.api.ProductResource;
 import com.greencert.supplier.api.ProfileResource;
@@ -55,6 +56,7 @@ public class GreenCertApi extends Application {
                 ApplicationResource.class, SchemeResource.class, AppealResource.class, ComplaintResource.class,
                 PublicResource.class, ApplicationCredentialsResource.class, CredentialResource.class,
                 SigningKeyResource.class,
+                RegistryResource.class,
                 DomainExceptionMapper.class, WebApplicationExceptionMapper.class, UnreadableBodyMapper.class,
                 UnexpectedExceptionMapper.class, TransactionFailureMapper.class, JsonDepthLimit.class,
                 ClientRateLimit.class, PageHeaders.class);

@@ -21,7 +21,8 @@ public class PagingOpenApi implements OASFilter {
     @Override
     public Operation filterOperation(Operation operation) {
         List<Parameter> parameters = operation.getParameters();
-        if (parameters == null || parameters.stream().noneMatch(p -> "limit".equals(p.getName()))) {
+        if (parameters == null || parameters.stream().noneMatch(p -> "limit".equals(p.getName()))
+                || parameters.stream().noneMatch(p -> "offset".equals(p.getName()))) { // cursor-paged lists document themselves
             return operation;
         }
         for (Parameter p : parameters) {

@@ -1,0 +1,80 @@
+package com.greencert.registry.domain;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * How far a node has followed the change feed. Sequences are assigned at insert but become visible at commit,
+ * so a later sequence can be seen before an earlier one: the {@link #watermark} (every sequence up to it has been
+ * seen) only passes a missing sequence once it has appeared, or once it has been missing for longer than the gap
+ * timeout (its transaction rolled back, or the database skipped the value). A node reads {@code seq > watermark}
+ * each round and skips the entries it has already applied. Not thread-safe: one poller owns it.
+ */
+public final class FeedPosition {
+
+    private final Duration gapTimeout;
+    private long watermark;
+    private final TreeSet<Long> seenAbove = new TreeSet<>();
+    private final Map<Long, Instant> missingSince = new HashMap<>();
+
+    public FeedPosition(long watermark, Duration gapTimeout) {
+        this.watermark = watermark;
+        this.gapTimeout = gapTimeout;
+    }
+
+    public long watermark() {
+        return watermark;
+    }
+
+    /** Whether this entry is new to this node (not at or below the watermark, not seen above it). */
+    public boolean isNew(long seq) {
+        return seq > watermark && !seenAbove.contains(seq);
+    }
+
+    /** Records the entries of a round (all applied), then moves the watermark as far as it safely can. */
+    public void seen(List<Long> sequences, Instant now) {
+        for (long s : sequences) {
+            if (s > watermark) {
+                seenAbove.add(s);
+                missingSince.remove(s);
+            }
+        }
+        advance(now);
+    }
+
+    private void advance(Instant now) {
+        if (seenAbove.isEmpty()) {
+            missingSince.clear();
+            return;
+        }
+        long highest = seenAbove.last();
+        while (watermark < highest) {
+            long next = watermark + 1;
+            if (seenAbove.remove(next)) {
+                watermark = next;
+                continue;
+            }
+            Instant since = missingSince.computeIfAbsent(next, n -> now);
+            if (Duration.between(since, now).compareTo(gapTimeout) >= 0) {
+                missingSince.remove(next);
+                watermark = next; // given up: rolled back or skipped by the database
+                continue;
+            }
+            break;
+        }
+        for (long s = watermark + 1; s < highest; s++) {
+            if (!seenAbove.contains(s)) {
+                missingSince.putIfAbsent(s, now);
+            }
+        }
+    }
+
+    /** How many sequences below the highest seen are still missing (waiting to be committed or to time out). */
+    public int gaps() {
+        return missingSince.size();
+    }
+}

@@ -1,0 +1,37 @@
+package com.greencert.registry.service;
+
+import com.greencert.certification.service.ApplicationChanged;
+import com.greencert.registry.domain.RegistryChange;
+import com.greencert.registry.domain.RegistryChanges;
+import com.greencert.supplier.service.SupplierRecordChanged;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+
+/**
+ * Writes the registry's change feed inside the transaction of the change (synchronous observers): a supplier's
+ * profile, product or facility, and any status change of a certification (granted, suspended, restored,
+ * withdrawn, expired). Every node's {@link RegistryIndexer} follows the feed; nothing here is in-memory only.
+ */
+@ApplicationScoped
+@Transactional
+public class RegistryChangeRecorder {
+
+    @Inject
+    RegistryChanges changes;
+
+    @Inject
+    Clock clock;
+
+    void supplierChanged(@Observes SupplierRecordChanged change) {
+        changes.record(new RegistryChange(change.supplier().value(), change.what(), clock.instant()));
+    }
+
+    void certificationChanged(@Observes ApplicationChanged change) {
+        if (change.statusChanged()) {
+            changes.record(new RegistryChange(change.supplier().value(), "certification", clock.instant()));
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package com.greencert.registry.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class FeedPositionTest {
+
+    final Instant t0 = Instant.parse("2026-12-02T10:00:00Z");
+
+    @Test
+    void contiguous_entries_move_the_watermark() {
+        FeedPosition p = new FeedPosition(0, Duration.ofSeconds(60));
+        p.seen(List.of(1L, 2L, 3L), t0);
+        assertThat(p.watermark()).isEqualTo(3);
+        assertThat(p.isNew(3)).isFalse();
+        assertThat(p.isNew(4)).isTrue();
+    }
+
+    @Test
+    void a_later_sequence_committed_first_waits_for_the_earlier_one() {
+        FeedPosition p = new FeedPosition(10, Duration.ofSeconds(60));
+        p.seen(List.of(12L), t0);
+        assertThat(p.watermark()).isEqualTo(10);
+        assertThat(p.isNew(12)).isFalse();
+        assertThat(p.isNew(11)).isTrue();
+        assertThat(p.gaps()).isEqualTo(1);
+        p.seen(List.of(11L, 12L), t0.plusSeconds(1));
+        assertThat(p.watermark()).isEqualTo(12);
+        assertThat(p.gaps()).isZero();
+    }
+
+    @Test
+    void a_rolled_back_sequence_is_given_up_after_the_timeout() {
+        FeedPosition p = new FeedPosition(0, Duration.ofSeconds(60));
+        p.seen(List.of(2L, 3L), t0);
+        assertThat(p.watermark()).isZero();
+        p.seen(List.of(2L, 3L), t0.plusSeconds(59));
+        assertThat(p.watermark()).isZero();
+        p.seen(List.of(2L, 3L), t0.plusSeconds(61));
+        assertThat(p.watermark()).isEqualTo(3);
+    }
+}

@@ -1,0 +1,214 @@
+package com.greencert.registry.ui;
+
+import com.greencert.registry.domain.CertificationStatus;
+import com.greencert.registry.domain.RegistryFacet;
+import com.greencert.registry.domain.RegistryHits;
+import com.greencert.registry.domain.RegistryQuery;
+import com.greencert.registry.domain.SupplierDocument.CertificationEntry;
+import com.greencert.registry.service.RegistryService;
+import com.greencert.shared.domain.InvalidInputException;
+import com.greencert.shared.ui.LanguageSwitch;
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The public supplier registry: anyone searches by name (English, Chinese, pinyin), USCC, certificate number or
+ * HS code, narrows by country, HS chapter and certification status (with counts), and opens a supplier's public
+ * page. Calls {@link RegistryService} only.
+ */
+@Route("registry")
+@PageTitle("GreenCert")
+@AnonymousAllowed
+public class RegistryView extends VerticalLayout {
+
+    private static final String ANY = "";
+    private final RegistryService registry;
+    private final TextField text = new TextField();
+    private final Select<String> country = new Select<>();
+    private final Select<String> hsChapter = new Select<>();
+    private final Select<String> status = new Select<>();
+    private final Paragraph summary = new Paragraph();
+    private final VerticalLayout results = new VerticalLayout();
+    private final Button more = new Button();
+    private Optional<String> cursor = Optional.empty();
+    private boolean updatingFilters;
+
+    @Inject
+    public RegistryView(RegistryService registry) {
+        this.registry = registry;
+        addClassName("gc-registry");
+        text.setId("registry-search");
+        text.setPlaceholder(getTranslation("registry.search.placeholder"));
+        text.setMaxLength(RegistryQuery.MAX_TEXT);
+        text.setWidth("32em");
+        text.setClearButtonVisible(true);
+        text.addKeyPressListener(Key.ENTER, e -> search());
+        Button go = new Button(getTranslation("registry.search"), e -> search());
+        go.setId("registry-go");
+        country.setId("registry-country");
+        country.setLabel(getTranslation("registry.filter.country"));
+        hsChapter.setId("registry-hs");
+        hsChapter.setLabel(getTranslation("registry.filter.hs"));
+        status.setId("registry-status");
+        status.setLabel(getTranslation("registry.filter.status"));
+        for (Select<String> filter : List.of(country, hsChapter, status)) {
+            filter.setEmptySelectionAllowed(true);
+            filter.setEmptySelectionCaption(getTranslation("registry.any"));
+            filter.addValueChangeListener(e -> {
+                if (!updatingFilters) {
+                    search();
+                }
+            });
+        }
+        more.setText(getTranslation("registry.more"));
+        more.setId("registry-more");
+        more.addClickListener(e -> page(false));
+        HorizontalLayout bar = new HorizontalLayout(text, go);
+        bar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        results.setPadding(false);
+        results.setId("registry-results");
+        add(new H1(getTranslation("registry.title")), new Paragraph(getTranslation("registry.intro")), bar,
+                new HorizontalLayout(country, hsChapter, status), summary, results, more, new LanguageSwitch());
+        search();
+    }
+
+    private void search() {
+        cursor = Optional.empty();
+        page(true);
+    }
+
+    private void page(boolean fresh) {
+        RegistryHits hits;
+        try {
+            hits = registry.search(new RegistryQuery(text.getValue(), filters(), cursor, RegistryQuery.DEFAULT_LIMIT));
+        } catch (InvalidInputException e) {
+            summary.setText(getTranslation("registry.invalid"));
+            return;
+        }
+        if (fresh) {
+            results.removeAll();
+            facets(hits);
+        }
+        hits.hits().forEach(h -> results.add(card(h)));
+        summary.setText(hits.total() == 0 ? getTranslation("registry.none") : getTranslation("registry.count", hits.total()));
+        cursor = hits.nextCursor();
+        more.setVisible(cursor.isPresent());
+    }
+
+    private Map<RegistryFacet, String> filters() {
+        Map<RegistryFacet, String> filters = new EnumMap<>(RegistryFacet.class);
+        put(filters, RegistryFacet.COUNTRY, country.getValue());
+        put(filters, RegistryFacet.HS_CHAPTER, hsChapter.getValue());
+        put(filters, RegistryFacet.STATUS, status.getValue());
+        return filters;
+    }
+
+    private static void put(Map<RegistryFacet, String> filters, RegistryFacet facet, String value) {
+        if (value != null && !value.isEmpty()) {
+            filters.put(facet, value);
+        }
+    }
+
+    /** The filters' choices with their counts; a chosen value stays even when the count is zero. */
+    private void facets(RegistryHits hits) {
+        updatingFilters = true;
+        try {
+            options(country, hits.facets().get(RegistryFacet.COUNTRY), this::countryName);
+            options(hsChapter, hits.facets().get(RegistryFacet.HS_CHAPTER), c -> getTranslation("registry.hs.chapter", c));
+            options(status, hits.facets().get(RegistryFacet.STATUS), this::statusName);
+        } finally {
+            updatingFilters = false;
+        }
+    }
+
+    private void options(Select<String> select, List<RegistryHits.FacetCount> counts,
+            java.util.function.Function<String, String> name) {
+        String chosen = select.getValue();
+        List<String> values = new ArrayList<>(counts.stream().map(RegistryHits.FacetCount::value).toList());
+        if (chosen != null && !chosen.isEmpty() && !values.contains(chosen)) {
+            values.add(chosen);
+        }
+        Map<String, Long> count = new java.util.HashMap<>();
+        counts.forEach(c -> count.put(c.value(), c.count()));
+        select.setItemLabelGenerator(v -> v == null || v.isEmpty() ? getTranslation("registry.any")
+                : name.apply(v) + " (" + count.getOrDefault(v, 0L) + ")");
+        select.setItems(values);
+        select.setValue(chosen == null || chosen.isEmpty() ? null : chosen);
+    }
+
+    private Div card(RegistryHits.Hit hit) {
+        boolean zh = isChinese();
+        String name = zh && hit.nameZh() != null ? hit.nameZh() : hit.nameEn();
+        Anchor link = new Anchor("suppliers/" + hit.id(), name);
+        link.addClassName("gc-registry-name");
+        Div card = new Div(link);
+        card.addClassName("gc-registry-hit");
+        String other = zh ? hit.nameEn() : hit.nameZh();
+        if (other != null) {
+            card.add(new Span(" · " + other));
+        }
+        List<String> facts = new ArrayList<>();
+        facts.add(countryName(hit.country()));
+        if (hit.uscc() != null) {
+            facts.add(getTranslation("registry.uscc", hit.uscc()));
+        }
+        card.add(new Paragraph(String.join(" · ", facts)));
+        for (CertificationEntry c : hit.certifications()) {
+            String line = getTranslation("registry.certification", nonNull(c.schemeName(), c.schemeCode()),
+                    nonNull(c.bodyName(), ""), statusName(c.status().code()));
+            Paragraph p = new Paragraph(c.certificateNumber() == null ? line : line + " · " + c.certificateNumber());
+            p.addClassName("gc-registry-cert-" + c.status().code());
+            card.add(p);
+        }
+        String snippet = hit.highlights().getOrDefault("products", hit.highlights().get("facilities"));
+        if (snippet != null) {
+            // the engine escapes the text and adds only <mark> around what matched
+            card.add(new Html("<p class=\"gc-registry-snippet\">" + snippet + "</p>"));
+        }
+        return card;
+    }
+
+    private String statusName(String code) {
+        for (CertificationStatus s : CertificationStatus.values()) {
+            if (s.code().equals(code)) {
+                return getTranslation("registry.status." + s.code());
+            }
+        }
+        return code;
+    }
+
+    private String countryName(String code) {
+        String shown = Locale.of("", code).getDisplayCountry(getLocale());
+        return shown.isBlank() ? code : shown;
+    }
+
+    private boolean isChinese() {
+        Locale l = getLocale();
+        return l != null && "zh".equals(l.getLanguage());
+    }
+
+    private static String nonNull(String a, String b) {
+        return a != null ? a : b;
+    }
+}

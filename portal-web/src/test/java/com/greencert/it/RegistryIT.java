@@ -1,0 +1,156 @@
+package com.greencert.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The public supplier registry through {@code GET /api/public/suppliers}, without a token (issue 10, ADR 0018):
+ * li.supplier's company is found by pinyin, by Chinese name, by an HS prefix and by its USCC; what the supplier
+ * keeps private (contact, address) is not findable; a rename made through the API is searchable within seconds
+ * (the change feed followed by the node's indexer); bad filters are 400 problems.
+ */
+@ExtendWith(StackExtension.class)
+class RegistryIT {
+
+    private static final String USCC = "91330100MA2B3C4D5N";
+    private static final String SUPPLIER = "zhejiang-greenpower";
+    private static final Duration WITHIN = Duration.ofSeconds(15);
+    private static Stack stack;
+    private static Api api;
+    private static String li;
+    private static final String PRIVATE_MARKER = "Privatecontact" + UUID.randomUUID().toString().substring(0, 6);
+
+    @BeforeAll
+    static void setUp(Stack s) {
+        stack = s;
+        api = new Api(s);
+        li = api.token("li.supplier");
+        saveProfile("Zhejiang GreenPower Battery Co., Ltd.");
+        Api.Reply product = api.post("/api/products", li, """
+                {"nameEn":"Lithium-ion battery pack 18650","nameZh":"锂离子电池组","hsCode":"850760","unNumber":"UN3480",
+                 "composition":[{"substanceName":"Lithium cobalt oxide","casNumber":"12190-79-3","minPercent":20,"maxPercent":30}]}""");
+        assertThat(product.status()).as(product.body()).isEqualTo(201);
+    }
+
+    private static void saveProfile(String nameEn) {
+        Api.Reply before = api.get("/api/profile", li);
+        String version = before.status() == 404 ? "null" : String.valueOf(before.json().getJsonNumber("version").longValue());
+        String json = """
+                {"version":%s,"legalNameEn":"%s","legalNameZh":"浙江绿能电池有限公司","country":"CN","uscc":"%s",
+                 "registeredAddress":"88 Xisaishan Road, Huzhou","contactName":"%s","contactEmail":"li@example.cn"}"""
+                .formatted(version, nameEn, USCC, PRIVATE_MARKER);
+        Api.Reply saved = Api.send(HttpRequest.newBuilder(URI.create(stack.portalUrl() + "/api/profile"))
+                .header("Content-Type", "application/json").header("Authorization", "Bearer " + li)
+                .PUT(HttpRequest.BodyPublishers.ofString(json)));
+        assertThat(saved.status()).as(saved.body()).isEqualTo(200);
+    }
+
+    private static Api.Reply search(String query) {
+        return api.get("/api/public/suppliers?" + query, null);
+    }
+
+    private static String q(String text) {
+        return "q=" + URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+
+    private static List<String> ids(Api.Reply reply) {
+        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+        return reply.json().getJsonArray("suppliers").stream().map(v -> v.asJsonObject().getString("id")).toList();
+    }
+
+    /** Searches until the answer satisfies the condition (the node's indexer polls the feed every 2 s). */
+    private static Api.Reply awaitSearch(String query, Predicate<List<String>> until) {
+        long deadline = System.nanoTime() + WITHIN.toNanos();
+        Api.Reply reply = search(query);
+        while (!until.test(ids(reply)) && System.nanoTime() < deadline) {
+            sleep(200);
+            reply = search(query);
+        }
+        return reply;
+    }
+
+    @Test
+    void an_anonymous_buyer_finds_li_suppliers_company_by_pinyin_chinese_hs_code_and_uscc() {
+        Api.Reply byPinyin = awaitSearch(q("lvneng"), ids -> ids.contains(SUPPLIER));
+        assertThat(ids(byPinyin)).contains(SUPPLIER);
+        JsonObject hit = byPinyin.json().getJsonArray("suppliers").stream().map(JsonValue::asJsonObject)
+                .filter(h -> h.getString("id").equals(SUPPLIER)).findFirst().orElseThrow();
+        assertThat(hit.getString("nameZh")).isEqualTo("浙江绿能电池有限公司");
+        assertThat(hit.getString("page")).isEqualTo("/suppliers/" + SUPPLIER);
+        assertThat(byPinyin.header("X-Total-Count")).isPresent();
+
+        assertThat(ids(awaitSearch(q("8507"), ids -> ids.contains(SUPPLIER)))).contains(SUPPLIER);
+        assertThat(ids(search(q("Zhejiang Green Power battery")))).contains(SUPPLIER);
+        assertThat(ids(search(q("绿能")))).contains(SUPPLIER);
+        assertThat(ids(search(q(USCC.toLowerCase())))).first().isEqualTo(SUPPLIER);
+
+        Api.Reply chapter = search(q("8507") + "&hsChapter=85&country=CN");
+        assertThat(ids(chapter)).contains(SUPPLIER);
+        assertThat(chapter.json().getJsonObject("facets").getJsonArray("hsChapter").stream()
+                .map(v -> v.asJsonObject().getString("value"))).contains("85");
+    }
+
+    @Test
+    void what_the_supplier_keeps_private_is_not_findable() {
+        awaitSearch(q("lvneng"), ids -> ids.contains(SUPPLIER));
+        Api.Reply contact = search(q(PRIVATE_MARKER));
+        assertThat(ids(contact)).isEmpty();
+        assertThat(ids(search(q("Xisaishan")))).as("the address section is private by default").doesNotContain(SUPPLIER);
+        assertThat(search(q("lvneng")).body()).doesNotContain(PRIVATE_MARKER).doesNotContain("li@example.cn");
+    }
+
+    @Test
+    void a_rename_through_the_api_is_found_within_seconds() {
+        String word = "Sunvolt" + Integer.toString((int) (Math.random() * 1e6), 36);
+        long start = System.nanoTime();
+        saveProfile("Zhejiang " + word + " GreenPower Battery Co., Ltd.");
+        try {
+            Api.Reply found = awaitSearch(q(word), ids -> ids.contains(SUPPLIER));
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            assertThat(ids(found)).as("found after " + millis + " ms").contains(SUPPLIER);
+            assertThat(millis).as("rename searchable after (ms)").isLessThan(10_000);
+            System.out.println("RegistryIT: a rename was searchable after " + millis + " ms");
+        } finally {
+            saveProfile("Zhejiang GreenPower Battery Co., Ltd.");
+        }
+    }
+
+    @Test
+    void bad_filters_and_over_long_text_are_400_problems_and_query_syntax_is_text() {
+        for (String bad : List.of("country=Germany", "status=VALID", "hsChapter=8", "limit=0", "limit=abc",
+                "cursor=%25%25%25", q("x".repeat(201)))) {
+            Api.Reply r = search(bad);
+            assertThat(r.status()).as(bad + ": " + r.body()).isEqualTo(400);
+            assertThat(r.contentType()).startsWith("application/problem+json");
+        }
+        Api.Reply syntax = search(q("name_en:* OR /.*/~"));
+        assertThat(syntax.status()).as(syntax.body()).isEqualTo(200);
+    }
+
+    @Test
+    void the_operation_is_in_the_openapi_document() {
+        Api.Reply doc = Api.get(URI.create(stack.portalUrl() + "/openapi"), null, "Accept", "application/json");
+        assertThat(doc.json().getJsonObject("paths").keySet()).contains("/api/public/suppliers");
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
