@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ExecutorService;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -108,6 +112,34 @@ class CredentialApiIT {
         assertThat(marked.getString("compromiseReason")).isEqualTo("Laptop with a key backup stolen");
         // the DID document keeps the key (old credentials must still resolve it) and never shows private parts
         String did = marked.getString("keyId").substring(0, marked.getString("keyId").indexOf('#'));
-        assertThat(fx.publicGet(PublicCredentialsFixture.didPath(did)).status()).isEqualTo(200);
+        Api.Reply document = fx.publicGet(PublicCredentialsFixture.didPath(did));
+        assertThat(document.status()).isEqualTo(200);
+        assertThat(document.json().getJsonArray("verificationMethod")).allSatisfy(m -> assertThat(
+                m.asJsonObject().getJsonObject("publicKeyJwk")).doesNotContainKeys("d", "p", "q", "dp", "dq", "qi"));
+    }
+
+    @Test
+    void two_rotations_at_once_both_answer_and_leave_one_current_key() throws Exception {
+        String he = api.token("he.decider"); // the second body: no other test relies on its keys
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            Callable<Api.Reply> rotate = () -> {
+                start.await();
+                return api.post("/api/signing-keys/rotate", he, "");
+            };
+            var first = pool.submit(rotate);
+            var second = pool.submit(rotate);
+            start.countDown();
+            for (Api.Reply reply : List.of(first.get(), second.get())) {
+                assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+            }
+            assertThat(first.get().json().getString("keyId")).isNotEqualTo(second.get().json().getString("keyId"));
+        } finally {
+            pool.shutdown();
+        }
+        List<JsonObject> keys = checked(api.get("/api/signing-keys", he)).jsonStructure().asJsonArray()
+                .getValuesAs(JsonObject.class);
+        assertThat(keys.stream().filter(k -> k.getBoolean("current")).toList()).hasSize(1);
     }
 }

@@ -33,6 +33,13 @@ public interface Credentials {
     /** Oldest first. */
     List<SigningKey> keysOf(TenantId body);
 
+    /**
+     * The same, read with a lock, for a caller that holds the body's issuer lock ({@link #lockIssuer}) and changes
+     * keys: a plain read would see the transaction's older snapshot (MariaDB's REPEATABLE READ), not the key another
+     * request made while this one waited for the lock.
+     */
+    List<SigningKey> keysOfForUpdate(TenantId body);
+
     Optional<SigningKey> key(String keyId);
 
     long signedBy(String keyId);

@@ -88,6 +88,12 @@ class JpaCredentials implements Credentials {
     }
 
     @Override
+    public List<SigningKey> keysOfForUpdate(TenantId body) {
+        return em.createQuery("select k from SigningKey k where k.bodyTenantId = :b order by k.createdAt", SigningKey.class)
+                .setParameter("b", body.value()).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+    }
+
+    @Override
     public Optional<SigningKey> key(String keyId) {
         return keyId == null ? Optional.empty() : Optional.ofNullable(em.find(SigningKey.class, keyId));
     }

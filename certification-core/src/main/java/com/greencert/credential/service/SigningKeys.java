@@ -57,7 +57,7 @@ public class SigningKeys {
     /** The key new credentials of the body are signed with, made now if the body has none in service. */
     @Transactional(Transactional.TxType.MANDATORY)
     public SigningKey current(TenantId body) {
-        List<SigningKey> keys = credentials.keysOf(body);
+        List<SigningKey> keys = credentials.keysOfForUpdate(body);
         return keys.stream().filter(SigningKey::current).reduce((a, b) -> b)
                 .orElseGet(() -> create(body, keys.size() + 1, keys.isEmpty() ? "first key" : "no key in service"));
     }
@@ -65,7 +65,7 @@ public class SigningKeys {
     /** A new current key; the body's other keys retire (they keep verifying what they signed). */
     @Transactional(Transactional.TxType.MANDATORY)
     public SigningKey rotate(TenantId body) {
-        List<SigningKey> keys = credentials.keysOf(body);
+        List<SigningKey> keys = credentials.keysOfForUpdate(body);
         keys.forEach(k -> k.retire(clock.instant()));
         return create(body, keys.size() + 1, "rotation");
     }

@@ -73,6 +73,11 @@ final class InMemoryCredentials implements Credentials {
     }
 
     @Override
+    public List<SigningKey> keysOfForUpdate(TenantId body) {
+        return keysOf(body);
+    }
+
+    @Override
     public Optional<SigningKey> key(String keyId) {
         return keys.stream().filter(k -> k.keyId().equals(keyId)).findFirst();
     }
