@@ -66,10 +66,11 @@ public class SigningKeyService {
     /** {@code keyId} is the DID URL as listed; the reason is required (at most 2,000 characters). */
     public SigningKeyView markCompromised(String keyId, String reason) {
         TenantId body = admin();
+        String id = Text.required("keyId", keyId, 300);
         String why = Text.required("reason", reason, 2000);
         credentials.lockIssuer(body);
-        SigningKey key = credentials.key(keyId).filter(k -> k.body().equals(body))
-                .orElseThrow(() -> new NotFoundException("signing-key", keyId));
+        SigningKey key = credentials.keysOfForUpdate(body).stream().filter(k -> k.keyId().equals(id)).findFirst()
+                .orElseThrow(() -> new NotFoundException("signing-key", id));
         boolean wasCurrent = key.current();
         key.markCompromised(why, clock.instant());
         trail.record(body, "credential.key.compromised", "signing-key", key.keyId(), why);

@@ -1,7 +1,6 @@
 package com.greencert.credential.api;
 
 import com.greencert.credential.service.SigningKeyService;
-import com.greencert.shared.domain.InvalidInputException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -57,12 +56,7 @@ public class SigningKeyResource {
     @APIResponse(responseCode = "403", description = "Not a tenant administrator of a certification body")
     @APIResponse(responseCode = "404", description = "No such key of the caller's body")
     public CredentialJson.SigningKey markSigningKeyCompromised(Compromise compromise) {
-        if (compromise == null || compromise.keyId() == null || compromise.keyId().isBlank()) {
-            throw new InvalidInputException("field.required", "keyId");
-        }
-        if (compromise.reason() == null || compromise.reason().isBlank()) {
-            throw new InvalidInputException("field.required", "reason");
-        }
-        return CredentialJson.SigningKey.of(keys.markCompromised(compromise.keyId().strip(), compromise.reason().strip()));
+        Compromise c = compromise == null ? new Compromise(null, null) : compromise;
+        return CredentialJson.SigningKey.of(keys.markCompromised(c.keyId(), c.reason()));
     }
 }
