@@ -49,9 +49,10 @@ class CredentialTwoNodesIT {
         String jws = steps.api.get("/api/public/credentials/" + id, null).body();
 
         int port = KeycloakServer.freePort();
-        Process node = stack.launchPortal(port, NODE, stack.workDir.resolve(NODE + ".log"));
+        Path log = stack.workDir.resolve(NODE + ".log");
+        Process node = stack.launchPortal(port, NODE, log);
         try {
-            awaitReady(port, node);
+            Stack.awaitReady(port, node, log);
             assertThat(verify(port, jws).getBoolean("valid")).as("valid on the second node").isTrue();
 
             steps.act(sun, app, "suspend", "{\"reason\":\"Surveillance audit refused by the holder\"}");
@@ -89,20 +90,4 @@ class CredentialTwoNodesIT {
         return reply.json();
     }
 
-    private static void awaitReady(int port, Process node) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofMinutes(4).toNanos();
-        while (System.nanoTime() < deadline) {
-            assertThat(node.isAlive()).as("node " + NODE + " running").isTrue();
-            try {
-                if (Api.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/health/ready")).GET())
-                        .status() == 200) {
-                    return;
-                }
-            } catch (java.io.UncheckedIOException notListeningYet) {
-                // starting
-            }
-            Thread.sleep(1000);
-        }
-        throw new AssertionError("node " + NODE + " not ready");
-    }
 }

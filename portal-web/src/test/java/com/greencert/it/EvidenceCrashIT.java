@@ -8,7 +8,6 @@ import jakarta.json.JsonObject;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpRequest;
@@ -16,7 +15,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.logging.Logger;
@@ -62,7 +60,7 @@ class EvidenceCrashIT {
         Process node = stack.launchPortal(port, NODE, log);
         List<Path> halfWritten;
         try {
-            awaitReady(port, node);
+            Stack.awaitReady(port, node, log);
             List<Path> nodeTmpBefore = files(nodeTmp);
             try (Socket socket = new Socket("localhost", port)) {
                 OutputStream out = socket.getOutputStream();
@@ -107,7 +105,7 @@ class EvidenceCrashIT {
 
             Thread.sleep(Duration.ofSeconds(Stack.TMP_IDLE_SECONDS + 1).toMillis());
             node = stack.launchPortal(port, NODE, log.resolveSibling(NODE + "-restart.log"));
-            awaitReady(port, node);
+            Stack.awaitReady(port, node, log.resolveSibling(NODE + "-restart.log"));
             assertThat(halfWritten).as("half-written files deleted at the next start").allSatisfy(p -> assertThat(p).doesNotExist());
 
             Api.Reply retried = post(port, token, key, body);
@@ -151,22 +149,6 @@ class EvidenceCrashIT {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
     }
 
-    private static void awaitReady(int port, Process node) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(4));
-        while (Instant.now().isBefore(deadline)) {
-            assertThat(node.isAlive()).as("node " + NODE + " running").isTrue();
-            try {
-                if (Api.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/health/ready")).GET())
-                        .status() == 200) {
-                    return;
-                }
-            } catch (UncheckedIOException notListeningYet) {
-                // starting
-            }
-            Thread.sleep(1000);
-        }
-        throw new AssertionError("node " + NODE + " not ready");
-    }
 
     /** The regular files in a directory, none if it does not exist. */
     private static List<Path> files(Path dir) throws IOException {

@@ -97,7 +97,7 @@ class NotificationIT {
         Path log = stack.workDir.resolve("payara-notify.log");
         Process node = stack.launchPortal(port, "payara-notify", log);
         try {
-            awaitReady(port, node, log);
+            Stack.awaitReady(port, node, log);
             String run = UUID.randomUUID().toString().substring(0, 8);
             List<String> titles = new ArrayList<>();
             for (int i = 0; i < 6; i++) {
@@ -176,20 +176,4 @@ class NotificationIT {
         }
     }
 
-    private static void awaitReady(int port, Process node, Path log) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(4));
-        while (Instant.now().isBefore(deadline)) {
-            assertThat(node.isAlive()).as("second node running; see " + log).isTrue();
-            try {
-                if (Api.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/health/ready")).GET())
-                        .status() == 200) {
-                    return;
-                }
-            } catch (UncheckedIOException notListeningYet) {
-                // starting
-            }
-            Thread.sleep(1000);
-        }
-        throw new AssertionError("second node not ready; see " + log);
-    }
 }

@@ -12,8 +12,6 @@ import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -255,7 +253,7 @@ class PagingIT {
                 "greencert.api.rate-limit.per-second", "1",
                 "greencert.api.rate-limit.burst", "5"));
         try {
-            awaitReady(port, node, log);
+            Stack.awaitReady(port, node, log);
             URI second = URI.create("http://localhost:" + port);
             String li = token("li.supplier");
 
@@ -332,22 +330,5 @@ class PagingIT {
         assertThat(reply.status()).as(reply.body()).isEqualTo(201);
     }
 
-    private static void awaitReady(int port, Process node, Path log) throws Exception {
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(4));
-        while (Instant.now().isBefore(deadline)) {
-            if (!node.isAlive()) {
-                throw new IllegalStateException("The second node exited; see " + log);
-            }
-            try {
-                if (Api.get(URI.create("http://localhost:" + port + "/health/ready"), null).status() == 200) {
-                    return;
-                }
-            } catch (RuntimeException notYet) {
-                // not listening yet
-            }
-            Thread.sleep(500);
-        }
-        throw new IllegalStateException("The second node is not ready; see " + log);
-    }
 
 }

@@ -152,6 +152,29 @@ public final class Stack implements AutoCloseable {
         return launchPortal(port, name, log, Map.of());
     }
 
+    /**
+     * Waits (at most 4 minutes) until a node started by {@link #launchPortal} answers {@code /health/ready}; fails
+     * at once when it exited (its log says why).
+     */
+    public static void awaitReady(int port, Process node, Path log) throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(4));
+        while (Instant.now().isBefore(deadline)) {
+            if (!node.isAlive()) {
+                throw new AssertionError("the node on port " + port + " exited; see " + log);
+            }
+            try {
+                if (Api.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/health/ready")).GET())
+                        .status() == 200) {
+                    return;
+                }
+            } catch (UncheckedIOException notListeningYet) {
+                // starting
+            }
+            Thread.sleep(500);
+        }
+        throw new AssertionError("the node on port " + port + " is not ready; see " + log);
+    }
+
     /** The same with some settings of its own (e.g. lower quotas), the others as the first node's. */
     public Process launchPortal(int port, String name, Path log, Map<String, String> settings) throws IOException {
         Path properties = systemProperties;
