@@ -193,6 +193,8 @@ class PublicVerifyIT {
         assertThat(did.contentType()).matches("application/(did\\+)?json.*");
         assertThat(did.json().getString("id")).isEqualTo(issuerDid);
         assertThat(did.json().getJsonArray("assertionMethod")).isNotEmpty();
+        assertThat(did.json().getJsonArray("verificationMethod")).isNotEmpty().allSatisfy(m -> assertThat(
+                m.asJsonObject().getJsonObject("publicKeyJwk")).doesNotContainKeys("d", "p", "q", "dp", "dq", "qi"));
         assertThat(did.body()).contains(realHeader.getString("kid").substring(realHeader.getString("kid").indexOf('#')));
         assertThat(did.header("Cache-Control").orElseThrow()).contains("max-age");
         String etag = did.header("ETag").orElseThrow();
