@@ -131,7 +131,8 @@ public class RegistryIndexer {
                 break;
             }
             RegistryDocuments.Batch batch = documents.of(ids);
-            search.apply(batch.upserts(), List.of(), start);
+            // position 0 until the last batch is in: a node that dies mid-rebuild rebuilds again at its next start
+            search.apply(batch.upserts(), List.of(), 0);
             count += batch.upserts().size();
             after = ids.getLast();
         }
