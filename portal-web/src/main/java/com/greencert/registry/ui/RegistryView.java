@@ -7,7 +7,7 @@ import com.greencert.registry.domain.RegistryQuery;
 import com.greencert.registry.domain.SupplierDocument.CertificationEntry;
 import com.greencert.registry.service.RegistryService;
 import com.greencert.shared.domain.InvalidInputException;
-import com.greencert.shared.ui.LanguageSwitch;
+import com.greencert.shared.ui.PublicLayout;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
@@ -37,7 +37,7 @@ import java.util.Optional;
  * HS code, narrows by country, HS chapter and certification status (with counts), and opens a supplier's public
  * page. Calls {@link RegistryService} only.
  */
-@Route("registry")
+@Route(value = "registry", layout = PublicLayout.class)
 @PageTitle("GreenCert")
 @AnonymousAllowed
 public class RegistryView extends VerticalLayout {
@@ -89,7 +89,7 @@ public class RegistryView extends VerticalLayout {
         results.setPadding(false);
         results.setId("registry-results");
         add(new H1(getTranslation("registry.title")), new Paragraph(getTranslation("registry.intro")), bar,
-                new HorizontalLayout(country, hsChapter, status), summary, results, more, new LanguageSwitch());
+                new HorizontalLayout(country, hsChapter, status), summary, results, more);
         search();
     }
 
