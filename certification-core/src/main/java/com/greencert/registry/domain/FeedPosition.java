@@ -26,6 +26,14 @@ public final class FeedPosition {
         this.gapTimeout = gapTimeout;
     }
 
+    /** An independent copy: a round moves the copy and keeps it only once its changes are applied. */
+    public FeedPosition copy() {
+        FeedPosition c = new FeedPosition(watermark, gapTimeout);
+        c.seenAbove.addAll(seenAbove);
+        c.missingSince.putAll(missingSince);
+        return c;
+    }
+
     public long watermark() {
         return watermark;
     }

@@ -8,23 +8,26 @@ import org.apache.lucene.util.BytesRef;
 
 /**
  * The opaque cursor of a registry page: the rank key (score and supplier id) of the page's last hit, base64url.
- * Anything that does not decode is a 400 ({@code registry.cursor.invalid}), never an engine error.
+ * Both engines rank by score then id, so a cursor means the same to each. Anything that does not decode is a 400
+ * ({@code registry.cursor.invalid}), never an engine error.
  */
-final class Cursors {
+public final class Cursors {
 
     private static final String VERSION = "c1";
+
+    /** The rank key of a hit: the page after it starts below this score, or at it with a greater id. */
+    public record Position(float score, String id) {
+    }
 
     private Cursors() {
     }
 
-    static String encode(FieldDoc last) {
-        float score = (Float) last.fields[0];
-        String id = ((BytesRef) last.fields[1]).utf8ToString();
+    public static String encode(float score, String id) {
         String raw = VERSION + ":" + Integer.toHexString(Float.floatToIntBits(score)) + ":" + id;
         return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
     }
 
-    static FieldDoc decode(String cursor) {
+    public static Position decode(String cursor) {
         try {
             if (cursor.length() > 200) {
                 throw new IllegalArgumentException("too long");
@@ -34,10 +37,18 @@ final class Cursors {
             if (p.length != 3 || !VERSION.equals(p[0]) || p[2].isEmpty()) {
                 throw new IllegalArgumentException("shape");
             }
-            float score = Float.intBitsToFloat(Integer.parseUnsignedInt(p[1], 16));
-            return new FieldDoc(0, score, new Object[] {score, new BytesRef(p[2])});
+            return new Position(Float.intBitsToFloat(Integer.parseUnsignedInt(p[1], 16)), p[2]);
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException("registry.cursor.invalid");
         }
+    }
+
+    static String encode(FieldDoc last) {
+        return encode((Float) last.fields[0], ((BytesRef) last.fields[1]).utf8ToString());
+    }
+
+    static FieldDoc fieldDoc(String cursor) {
+        Position p = decode(cursor);
+        return new FieldDoc(0, p.score(), new Object[] {p.score(), new BytesRef(p.id())});
     }
 }

@@ -7,6 +7,7 @@ import com.greencert.registry.domain.SupplierDocument;
 import com.greencert.shared.config.GreenCertConfig;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Typed;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -17,11 +18,12 @@ import java.util.logging.Logger;
 import org.apache.lucene.store.LockObtainFailedException;
 
 /**
- * The registry's engine on this node: the Lucene index in {@code greencert.registry.index-dir}, opened on first
+ * The registry's engine on this node when no OpenSearch is configured: the Lucene index in {@code greencert.registry.index-dir}, opened on first
  * use. If another process holds that directory (two nodes on one host sharing a temporary directory), this node
  * builds its own index in a fresh temporary directory instead of failing.
  */
 @ApplicationScoped
+@Typed(EmbeddedRegistryEngine.class)
 public class EmbeddedRegistryEngine implements RegistrySearch {
 
     private static final Logger LOG = Logger.getLogger(EmbeddedRegistryEngine.class.getName());

@@ -15,10 +15,10 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetResult;
@@ -40,8 +40,6 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
-import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 
@@ -58,11 +56,6 @@ public final class LuceneRegistrySearch implements RegistrySearch, AutoCloseable
     /** Raised whenever fields or analysis change: an index of another format is rebuilt. */
     public static final String CURRENT_FORMAT = "1";
     private static final int FACET_VALUES = 30;
-    private static final String[] HIGHLIGHTED = {RegistryFields.NAME_EN, RegistryFields.NAME_ZH, RegistryFields.PRODUCT,
-        RegistryFields.PRODUCT_ZH, RegistryFields.FACILITY};
-    private static final Map<String, String> HIGHLIGHT_NAMES = Map.of(RegistryFields.NAME_EN, "nameEn",
-            RegistryFields.NAME_ZH, "nameZh", RegistryFields.PRODUCT, "products", RegistryFields.PRODUCT_ZH, "products",
-            RegistryFields.FACILITY, "facilities");
     private static final Sort RANK = new Sort(SortField.FIELD_SCORE, new SortField(RegistryFields.ID, SortField.Type.STRING));
 
     private final Directory directory;
@@ -70,6 +63,7 @@ public final class LuceneRegistrySearch implements RegistrySearch, AutoCloseable
     private final SearcherManager searchers;
     private final Analyzer queryAnalyzer = RegistryAnalyzers.queryAnalyzer();
     private final RegistryQueries queries = new RegistryQueries(queryAnalyzer);
+    private final Highlights highlights = new Highlights(queryAnalyzer);
     private volatile long sequence;
     private volatile FacetState facetState;
 
@@ -146,7 +140,7 @@ public final class LuceneRegistrySearch implements RegistrySearch, AutoCloseable
     @Override
     public RegistryHits search(RegistryQuery query) {
         Query q = queries.build(query);
-        Optional<FieldDoc> after = query.cursor().map(Cursors::decode);
+        Optional<FieldDoc> after = query.cursor().map(Cursors::fieldDoc);
         IndexSearcher searcher = acquire();
         try {
             // ties on score and id are only the same supplier: place the cursor after every doc id of this reader
@@ -168,34 +162,19 @@ public final class LuceneRegistrySearch implements RegistrySearch, AutoCloseable
     }
 
     private List<Hit> hits(IndexSearcher searcher, Query q, TopDocs top) throws IOException {
-        Map<String, String[]> highlights = top.scoreDocs.length == 0 ? Map.of() : highlighter(searcher)
-                .highlightFields(HIGHLIGHTED, q, top, repeat(1, HIGHLIGHTED.length));
+        Map<String, Set<String>> terms = Highlights.terms(q);
         List<Hit> hits = new ArrayList<>();
         var stored = searcher.storedFields();
-        for (int i = 0; i < top.scoreDocs.length; i++) {
-            ScoreDoc sd = top.scoreDocs[i];
+        for (ScoreDoc sd : top.scoreDocs) {
             Document d = stored.document(sd.doc);
-            Map<String, String> marked = new LinkedHashMap<>();
-            for (String field : HIGHLIGHTED) {
-                String h = highlights.getOrDefault(field, new String[top.scoreDocs.length])[i];
-                if (h != null && h.contains("<mark>")) {
-                    marked.putIfAbsent(HIGHLIGHT_NAMES.get(field), h);
-                }
-            }
+            Map<String, List<String>> shown = new HashMap<>();
+            Highlights.SHOWN.keySet().forEach(f -> shown.put(f, Arrays.asList(d.getValues(f))));
             hits.add(new Hit(d.get(RegistryFields.ID), d.get(RegistryFields.NAME_EN), d.get(RegistryFields.NAME_ZH),
                     d.get(RegistryFields.COUNTRY), d.get(RegistryFields.USCC),
                     Arrays.stream(d.getValues(RegistryFields.CERT_STORED)).map(RegistryFields::certification).toList(),
-                    marked, Float.isNaN(sd.score) ? 0 : sd.score));
+                    highlights.of(terms, shown), Float.isNaN(sd.score) ? 0 : sd.score));
         }
         return hits;
-    }
-
-    private UnifiedHighlighter highlighter(IndexSearcher searcher) {
-        return UnifiedHighlighter.builder(searcher, queryAnalyzer)
-                .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "… ", true))
-                // exact terms only: with fuzzy terms the highlighter built an in-memory index per hit (148 ms a
-                // query at 50k suppliers against 11 ms without); a word matched only through a typo is not marked
-                .withHandleMultiTermQuery(false).withHighlightPhrasesStrictly(false).withMaxLength(1000).build();
     }
 
     private Map<RegistryFacet, List<FacetCount>> facets(IndexSearcher searcher,
@@ -246,12 +225,6 @@ public final class LuceneRegistrySearch implements RegistrySearch, AutoCloseable
             facetState = new FacetState(reader, state);
             return state;
         }
-    }
-
-    private static int[] repeat(int v, int n) {
-        int[] a = new int[n];
-        Arrays.fill(a, v);
-        return a;
     }
 
     private IndexSearcher acquire() {

@@ -40,9 +40,10 @@ public final class RegistryAnalyzers {
     public static final String PINYIN = "pinyin";
 
     /** Words of legal form that say nothing about which company it is. */
-    static final CharArraySet LEGAL_FORMS = new CharArraySet(List.of("co", "company", "ltd", "limited", "inc",
+    public static final List<String> LEGAL_FORM_WORDS = List.of("co", "company", "ltd", "limited", "inc",
             "incorporated", "corp", "corporation", "llc", "plc", "gmbh", "ag", "sa", "bv", "the", "and", "of",
-            "group", "holding", "holdings"), true);
+            "group", "holding", "holdings");
+    static final CharArraySet LEGAL_FORMS = new CharArraySet(LEGAL_FORM_WORDS, true);
     static final CharArraySet CHINESE_LEGAL_FORMS = new CharArraySet(List.of("有限公司", "有限", "公司", "股份",
             "有限责任", "责任", "集团", "的"), false);
 

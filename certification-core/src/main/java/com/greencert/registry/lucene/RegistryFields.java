@@ -46,8 +46,8 @@ public final class RegistryFields {
     public static final String CERT_NO = "cert_no";
     public static final String HS = "hs";
     public static final String UN = "un";
-    static final String COUNTRY = "country";
-    static final String CERT_STORED = "cert_stored";
+    public static final String COUNTRY = "country";
+    public static final String CERT_STORED = "cert_stored";
 
     static final FacetsConfig FACETS = facetsConfig();
 
@@ -63,7 +63,7 @@ public final class RegistryFields {
     }
 
     /** The Lucene document of a supplier (before {@link FacetsConfig#build}). */
-    static Document document(SupplierDocument s) {
+    public static Document document(SupplierDocument s) {
         Document d = new Document();
         d.add(new StringField(ID, s.id(), Field.Store.YES));
         d.add(new SortedDocValuesField(ID, new BytesRef(s.id())));
@@ -135,7 +135,7 @@ public final class RegistryFields {
     }
 
     /** A certification read back from a stored hit. */
-    static CertificationEntry certification(String stored) {
+    public static CertificationEntry certification(String stored) {
         String[] p = stored.split("\u001f", -1);
         return new CertificationEntry(blankToNull(p[0]), blankToNull(p[1]), blankToNull(p[2]), blankToNull(p[3]),
                 blankToNull(p[4]), CertificationStatus.valueOf(p[5]));

@@ -38,6 +38,8 @@ import org.apache.lucene.search.TermQuery;
 public final class RegistryQueries {
 
     static final float EXACT_BOOST = 1000f;
+    /** Terms a misspelt word may stand for (the fuzzy queries' expansion limit, also what OpenSearch is told). */
+    public static final int FUZZY_EXPANSIONS = 20;
     private static final int MAX_TOKENS_PER_WORD = 16;
     private static final Pattern USCC = Pattern.compile("[0-9A-HJ-NP-RT-UW-Y]{18}");
     private static final Pattern HS = Pattern.compile("[0-9]{2}([0-9.]{0,12})");
@@ -172,7 +174,7 @@ public final class RegistryQueries {
     private static Query term(String field, String t, boolean fuzzy) {
         Query term = new TermQuery(new Term(field, t));
         if (fuzzy && t.length() >= 4 && t.chars().allMatch(Character::isLetter)) {
-            Query typo = new FuzzyQuery(new Term(field, t), t.length() >= 8 ? 2 : 1, 1, 20, true);
+            Query typo = new FuzzyQuery(new Term(field, t), t.length() >= 8 ? 2 : 1, 1, FUZZY_EXPANSIONS, true);
             term = new DisjunctionMaxQuery(List.of(term, new BoostQuery(typo, 0.5f)), 0f);
         }
         return term;

@@ -152,13 +152,15 @@ public class RegistryIndexer {
             }
         }
         long before = position.watermark();
-        position.seen(changes.stream().map(RegistryChange::seq).toList(), clock.instant());
+        FeedPosition next = position.copy();
+        next.seen(changes.stream().map(RegistryChange::seq).toList(), clock.instant());
         if (!suppliers.isEmpty()) {
             RegistryDocuments.Batch batch = documents.of(suppliers);
-            search.apply(batch.upserts(), batch.removals(), position.watermark());
-        } else if (position.watermark() != before) {
-            search.apply(List.of(), List.of(), position.watermark());
+            search.apply(batch.upserts(), batch.removals(), next.watermark());
+        } else if (next.watermark() != before) {
+            search.apply(List.of(), List.of(), next.watermark());
         }
-        return changes.size() == BATCH && (position.watermark() != before || !suppliers.isEmpty());
+        position = next; // only now: a failed write (OpenSearch down) is read and applied again at the next poll
+        return changes.size() == BATCH && (next.watermark() != before || !suppliers.isEmpty());
     }
 }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Named;
 import java.util.Map;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
@@ -33,6 +34,8 @@ public class GreenCertConfig {
     private String publicUrl;
     private Path registryIndexDir;
     private Duration registryPoll;
+    private Optional<URI> searchUrl;
+    private String searchIndex;
     private boolean demoSeed;
     private Map<String, Quota> quotas;
     private RateLimit apiRateLimit;
@@ -111,6 +114,9 @@ public class GreenCertConfig {
         registryIndexDir = config.getOptionalValue("greencert.registry.index-dir", String.class).filter(d -> !d.isBlank())
                 .map(Path::of).orElse(tempDir.resolve("greencert-registry-index")).toAbsolutePath();
         registryPoll = Duration.ofMillis(config.getOptionalValue("greencert.registry.poll-millis", Long.class).orElse(2000L));
+        searchUrl = config.getOptionalValue("greencert.search.url", String.class).filter(u -> !u.isBlank()).map(URI::create);
+        searchIndex = config.getOptionalValue("greencert.search.index", String.class).filter(i -> !i.isBlank())
+                .orElse("greencert-registry");
         apiRateLimit = new RateLimit(config.getOptionalValue("greencert.api.rate-limit.per-second", Double.class).orElse(20.0),
                 config.getOptionalValue("greencert.api.rate-limit.burst", Integer.class).orElse(100));
         verifyRateLimit = new RateLimit(config.getOptionalValue("greencert.verify.rate-limit.per-second", Double.class)
@@ -189,6 +195,19 @@ public class GreenCertConfig {
     /** How often this node reads the registry's change feed ({@code greencert.registry.poll-millis}, 2000). */
     public Duration registryPoll() {
         return registryPoll;
+    }
+
+    /**
+     * The OpenSearch cluster the registry searches ({@code greencert.search.url}, e.g. {@code http://search:9200});
+     * empty: each node keeps its own embedded Lucene index (ADR 0018).
+     */
+    public Optional<URI> searchUrl() {
+        return searchUrl;
+    }
+
+    /** The OpenSearch alias of the registry's index ({@code greencert.search.index}, default {@code greencert-registry}). */
+    public String searchIndex() {
+        return searchIndex;
     }
 
     /** The largest evidence file accepted, in bytes ({@code greencert.evidence.max-bytes}, default 200 MiB). */

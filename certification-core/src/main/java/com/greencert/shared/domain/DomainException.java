@@ -11,7 +11,7 @@ import java.util.List;
  */
 public abstract sealed class DomainException extends RuntimeException
         permits InvalidInputException, NotFoundException, RuleViolationException, AccessDeniedException,
-        RowsRejectedException, TooManyRequestsException {
+        RowsRejectedException, TooManyRequestsException, ServiceUnavailableException {
 
     private final String messageKey;
     private final List<Object> arguments;

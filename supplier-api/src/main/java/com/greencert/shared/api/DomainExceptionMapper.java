@@ -6,6 +6,7 @@ import com.greencert.shared.domain.InvalidInputException;
 import com.greencert.shared.domain.NotFoundException;
 import com.greencert.shared.domain.RowsRejectedException;
 import com.greencert.shared.domain.RuleViolationException;
+import com.greencert.shared.domain.ServiceUnavailableException;
 import com.greencert.shared.domain.TooManyRequestsException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -14,6 +15,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.util.logging.Logger;
 
 /**
  * Turns a business rule's refusal into a problem+json answer in the caller's language (a {@link Refusal});
@@ -22,6 +24,8 @@ import jakarta.ws.rs.ext.Provider;
  */
 @Provider
 public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
+
+    private static final Logger LOG = Logger.getLogger(DomainExceptionMapper.class.getName());
 
     @Context
     HttpHeaders headers;
@@ -41,6 +45,7 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
             case RuleViolationException r -> Response.Status.CONFLICT;
             case AccessDeniedException a -> Response.Status.FORBIDDEN;
             case TooManyRequestsException t -> Response.Status.TOO_MANY_REQUESTS;
+            case ServiceUnavailableException u -> Response.Status.SERVICE_UNAVAILABLE;
         };
         Refusal refusal = Refusal.of(status.getStatusCode(), e);
         if (e instanceof RowsRejectedException rejected) {
@@ -49,6 +54,10 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
         Response answer = refusal.answer(headers, uri, request);
         if (e instanceof TooManyRequestsException tooMany) {
             return Response.fromResponse(answer).header("Retry-After", tooMany.retryAfterSeconds()).build();
+        }
+        if (e instanceof ServiceUnavailableException unavailable) {
+            LOG.warning(() -> "Answered 503: " + e.getMessage());
+            return Response.fromResponse(answer).header("Retry-After", unavailable.retryAfterSeconds()).build();
         }
         return answer;
     }
