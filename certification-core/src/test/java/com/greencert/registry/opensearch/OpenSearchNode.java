@@ -20,12 +20,13 @@ import java.util.List;
  */
 public final class OpenSearchNode implements AutoCloseable {
 
-    private final Process process;
+    private final ProcessBuilder command;
     private final Path work;
     private final URI url;
+    private Process process;
 
-    private OpenSearchNode(Process process, Path work, URI url) {
-        this.process = process;
+    private OpenSearchNode(ProcessBuilder command, Path work, URI url) {
+        this.command = command;
         this.work = work;
         this.url = url;
     }
@@ -60,16 +61,27 @@ public final class OpenSearchNode implements AutoCloseable {
                     "-Enetwork.host=127.0.0.1", "-Epath.data=" + work.resolve("data"), "-Epath.logs=" + work.resolve("logs"),
                     "-Ecluster.routing.allocation.disk.threshold_enabled=false"));
             ProcessBuilder pb = new ProcessBuilder(command).directory(work.toFile()).redirectErrorStream(true)
-                    .redirectOutput(work.resolve("console.log").toFile());
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(work.resolve("console.log").toFile()));
             pb.environment().put("OPENSEARCH_JAVA_HOME", System.getProperty("java.home"));
             pb.environment().put("OPENSEARCH_JAVA_OPTS", "-Xms512m -Xmx512m");
             pb.environment().put("OPENSEARCH_TMPDIR", work.toString());
             pb.environment().put("OPENSEARCH_PATH_CONF", config.toString());
-            Process p = pb.start();
-            URI url = URI.create("http://127.0.0.1:" + http + "/");
-            OpenSearchNode node = new OpenSearchNode(p, work, url);
-            node.awaitGreen();
+            OpenSearchNode node = new OpenSearchNode(pb, work, URI.create("http://127.0.0.1:" + http + "/"));
+            node.restart();
             return node;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Starts the node again after {@link #close()}, on the same port and data (a search cluster back from an outage). */
+    public void restart() {
+        try {
+            process = command.start();
+            awaitGreen();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -125,6 +137,7 @@ public final class OpenSearchNode implements AutoCloseable {
         }
     }
 
+    /** Stops the node (its data stays for {@link #restart()}). */
     @Override
     public void close() {
         process.descendants().forEach(ProcessHandle::destroy);
