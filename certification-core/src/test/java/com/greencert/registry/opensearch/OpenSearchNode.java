@@ -35,6 +35,14 @@ public final class OpenSearchNode implements AutoCloseable {
         return url;
     }
 
+    /** For the benchmark (bench/registry-compare.sh): starts a node, prints its URL, runs until killed. */
+    public static void main(String[] args) throws InterruptedException {
+        OpenSearchNode node = start();
+        Runtime.getRuntime().addShutdownHook(new Thread(node::close));
+        System.out.println("OPENSEARCH_URL=" + node.url());
+        Thread.currentThread().join();
+    }
+
     public static OpenSearchNode start() {
         String home = System.getProperty("greencert.opensearch.home");
         if (home == null || !Files.isDirectory(Path.of(home))) {
@@ -63,7 +71,8 @@ public final class OpenSearchNode implements AutoCloseable {
             ProcessBuilder pb = new ProcessBuilder(command).directory(work.toFile()).redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(work.resolve("console.log").toFile()));
             pb.environment().put("OPENSEARCH_JAVA_HOME", System.getProperty("java.home"));
-            pb.environment().put("OPENSEARCH_JAVA_OPTS", "-Xms512m -Xmx512m");
+            String heap = System.getProperty("greencert.opensearch.heap", "512m");
+            pb.environment().put("OPENSEARCH_JAVA_OPTS", "-Xms" + heap + " -Xmx" + heap);
             pb.environment().put("OPENSEARCH_TMPDIR", work.toString());
             pb.environment().put("OPENSEARCH_PATH_CONF", config.toString());
             OpenSearchNode node = new OpenSearchNode(pb, work, URI.create("http://127.0.0.1:" + http + "/"));
