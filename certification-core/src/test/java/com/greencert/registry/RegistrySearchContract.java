@@ -175,7 +175,12 @@ public abstract class RegistrySearchContract {
         RegistryHits flammable = index.search(RegistryQuery.of("").filter(RegistryFacet.GHS_CLASS, "FLAMMABLE_LIQUIDS")
                 .filter(RegistryFacet.COUNTRY, "DE"));
         assertThat(flammable.hits()).extracting(RegistryHits.Hit::id).containsExactly("hamburg-paints");
-        assertThat(count(flammable, RegistryFacet.COUNTRY, "CN")).isZero();
+        // drill sideways: each facet counted without its own filter, with the others
+        assertThat(count(flammable, RegistryFacet.COUNTRY, "CN")).as("flammable suppliers elsewhere").isEqualTo(1);
+        assertThat(count(flammable, RegistryFacet.COUNTRY, "DE")).isEqualTo(1);
+        assertThat(count(flammable, RegistryFacet.GHS_CLASS, "FLAMMABLE_LIQUIDS")).as("German suppliers").isEqualTo(1);
+        assertThat(count(flammable, RegistryFacet.STATUS, "suspended")).as("both filters").isZero();
+        assertThat(count(flammable, RegistryFacet.STATUS, "none")).isEqualTo(1);
     }
 
     @Test

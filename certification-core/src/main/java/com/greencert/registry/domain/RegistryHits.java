@@ -6,7 +6,9 @@ import java.util.Optional;
 
 /**
  * A page of the registry: how many suppliers match in all, this page's hits in rank order, the counts per
- * facet value over all matches, and the cursor of the next page (empty on the last).
+ * facet value, and the cursor of the next page (empty on the last). A facet's counts are over the matches of the
+ * text and of the <em>other</em> filters ("drill sideways"): with {@code country=DE} chosen, the country facet
+ * still counts every country, so a buyer sees what choosing another would give; the other facets count DE only.
  */
 public record RegistryHits(long total, List<Hit> hits, Map<RegistryFacet, List<FacetCount>> facets,
         Optional<String> nextCursor) {

@@ -51,6 +51,14 @@ public record RegistryQuery(String text, Map<RegistryFacet, String> filters, Opt
         return new RegistryQuery(text, more, cursor, limit);
     }
 
+    /** The same search without the filter on {@code facet}: what that facet's counts are taken over. */
+    public RegistryQuery without(RegistryFacet facet) {
+        EnumMap<RegistryFacet, String> fewer = new EnumMap<>(RegistryFacet.class);
+        fewer.putAll(filters);
+        fewer.remove(facet);
+        return new RegistryQuery(text, fewer, cursor, limit);
+    }
+
     public RegistryQuery after(String nextCursor) {
         return new RegistryQuery(text, filters, Optional.ofNullable(nextCursor), limit);
     }

@@ -151,6 +151,12 @@ public final class LuceneRegistrySearch implements RegistrySearch, AutoCloseable
             TopDocs top = result.topDocs();
             List<Hit> hits = hits(searcher, q, top);
             Map<RegistryFacet, List<FacetCount>> facets = facets(searcher, result.facetsCollector());
+            for (RegistryFacet filtered : query.filters().keySet()) {
+                // drill sideways: this facet counted as if its own filter were not set
+                FacetsCollectorManager.FacetsResult sideways = FacetsCollectorManager.search(searcher,
+                        queries.build(query.without(filtered)), 1, new FacetsCollectorManager());
+                facets.put(filtered, facets(searcher, sideways.facetsCollector()).get(filtered));
+            }
             Optional<String> next = top.scoreDocs.length < query.limit() ? Optional.empty()
                     : Optional.of(Cursors.encode((FieldDoc) top.scoreDocs[top.scoreDocs.length - 1]));
             return new RegistryHits(top.totalHits.value(), hits, facets, next);

@@ -174,8 +174,10 @@ public final class OpenSearchRegistrySearch implements RegistrySearch {
     @Override
     public RegistryHits search(RegistryQuery query) {
         ensure();
-        Query q = queries.build(query);
-        JsonObjectBuilder body = Json.createObjectBuilder().add("query", QueryDsl.of(q)).add("size", query.limit())
+        // filters as a post_filter, so that each facet can be counted without its own filter (drill sideways)
+        Query text = queries.build(new RegistryQuery(query.text(), Map.of(), query.cursor(), query.limit()));
+        JsonObjectBuilder body = Json.createObjectBuilder().add("query", QueryDsl.of(text)).add("size", query.limit())
+                .add("post_filter", filters(query.filters(), null))
                 .add("track_total_hits", true).add("track_scores", true).add("_source", Json.createArrayBuilder().add(IndexLayout.STORED))
                 .add("sort", Json.createArrayBuilder().add(Json.createObjectBuilder().add("_score", "desc"))
                         .add(Json.createObjectBuilder().add(RegistryFields.ID, "asc")));
@@ -183,13 +185,14 @@ public final class OpenSearchRegistrySearch implements RegistrySearch {
                 Json.createArrayBuilder().add(p.score()).add(p.id())));
         JsonObjectBuilder aggs = Json.createObjectBuilder();
         for (RegistryFacet f : RegistryFacet.values()) {
-            aggs.add(f.parameter(), Json.createObjectBuilder().add("terms", Json.createObjectBuilder()
-                    .add("field", f.field()).add("size", FACET_VALUES)));
+            aggs.add(f.parameter(), Json.createObjectBuilder().add("filter", filters(query.filters(), f))
+                    .add("aggs", Json.createObjectBuilder().add("values", Json.createObjectBuilder().add("terms",
+                            Json.createObjectBuilder().add("field", f.field()).add("size", FACET_VALUES)))));
         }
         body.add("aggs", aggs);
         JsonObject answer = http.send("POST", alias + "/_search", body.build());
         JsonObject outer = answer.getJsonObject("hits");
-        Map<String, Set<String>> terms = Highlights.terms(q);
+        Map<String, Set<String>> terms = Highlights.terms(text);
         List<Hit> hits = new ArrayList<>();
         float lastScore = 0;
         String lastId = null;
@@ -221,11 +224,22 @@ public final class OpenSearchRegistrySearch implements RegistrySearch {
         return v == null || v.isEmpty() ? null : v.getFirst();
     }
 
+    /** The filters of a search as one non-scoring clause, leaving out {@code except}'s (null: none left out). */
+    private static JsonObject filters(Map<RegistryFacet, String> filters, RegistryFacet except) {
+        var terms = Json.createArrayBuilder();
+        filters.forEach((facet, value) -> {
+            if (facet != except) {
+                terms.add(Json.createObjectBuilder().add("term", Json.createObjectBuilder().add(facet.field(), value)));
+            }
+        });
+        return Json.createObjectBuilder().add("bool", Json.createObjectBuilder().add("filter", terms)).build();
+    }
+
     private static Map<RegistryFacet, List<FacetCount>> facets(JsonObject aggregations) {
         Map<RegistryFacet, List<FacetCount>> out = new EnumMap<>(RegistryFacet.class);
         for (RegistryFacet f : RegistryFacet.values()) {
             List<FacetCount> counts = new ArrayList<>();
-            for (JsonValue b : aggregations.getJsonObject(f.parameter()).getJsonArray("buckets")) {
+            for (JsonValue b : aggregations.getJsonObject(f.parameter()).getJsonObject("values").getJsonArray("buckets")) {
                 JsonObject bucket = b.asJsonObject();
                 counts.add(new FacetCount(bucket.getString("key"), bucket.getJsonNumber("doc_count").longValue()));
             }
