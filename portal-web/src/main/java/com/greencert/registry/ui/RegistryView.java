@@ -7,6 +7,7 @@ import com.greencert.registry.domain.RegistryQuery;
 import com.greencert.registry.domain.SupplierDocument.CertificationEntry;
 import com.greencert.registry.service.RegistryService;
 import com.greencert.shared.domain.InvalidInputException;
+import com.greencert.shared.domain.ServiceUnavailableException;
 import com.greencert.shared.ui.PublicLayout;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.Key;
@@ -104,6 +105,9 @@ public class RegistryView extends VerticalLayout {
             hits = registry.search(new RegistryQuery(text.getValue(), filters(), cursor, RegistryQuery.DEFAULT_LIMIT));
         } catch (InvalidInputException e) {
             summary.setText(getTranslation("registry.invalid"));
+            return;
+        } catch (ServiceUnavailableException e) {
+            summary.setText(getTranslation("registry.unavailable"));
             return;
         }
         if (fresh) {

@@ -64,10 +64,13 @@ public class RegistryResource {
             without tones and spaces, "GreenPower" = "Green Power"), USCC, certificate number, HS code or prefix, \
             UN number, product and facility names, certification scheme and body. q is plain text, never query \
             syntax; at most 200 characters. Hits come in rank order (an exact USCC or certificate number first); \
-            follow nextCursor for the next page. Filters take one value each; a malformed one is a 400 problem.""")
+            follow nextCursor for the next page. Filters take one value each; a malformed one is a 400 problem. \
+            Each facet is counted over the matches of q and of the other filters (not its own), so the counts \
+            say what choosing another value would give.""")
     @APIResponse(responseCode = "200", description = "A page of suppliers, the counts per facet value, the next cursor")
     @APIResponse(responseCode = "400", description = "A filter, cursor, limit or q out of bounds (application/problem+json)")
     @APIResponse(responseCode = "429", description = "Too many requests from this address; see Retry-After")
+    @APIResponse(responseCode = "503", description = "The search cluster is not answering (nothing is lost); see Retry-After")
     public Response search(
             @Parameter(description = "What to look for, plain text (at most 200 characters)") @QueryParam("q") String q,
             @Parameter(description = "ISO 3166 country code, e.g. CN") @QueryParam("country") String country,
