@@ -26,6 +26,9 @@ public interface Credentials {
     /** Newest first. */
     List<IssuedCredential> ofSupplier(TenantId supplier);
 
+    /** The suppliers holding a credential whose validity ends on a day from {@code from} to {@code to} (both included). */
+    List<TenantId> suppliersValidUntil(java.time.LocalDate from, java.time.LocalDate to);
+
     boolean indexTaken(TenantId body, int statusIndex);
 
     void add(IssuedCredential credential);

@@ -14,6 +14,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -68,6 +69,12 @@ class JpaCredentials implements Credentials {
     public List<IssuedCredential> ofSupplier(TenantId supplier) {
         return em.createQuery("select c from IssuedCredential c where c.supplierTenantId = :s order by c.issuedAt desc",
                 IssuedCredential.class).setParameter("s", supplier.value()).setMaxResults(500).getResultList();
+    }
+
+    @Override
+    public List<TenantId> suppliersValidUntil(LocalDate from, LocalDate to) {
+        return em.createQuery("select distinct c.supplierTenantId from IssuedCredential c where c.validUntil between :f and :t",
+                String.class).setParameter("f", from).setParameter("t", to).getResultList().stream().map(TenantId::of).toList();
     }
 
     @Override

@@ -1,5 +1,6 @@
 package com.greencert.credential.service;
 
+import com.greencert.certification.domain.ApplicationId;
 import com.greencert.credential.domain.CredentialId;
 import com.greencert.credential.domain.Credentials;
 import com.greencert.credential.domain.DidWeb;
@@ -13,6 +14,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -79,6 +81,22 @@ public class PublicCredentials {
     /** An issued credential as compact JWS (credentials are public documents: the holder shows them to anyone). */
     public Optional<String> credential(CredentialId id) {
         return credentials.find(id).map(c -> c.jws());
+    }
+
+    /**
+     * The newest credential of each of these applications that has one, with its live state on {@code today}, in
+     * one read (the public registry asks for a thousand suppliers' certifications at once).
+     */
+    public Map<ApplicationId, CredentialSummary> newestOf(Collection<ApplicationId> applications, LocalDate today) {
+        Map<ApplicationId, CredentialSummary> newest = new LinkedHashMap<>();
+        credentials.ofApplications(applications)
+                .forEach(c -> newest.computeIfAbsent(c.application(), a -> Summaries.of(c, today, Locale.ENGLISH)));
+        return newest;
+    }
+
+    /** The suppliers holding a credential whose validity ends on a day from {@code from} to {@code to} (included). */
+    public List<TenantId> suppliersValidUntil(LocalDate from, LocalDate to) {
+        return credentials.suppliersValidUntil(from, to);
     }
 
     /** The public supplier page; empty for an unknown id or a tenant that is not a supplier. */

@@ -76,6 +76,10 @@ class CredentialLifecycleTest {
         assertThat(h.credentials.issued).as("restoring a suspension keeps the credential").hasSize(1);
 
         h.changed(f.withdraw(), "application.withdraw");
+        assertThat(h.credentialChanges.fired).as("each change is news for the public registry")
+                .extracting(CredentialChanged::what).containsExactly("credential.issued", "credential.suspended",
+                        "credential.restored", "credential.revoked");
+        assertThat(h.credentialChanges.fired).extracting(CredentialChanged::supplier).containsOnly(CredentialHarness.SUPPLIER);
         VerificationReport revoked = h.verification.verify(c.id(), Locale.ENGLISH);
         assertThat(revoked.reason()).contains("revoked");
         assertThat(check(revoked, "revocation").since()).isPresent();

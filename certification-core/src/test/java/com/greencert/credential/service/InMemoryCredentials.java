@@ -58,6 +58,12 @@ final class InMemoryCredentials implements Credentials {
     }
 
     @Override
+    public List<TenantId> suppliersValidUntil(java.time.LocalDate from, java.time.LocalDate to) {
+        return issued.stream().filter(c -> !c.validUntil().isBefore(from) && !c.validUntil().isAfter(to))
+                .map(IssuedCredential::supplier).distinct().toList();
+    }
+
+    @Override
     public boolean indexTaken(TenantId body, int statusIndex) {
         return issued.stream().anyMatch(c -> c.body().equals(body) && c.statusIndex() == statusIndex);
     }
