@@ -33,6 +33,7 @@ public class GreenCertConfig {
     private String publicUrl;
     private Path registryIndexDir;
     private Duration registryPoll;
+    private Duration registryFeedRetention;
     private boolean demoSeed;
     private Map<String, Quota> quotas;
     private RateLimit apiRateLimit;
@@ -111,6 +112,8 @@ public class GreenCertConfig {
         registryIndexDir = config.getOptionalValue("greencert.registry.index-dir", String.class).filter(d -> !d.isBlank())
                 .map(Path::of).orElse(tempDir.resolve("greencert-registry-index")).toAbsolutePath();
         registryPoll = Duration.ofMillis(config.getOptionalValue("greencert.registry.poll-millis", Long.class).orElse(2000L));
+        registryFeedRetention = Duration.ofDays(Math.max(1, config.getOptionalValue("greencert.registry.feed-retention-days",
+                Long.class).orElse(7L)));
         apiRateLimit = new RateLimit(config.getOptionalValue("greencert.api.rate-limit.per-second", Double.class).orElse(20.0),
                 config.getOptionalValue("greencert.api.rate-limit.burst", Integer.class).orElse(100));
         verifyRateLimit = new RateLimit(config.getOptionalValue("greencert.verify.rate-limit.per-second", Double.class)
@@ -189,6 +192,14 @@ public class GreenCertConfig {
     /** How often this node reads the registry's change feed ({@code greencert.registry.poll-millis}, 2000). */
     public Duration registryPoll() {
         return registryPoll;
+    }
+
+    /**
+     * How long entries of the registry's change feed are kept ({@code greencert.registry.feed-retention-days}, 7,
+     * at least 1): a node whose index is older than that rebuilds it from the database at its next round.
+     */
+    public Duration registryFeedRetention() {
+        return registryFeedRetention;
     }
 
     /** The largest evidence file accepted, in bytes ({@code greencert.evidence.max-bytes}, default 200 MiB). */
