@@ -23,6 +23,9 @@ public interface Credentials {
     /** Newest first. */
     List<IssuedCredential> ofApplications(Collection<ApplicationId> applications);
 
+    /** Where the credentials of these applications stand, newest first (without the signed documents). */
+    List<CredentialStanding> standingOf(Collection<ApplicationId> applications);
+
     /** Newest first. */
     List<IssuedCredential> ofSupplier(TenantId supplier);
 

@@ -3,6 +3,7 @@ package com.greencert.credential.persistence;
 import com.greencert.certification.domain.ApplicationId;
 import com.greencert.credential.domain.CredentialId;
 import com.greencert.credential.domain.CredentialIssuer;
+import com.greencert.credential.domain.CredentialStanding;
 import com.greencert.credential.domain.Credentials;
 import com.greencert.credential.domain.IssuedCredential;
 import com.greencert.credential.domain.SigningKey;
@@ -62,6 +63,18 @@ class JpaCredentials implements Credentials {
         }
         return em.createQuery("select c from IssuedCredential c where c.applicationId in :a order by c.issuedAt desc, c.certificateNumber desc",
                 IssuedCredential.class).setParameter("a", applications.stream().map(ApplicationId::toString).toList())
+                .getResultList();
+    }
+
+    @Override
+    public List<CredentialStanding> standingOf(Collection<ApplicationId> applications) {
+        if (applications.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select new com.greencert.credential.domain.CredentialStanding(c.applicationId,"
+                + " c.certificateNumber, c.validFrom, c.validUntil, c.suspendedAt, c.revokedAt, c.supersededAt)"
+                + " from IssuedCredential c where c.applicationId in :a order by c.issuedAt desc, c.certificateNumber desc",
+                CredentialStanding.class).setParameter("a", applications.stream().map(ApplicationId::toString).toList())
                 .getResultList();
     }
 

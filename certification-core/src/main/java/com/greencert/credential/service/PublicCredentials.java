@@ -84,13 +84,14 @@ public class PublicCredentials {
     }
 
     /**
-     * The newest credential of each of these applications that has one, with its live state on {@code today}, in
-     * one read (the public registry asks for a thousand suppliers' certifications at once).
+     * The certificate number and live state on {@code today} of the newest credential of each of these
+     * applications that has one, in one read that leaves the signed documents in the database (the public registry
+     * asks for a thousand suppliers' certifications at once).
      */
-    public Map<ApplicationId, CredentialSummary> newestOf(Collection<ApplicationId> applications, LocalDate today) {
-        Map<ApplicationId, CredentialSummary> newest = new LinkedHashMap<>();
-        credentials.ofApplications(applications)
-                .forEach(c -> newest.computeIfAbsent(c.application(), a -> Summaries.of(c, today, Locale.ENGLISH)));
+    public Map<ApplicationId, CertificateStanding> newestOf(Collection<ApplicationId> applications, LocalDate today) {
+        Map<ApplicationId, CertificateStanding> newest = new LinkedHashMap<>();
+        credentials.standingOf(applications).forEach(c -> newest.computeIfAbsent(c.application(), a ->
+                new CertificateStanding(c.certificateNumber(), CredentialState.valueOf(c.stateOn(today).life().name()))));
         return newest;
     }
 

@@ -7,8 +7,8 @@ import com.greencert.certification.domain.PublicCertification;
 import com.greencert.certification.domain.Scheme;
 import com.greencert.certification.domain.SchemeId;
 import com.greencert.certification.domain.Schemes;
+import com.greencert.credential.service.CertificateStanding;
 import com.greencert.credential.service.CredentialState;
-import com.greencert.credential.service.CredentialSummary;
 import com.greencert.credential.service.PublicCredentials;
 import com.greencert.registry.domain.CertificationStatus;
 import com.greencert.registry.domain.PublishedFacility;
@@ -119,17 +119,17 @@ public class RegistryDocuments {
         Map<TenantId, Optional<Tenant>> bodyCache = new HashMap<>();
         Map<String, List<CertificationEntry>> out = new HashMap<>();
         List<PublicCertification> certified = applications.certifiedOf(suppliers.stream().map(TenantId::of).toList());
-        Map<ApplicationId, CredentialSummary> newest = credentials.newestOf(
+        Map<ApplicationId, CertificateStanding> newest = credentials.newestOf(
                 certified.stream().map(PublicCertification::id).toList(), today);
         for (PublicCertification c : certified) {
             Optional<Scheme> scheme = schemeCache.computeIfAbsent(c.schemeId(), schemes::find);
             Optional<Tenant> body = bodyCache.computeIfAbsent(c.body(), tenants::find);
-            Optional<CredentialSummary> credential = Optional.ofNullable(newest.get(c.id()));
+            Optional<CertificateStanding> credential = Optional.ofNullable(newest.get(c.id()));
             out.computeIfAbsent(c.supplier().value(), k -> new ArrayList<>()).add(new CertificationEntry(
-                    credential.map(CredentialSummary::certificateNumber).orElse(null),
+                    credential.map(CertificateStanding::certificateNumber).orElse(null),
                     scheme.map(Scheme::code).orElse(null), scheme.map(Scheme::nameEn).orElse(null), c.body().value(),
                     body.map(Tenant::nameEn).orElse(null),
-                    status(c.statusOn(today), c.validUntil(), today, credential.map(CredentialSummary::state))));
+                    status(c.statusOn(today), c.validUntil(), today, credential.map(CertificateStanding::state))));
         }
         return out;
     }

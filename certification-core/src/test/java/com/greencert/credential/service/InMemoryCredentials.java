@@ -53,6 +53,13 @@ final class InMemoryCredentials implements Credentials {
     }
 
     @Override
+    public List<com.greencert.credential.domain.CredentialStanding> standingOf(Collection<ApplicationId> applications) {
+        return ofApplications(applications).stream().map(c -> new com.greencert.credential.domain.CredentialStanding(
+                c.application(), c.certificateNumber(), c.validFrom(), c.validUntil(), c.suspendedAt().orElse(null),
+                c.revokedAt().orElse(null), c.supersededAt().orElse(null))).toList();
+    }
+
+    @Override
     public List<IssuedCredential> ofSupplier(TenantId supplier) {
         return newestFirst().stream().filter(c -> c.supplier().equals(supplier)).toList();
     }
