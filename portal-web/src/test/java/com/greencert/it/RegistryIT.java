@@ -18,7 +18,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The public supplier registry through {@code GET /api/public/suppliers}, without a token (issue 10, ADR 0018):
- * li.supplier's company is found by pinyin, by Chinese name, by an HS prefix and by its USCC; what the supplier
+ * li.supplier's company is found by pinyin, by Chinese name, by an HS prefix, by its USCC and by the certificate
+ * number of its credential (the demo seed's), which the hit shows with its live state; what the supplier
  * keeps private (contact, address) is not findable; a rename made through the API is searchable within seconds
  * (the change feed followed by the node's indexer); bad filters are 400 problems.
  */
@@ -101,6 +102,24 @@ class RegistryIT {
         assertThat(ids(chapter)).contains(SUPPLIER);
         assertThat(chapter.json().getJsonObject("facets").getJsonArray("hsChapter").stream()
                 .map(v -> v.asJsonObject().getString("value"))).contains("85");
+    }
+
+    @Test
+    void an_anonymous_buyer_finds_li_suppliers_company_by_its_certificate_number_first() {
+        // the demo seed grants Zhejiang GreenPower a certification with a valid credential; its public page shows it
+        Api.Reply page = api.get("/api/public/suppliers/" + SUPPLIER, null);
+        assertThat(page.status()).as(page.body()).isEqualTo(200);
+        JsonObject credential = page.json().getJsonArray("credentials").stream().map(JsonValue::asJsonObject)
+                .filter(c -> c.getString("state").equals("VALID")).findFirst().orElseThrow();
+        String number = credential.getString("certificateNumber");
+
+        Api.Reply found = awaitSearch(q(number), ids -> !ids.isEmpty() && ids.getFirst().equals(SUPPLIER));
+        assertThat(ids(found)).as("found by " + number).first().isEqualTo(SUPPLIER);
+        JsonObject hit = found.json().getJsonArray("suppliers").getJsonObject(0);
+        JsonObject certification = hit.getJsonArray("certifications").stream().map(JsonValue::asJsonObject)
+                .filter(c -> number.equals(c.getString("certificateNumber", null))).findFirst().orElseThrow();
+        assertThat(certification.getString("status")).isEqualTo("valid");
+        assertThat(ids(search(q(number.toLowerCase())))).as("case does not matter").first().isEqualTo(SUPPLIER);
     }
 
     @Test
