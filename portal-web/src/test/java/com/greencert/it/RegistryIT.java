@@ -18,9 +18,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The public supplier registry through {@code GET /api/public/suppliers}, without a token (issue 10, ADR 0018):
- * li.supplier's company is found by pinyin, by Chinese name, by an HS prefix and by its USCC; what the supplier
- * keeps private (contact, address) is not findable; a rename made through the API is searchable within seconds
- * (the change feed followed by the node's indexer); bad filters are 400 problems.
+ * li.supplier's company is found by pinyin, by Chinese name, by an HS prefix, by its USCC and by the certificate
+ * number of its credential (the demo seed's), which the hit shows with its live state (a suspension and restoration
+ * by the body show within seconds); what the supplier keeps private (contact, address) is not findable; a rename
+ * made through the API is searchable within seconds (the change feed followed by the node's indexer); bad filters
+ * are 400 problems.
  */
 @ExtendWith(StackExtension.class)
 class RegistryIT {
@@ -101,6 +103,56 @@ class RegistryIT {
         assertThat(ids(chapter)).contains(SUPPLIER);
         assertThat(chapter.json().getJsonObject("facets").getJsonArray("hsChapter").stream()
                 .map(v -> v.asJsonObject().getString("value"))).contains("85");
+    }
+
+    @Test
+    void an_anonymous_buyer_finds_li_suppliers_company_by_its_certificate_number_first() {
+        // the demo seed grants Zhejiang GreenPower a certification with a valid credential; its public page shows it
+        Api.Reply page = api.get("/api/public/suppliers/" + SUPPLIER, null);
+        assertThat(page.status()).as(page.body()).isEqualTo(200);
+        JsonObject credential = page.json().getJsonArray("credentials").stream().map(JsonValue::asJsonObject)
+                .filter(c -> c.getString("state").equals("VALID")).findFirst().orElseThrow();
+        String number = credential.getString("certificateNumber");
+
+        Api.Reply found = awaitSearch(q(number), ids -> !ids.isEmpty() && ids.getFirst().equals(SUPPLIER));
+        assertThat(ids(found)).as("found by " + number).first().isEqualTo(SUPPLIER);
+        JsonObject hit = found.json().getJsonArray("suppliers").getJsonObject(0);
+        JsonObject certification = hit.getJsonArray("certifications").stream().map(JsonValue::asJsonObject)
+                .filter(c -> number.equals(c.getString("certificateNumber", null))).findFirst().orElseThrow();
+        assertThat(certification.getString("status")).isEqualTo("valid");
+        assertThat(ids(search(q(number.toLowerCase())))).as("case does not matter").first().isEqualTo(SUPPLIER);
+    }
+
+    @Test
+    void a_suspension_and_a_restoration_by_the_body_show_in_the_registry_within_seconds() {
+        PublicCredentialsFixture fixture = new PublicCredentialsFixture(stack);
+        String app = fixture.grantedApplication();
+        String number = fixture.credentialOf(app).getString("certificateNumber");
+        String sun = api.token("sun.decider");
+        assertThat(awaitStatus(number, "valid")).as("granted: " + number).isEqualTo("valid");
+        fixture.steps.act(sun, app, "suspend", "{\"reason\":\"Registry test: surveillance audit refused\"}");
+        try {
+            assertThat(awaitStatus(number, "suspended")).as("the credential's suspension wrote a change").isEqualTo("suspended");
+        } finally {
+            fixture.steps.act(sun, app, "restore", "{\"reason\":\"Registry test: audit held\"}");
+        }
+        assertThat(awaitStatus(number, "valid")).isEqualTo("valid");
+    }
+
+    /** The status the registry shows for the certificate with this number, once it is the wanted one (or the deadline passed). */
+    private static String awaitStatus(String number, String wanted) {
+        long deadline = System.nanoTime() + WITHIN.toNanos();
+        String status;
+        do {
+            status = search(q(number)).json().getJsonArray("suppliers").stream().map(JsonValue::asJsonObject)
+                    .flatMap(h -> h.getJsonArray("certifications").stream().map(JsonValue::asJsonObject))
+                    .filter(c -> number.equals(c.getString("certificateNumber", null)))
+                    .map(c -> c.getString("status")).findFirst().orElse("not found");
+            if (!status.equals(wanted)) {
+                sleep(200);
+            }
+        } while (!status.equals(wanted) && System.nanoTime() < deadline);
+        return status;
     }
 
     @Test

@@ -35,6 +35,9 @@ public interface Applications {
      */
     Optional<PublicCertification> findCertified(ApplicationId id);
 
+    /** The suppliers holding an issued certificate valid until a day from {@code from} to {@code to} (included). */
+    List<com.greencert.shared.domain.TenantId> suppliersCertifiedUntil(java.time.LocalDate from, java.time.LocalDate to);
+
     /**
      * The public facts of every certification the given suppliers hold or held (issued at least once), for the
      * public registry; never drafts or applications that were not certified.

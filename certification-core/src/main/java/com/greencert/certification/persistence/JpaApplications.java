@@ -137,4 +137,11 @@ class JpaApplications implements Applications {
                 PublicCertification.class).setParameter("s", suppliers.stream().map(t -> t.value()).toList())
                 .getResultList();
     }
+
+    @Override
+    public List<com.greencert.shared.domain.TenantId> suppliersCertifiedUntil(LocalDate from, LocalDate to) {
+        return em.createQuery("select distinct c.supplierTenantId from PublicCertification c where c.issuedOn is not null"
+                + " and c.validUntil between :f and :t", String.class).setParameter("f", from).setParameter("t", to)
+                .getResultList().stream().map(com.greencert.shared.domain.TenantId::of).toList();
+    }
 }

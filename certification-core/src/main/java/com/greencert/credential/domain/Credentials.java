@@ -23,8 +23,14 @@ public interface Credentials {
     /** Newest first. */
     List<IssuedCredential> ofApplications(Collection<ApplicationId> applications);
 
+    /** Where the credentials of these applications stand, newest first (without the signed documents). */
+    List<CredentialStanding> standingOf(Collection<ApplicationId> applications);
+
     /** Newest first. */
     List<IssuedCredential> ofSupplier(TenantId supplier);
+
+    /** The suppliers holding a credential whose validity ends on a day from {@code from} to {@code to} (both included). */
+    List<TenantId> suppliersValidUntil(java.time.LocalDate from, java.time.LocalDate to);
 
     boolean indexTaken(TenantId body, int statusIndex);
 

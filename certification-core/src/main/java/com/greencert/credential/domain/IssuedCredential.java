@@ -185,6 +185,12 @@ public class IssuedCredential {
 
     /** The live state on {@code today}: superseded, revoked, suspended, then the validity dates. */
     public State stateOn(LocalDate today) {
+        return stateOn(today, validFrom, validUntil, suspendedAt, revokedAt, supersededAt);
+    }
+
+    /** The same rule on the bare facts (for reads that leave the signed document in the database). */
+    static State stateOn(LocalDate today, LocalDate validFrom, LocalDate validUntil, Instant suspendedAt,
+            Instant revokedAt, Instant supersededAt) {
         if (supersededAt != null) {
             return new State(Life.SUPERSEDED, Optional.of(supersededAt));
         }

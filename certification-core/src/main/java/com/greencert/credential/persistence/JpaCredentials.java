@@ -3,6 +3,7 @@ package com.greencert.credential.persistence;
 import com.greencert.certification.domain.ApplicationId;
 import com.greencert.credential.domain.CredentialId;
 import com.greencert.credential.domain.CredentialIssuer;
+import com.greencert.credential.domain.CredentialStanding;
 import com.greencert.credential.domain.Credentials;
 import com.greencert.credential.domain.IssuedCredential;
 import com.greencert.credential.domain.SigningKey;
@@ -14,6 +15,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -65,9 +67,27 @@ class JpaCredentials implements Credentials {
     }
 
     @Override
+    public List<CredentialStanding> standingOf(Collection<ApplicationId> applications) {
+        if (applications.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select new com.greencert.credential.domain.CredentialStanding(c.applicationId,"
+                + " c.certificateNumber, c.validFrom, c.validUntil, c.suspendedAt, c.revokedAt, c.supersededAt)"
+                + " from IssuedCredential c where c.applicationId in :a order by c.issuedAt desc, c.certificateNumber desc",
+                CredentialStanding.class).setParameter("a", applications.stream().map(ApplicationId::toString).toList())
+                .getResultList();
+    }
+
+    @Override
     public List<IssuedCredential> ofSupplier(TenantId supplier) {
         return em.createQuery("select c from IssuedCredential c where c.supplierTenantId = :s order by c.issuedAt desc",
                 IssuedCredential.class).setParameter("s", supplier.value()).setMaxResults(500).getResultList();
+    }
+
+    @Override
+    public List<TenantId> suppliersValidUntil(LocalDate from, LocalDate to) {
+        return em.createQuery("select distinct c.supplierTenantId from IssuedCredential c where c.validUntil between :f and :t",
+                String.class).setParameter("f", from).setParameter("t", to).getResultList().stream().map(TenantId::of).toList();
     }
 
     @Override

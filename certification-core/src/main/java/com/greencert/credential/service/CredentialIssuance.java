@@ -12,6 +12,7 @@ import com.greencert.credential.domain.Credentials;
 import com.greencert.credential.domain.IssuedCredential;
 import com.greencert.credential.domain.StatusPurpose;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
@@ -25,7 +26,8 @@ import java.util.Set;
  * Keeps an application's credentials in line with its certification, inside the transaction of the decision
  * (a rolled-back decision issues and flips nothing): granted, restored after a withdrawal, reduced or restored in
  * scope, renewed → a new credential (the one before superseded and revoked); suspended → suspension bit on;
- * restored → off; withdrawn → revocation bit on. Idempotent: it compares what is with what should be.
+ * restored → off; withdrawn → revocation bit on. Idempotent: it compares what is with what should be. Each
+ * change fires {@link CredentialChanged} (the public registry shows certificate numbers and live states).
  */
 @ApplicationScoped
 class CredentialIssuance {
@@ -53,6 +55,9 @@ class CredentialIssuance {
 
     @Inject
     TrustStore trust;
+
+    @Inject
+    Event<CredentialChanged> changed;
 
     @Inject
     Clock clock;
@@ -83,6 +88,7 @@ class CredentialIssuance {
                 String scopeKey = issuer.scopeKey(app);
                 if (current.isEmpty() || current.get().revokedAt().isPresent() || !current.get().scopeKey().equals(scopeKey)) {
                     IssuedCredential fresh = issuer.issue(app, scheme, scopeKey);
+                    changed.fire(new CredentialChanged(fresh.supplier(), "credential.issued"));
                     current.ifPresent(old -> supersede(old, fresh.id(), now));
                     app.renewalOf().ifPresent(previous -> credentials.ofApplication(previous).stream()
                             .filter(c -> c.supersededAt().isEmpty()).forEach(old -> supersede(old, fresh.id(), now)));
@@ -119,6 +125,7 @@ class CredentialIssuance {
 
     private void record(IssuedCredential c, String action, String detail) {
         trust.forget(c.id());
+        changed.fire(new CredentialChanged(c.supplier(), action));
         trail.record(c.body(), action, "credential", c.id().toString(), c.certificateNumber() + ": " + detail);
     }
 }

@@ -1,5 +1,6 @@
 package com.greencert.credential.service;
 
+import com.greencert.certification.domain.ApplicationId;
 import com.greencert.credential.domain.CredentialId;
 import com.greencert.credential.domain.Credentials;
 import com.greencert.credential.domain.DidWeb;
@@ -13,6 +14,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -79,6 +81,23 @@ public class PublicCredentials {
     /** An issued credential as compact JWS (credentials are public documents: the holder shows them to anyone). */
     public Optional<String> credential(CredentialId id) {
         return credentials.find(id).map(c -> c.jws());
+    }
+
+    /**
+     * The certificate number and live state on {@code today} of the newest credential of each of these
+     * applications that has one, in one read that leaves the signed documents in the database (the public registry
+     * asks for a thousand suppliers' certifications at once).
+     */
+    public Map<ApplicationId, CertificateStanding> newestOf(Collection<ApplicationId> applications, LocalDate today) {
+        Map<ApplicationId, CertificateStanding> newest = new LinkedHashMap<>();
+        credentials.standingOf(applications).forEach(c -> newest.computeIfAbsent(c.application(), a ->
+                new CertificateStanding(c.certificateNumber(), CredentialState.valueOf(c.stateOn(today).life().name()))));
+        return newest;
+    }
+
+    /** The suppliers holding a credential whose validity ends on a day from {@code from} to {@code to} (included). */
+    public List<TenantId> suppliersValidUntil(LocalDate from, LocalDate to) {
+        return credentials.suppliersValidUntil(from, to);
     }
 
     /** The public supplier page; empty for an unknown id or a tenant that is not a supplier. */

@@ -85,4 +85,12 @@ public final class FeedPosition {
     public int gaps() {
         return missingSince.size();
     }
+
+    /**
+     * Whether entries this node has not read were pruned from the feed: the oldest entry left is above the next
+     * one it needs (0: the feed is empty, nothing to tell). Such a node must rebuild its index from the database.
+     */
+    public static boolean missedPruned(long watermark, long oldestKept) {
+        return oldestKept > watermark + 1;
+    }
 }

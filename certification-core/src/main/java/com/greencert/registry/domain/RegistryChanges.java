@@ -13,4 +13,13 @@ public interface RegistryChanges {
 
     /** The highest sequence written so far (0 if none). */
     long latest();
+
+    /** The lowest sequence still in the feed (0 if none): the entries below it were pruned. */
+    long oldest();
+
+    /**
+     * Deletes the entries written before {@code before}, except the newest entry of all (it keeps the feed's
+     * highest sequence, by which a node tells a reset database from a pruned feed); returns how many.
+     */
+    int prune(java.time.Instant before);
 }

@@ -38,8 +38,9 @@ public record SupplierDocument(String id, String nameEn, String nameZh, String c
     }
 
     /**
-     * A certification's public facts; {@code certificateNumber} is null until the credential feature issues
-     * numbers (ADR 0018), {@code bodyId} the body's tenant id.
+     * A certification's public facts; {@code certificateNumber} that of its newest credential (null when none was
+     * issued for it), {@code status} the worse of the certification's and the credential's (ADR 0018),
+     * {@code bodyId} the body's tenant id.
      */
     public record CertificationEntry(String certificateNumber, String schemeCode, String schemeName, String bodyId,
             String bodyName, CertificationStatus status) {

@@ -5,6 +5,7 @@ import com.greencert.registry.domain.RegistryChanges;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.util.List;
 
 @ApplicationScoped
@@ -28,5 +29,18 @@ class JpaRegistryChanges implements RegistryChanges {
     public long latest() {
         Long max = em.createQuery("select max(c.seq) from RegistryChange c", Long.class).getSingleResult();
         return max == null ? 0 : max;
+    }
+
+    @Override
+    public long oldest() {
+        Long min = em.createQuery("select min(c.seq) from RegistryChange c", Long.class).getSingleResult();
+        return min == null ? 0 : min;
+    }
+
+    @Override
+    public int prune(Instant before) {
+        long latest = latest();
+        return em.createQuery("delete from RegistryChange c where c.changedAt < :before and c.seq < :latest")
+                .setParameter("before", before).setParameter("latest", latest).executeUpdate();
     }
 }

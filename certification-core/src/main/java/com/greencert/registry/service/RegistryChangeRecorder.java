@@ -1,6 +1,7 @@
 package com.greencert.registry.service;
 
 import com.greencert.certification.service.ApplicationChanged;
+import com.greencert.credential.service.CredentialChanged;
 import com.greencert.registry.domain.RegistryChange;
 import com.greencert.registry.domain.RegistryChanges;
 import com.greencert.supplier.service.SupplierRecordChanged;
@@ -13,7 +14,7 @@ import java.time.Clock;
 /**
  * Writes the registry's change feed inside the transaction of the change (synchronous observers): a supplier's
  * profile, product or facility, and any status change of a certification (granted, suspended, restored,
- * withdrawn, expired). Every node's {@link RegistryIndexer} follows the feed; nothing here is in-memory only.
+ * withdrawn, expired), and any credential issued, suspended, restored, revoked or superseded. Every node's {@link RegistryIndexer} follows the feed; nothing here is in-memory only.
  */
 @ApplicationScoped
 @Transactional
@@ -27,6 +28,10 @@ public class RegistryChangeRecorder {
 
     void supplierChanged(@Observes SupplierRecordChanged change) {
         changes.record(new RegistryChange(change.supplier().value(), change.what(), clock.instant()));
+    }
+
+    void credentialChanged(@Observes CredentialChanged change) {
+        changes.record(new RegistryChange(change.supplier().value(), "credential", clock.instant()));
     }
 
     void certificationChanged(@Observes ApplicationChanged change) {

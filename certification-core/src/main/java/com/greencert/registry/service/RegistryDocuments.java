@@ -1,11 +1,15 @@
 package com.greencert.registry.service;
 
+import com.greencert.certification.domain.ApplicationId;
 import com.greencert.certification.domain.ApplicationStatus;
 import com.greencert.certification.domain.Applications;
 import com.greencert.certification.domain.PublicCertification;
 import com.greencert.certification.domain.Scheme;
 import com.greencert.certification.domain.SchemeId;
 import com.greencert.certification.domain.Schemes;
+import com.greencert.credential.service.CertificateStanding;
+import com.greencert.credential.service.CredentialState;
+import com.greencert.credential.service.PublicCredentials;
 import com.greencert.registry.domain.CertificationStatus;
 import com.greencert.registry.domain.PublishedFacility;
 import com.greencert.registry.domain.PublishedProduct;
@@ -34,9 +38,10 @@ import java.util.stream.Collectors;
 
 /**
  * Reads what a batch of suppliers published, in one transaction, and makes their registry documents. A supplier
- * without a profile, or whose names are private, has no document: it is removed from the registry.
- * TODO(ADR 0018): take certificate numbers and live credential states from the credential feature's
- * PublicCredentials once it is implemented; until then the certification's public facts give scheme, body, status.
+ * without a profile, or whose names are private, has no document: it is removed from the registry. A
+ * certification's entry takes scheme, body and status from the certification's public facts, and its certificate
+ * number and live state from the newest credential issued for it ({@link PublicCredentials}); each table is read
+ * once per batch.
  */
 @ApplicationScoped
 @Transactional
@@ -62,6 +67,9 @@ public class RegistryDocuments {
     RegistryChanges changes;
 
     @Inject
+    PublicCredentials credentials;
+
+    @Inject
     Clock clock;
 
     /** The change feed after a sequence (see {@link RegistryIndexer}). */
@@ -71,6 +79,11 @@ public class RegistryDocuments {
 
     public long latestChange() {
         return changes.latest();
+    }
+
+    /** The lowest sequence still in the feed (0 if none): older entries were pruned. */
+    public long oldestChange() {
+        return changes.oldest();
     }
 
     public List<String> idsAfter(String afterId, int max) {
@@ -105,14 +118,38 @@ public class RegistryDocuments {
         Map<SchemeId, Optional<Scheme>> schemeCache = new HashMap<>();
         Map<TenantId, Optional<Tenant>> bodyCache = new HashMap<>();
         Map<String, List<CertificationEntry>> out = new HashMap<>();
-        for (PublicCertification c : applications.certifiedOf(suppliers.stream().map(TenantId::of).toList())) {
+        List<PublicCertification> certified = applications.certifiedOf(suppliers.stream().map(TenantId::of).toList());
+        Map<ApplicationId, CertificateStanding> newest = credentials.newestOf(
+                certified.stream().map(PublicCertification::id).toList(), today);
+        for (PublicCertification c : certified) {
             Optional<Scheme> scheme = schemeCache.computeIfAbsent(c.schemeId(), schemes::find);
             Optional<Tenant> body = bodyCache.computeIfAbsent(c.body(), tenants::find);
-            out.computeIfAbsent(c.supplier().value(), k -> new ArrayList<>()).add(new CertificationEntry(null,
+            Optional<CertificateStanding> credential = Optional.ofNullable(newest.get(c.id()));
+            out.computeIfAbsent(c.supplier().value(), k -> new ArrayList<>()).add(new CertificationEntry(
+                    credential.map(CertificateStanding::certificateNumber).orElse(null),
                     scheme.map(Scheme::code).orElse(null), scheme.map(Scheme::nameEn).orElse(null), c.body().value(),
-                    body.map(Tenant::nameEn).orElse(null), status(c.statusOn(today), c.validUntil(), today)));
+                    body.map(Tenant::nameEn).orElse(null),
+                    status(c.statusOn(today), c.validUntil(), today, credential.map(CertificateStanding::state))));
         }
         return out;
+    }
+
+    /** The certification's status, or its credential's live state where that is worse (ADR 0018). */
+    static CertificationStatus status(ApplicationStatus status, Optional<LocalDate> validUntil, LocalDate today,
+            Optional<CredentialState> credential) {
+        CertificationStatus certification = status(status, validUntil, today);
+        return credential.flatMap(RegistryDocuments::status).map(certification::orWorse).orElse(certification);
+    }
+
+    /** A credential's live state as the registry shows it; superseded or not yet valid says nothing of its own. */
+    static Optional<CertificationStatus> status(CredentialState state) {
+        return switch (state) {
+            case VALID -> Optional.of(CertificationStatus.VALID);
+            case SUSPENDED -> Optional.of(CertificationStatus.SUSPENDED);
+            case EXPIRED -> Optional.of(CertificationStatus.EXPIRED);
+            case REVOKED -> Optional.of(CertificationStatus.WITHDRAWN);
+            case SUPERSEDED, NOT_YET_VALID -> Optional.empty();
+        };
     }
 
     static CertificationStatus status(ApplicationStatus status, Optional<LocalDate> validUntil, LocalDate today) {

@@ -25,7 +25,8 @@ import javax.naming.NamingException;
 
 /**
  * Keeps this node's registry index current. At start (schema ready) it rebuilds the index from the database when
- * the index is empty, of another format, or ahead of the database's feed (a reset database); then, every
+ * the index is empty, of another format, ahead of the database's feed (a reset database), or behind what is left
+ * of the feed after pruning (then also while running); then, every
  * {@code greencert.registry.poll-millis} (2 s), it reads the change feed after its watermark and re-reads the
  * suppliers named there ({@link FeedPosition} copes with sequences that commit out of order). Every node does
  * this on its own, so each catches up within a poll of a change made on any node.
@@ -105,11 +106,17 @@ public class RegistryIndexer {
 
     /** Builds if needed, then applies the feed until it is read to its end. */
     public synchronized void round() {
+        long oldest = documents.oldestChange();
+        if (position != null && FeedPosition.missedPruned(position.watermark(), oldest)) {
+            LOG.warning("Registry change feed was pruned past this node's position: rebuilding the index");
+            position = null;
+        }
         if (position == null) {
             long latest = documents.latestChange();
             long applied = search.appliedSequence();
-            if (applied == 0 || applied > latest || search.size() == 0 && latest > 0) {
-                rebuild(latest);
+            if (applied == 0 || applied > latest || search.size() == 0 && latest > 0
+                    || FeedPosition.missedPruned(applied, oldest)) {
+                rebuild(latest, oldest);
             }
             position = new FeedPosition(search.appliedSequence(), GAP_TIMEOUT);
             ready = true;
@@ -119,12 +126,12 @@ public class RegistryIndexer {
         }
     }
 
-    private void rebuild(long latest) {
+    private void rebuild(long latest, long oldest) {
         long started = System.nanoTime();
         search.clear();
         long count = 0;
         String after = null;
-        long start = Math.max(0, latest - REBUILD_OVERLAP);
+        long start = Math.max(Math.max(0, latest - REBUILD_OVERLAP), oldest - 1); // nothing to re-read below the oldest
         while (true) {
             List<String> ids = documents.idsAfter(after, REBUILD_BATCH);
             if (ids.isEmpty()) {

@@ -36,6 +36,7 @@ public class GreenCertConfig {
     private Duration registryPoll;
     private Optional<URI> searchUrl;
     private String searchIndex;
+    private Duration registryFeedRetention;
     private boolean demoSeed;
     private Map<String, Quota> quotas;
     private RateLimit apiRateLimit;
@@ -117,6 +118,8 @@ public class GreenCertConfig {
         searchUrl = config.getOptionalValue("greencert.search.url", String.class).filter(u -> !u.isBlank()).map(URI::create);
         searchIndex = config.getOptionalValue("greencert.search.index", String.class).filter(i -> !i.isBlank())
                 .orElse("greencert-registry");
+        registryFeedRetention = Duration.ofDays(Math.max(1, config.getOptionalValue("greencert.registry.feed-retention-days",
+                Long.class).orElse(7L)));
         apiRateLimit = new RateLimit(config.getOptionalValue("greencert.api.rate-limit.per-second", Double.class).orElse(20.0),
                 config.getOptionalValue("greencert.api.rate-limit.burst", Integer.class).orElse(100));
         verifyRateLimit = new RateLimit(config.getOptionalValue("greencert.verify.rate-limit.per-second", Double.class)
@@ -208,6 +211,14 @@ public class GreenCertConfig {
     /** The OpenSearch alias of the registry's index ({@code greencert.search.index}, default {@code greencert-registry}). */
     public String searchIndex() {
         return searchIndex;
+    }
+
+    /**
+     * How long entries of the registry's change feed are kept ({@code greencert.registry.feed-retention-days}, 7,
+     * at least 1): a node whose index is older than that rebuilds it from the database at its next round.
+     */
+    public Duration registryFeedRetention() {
+        return registryFeedRetention;
     }
 
     /** The largest evidence file accepted, in bytes ({@code greencert.evidence.max-bytes}, default 200 MiB). */

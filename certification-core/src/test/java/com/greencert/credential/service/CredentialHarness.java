@@ -63,6 +63,7 @@ final class CredentialHarness {
     final StatusLists statusLists = new StatusLists();
     final CredentialFactory factory = new CredentialFactory();
     final CredentialIssuance issuance = new CredentialIssuance();
+    final RecordingEvent<CredentialChanged> credentialChanges = new RecordingEvent<>();
     final TrustStore trust = new TrustStore();
     final CredentialVerification verification = new CredentialVerification();
     final PublicCredentials publicCredentials = new PublicCredentials();
@@ -131,6 +132,7 @@ final class CredentialHarness {
         issuance.trail = trail;
         issuance.trust = trust;
         issuance.clock = clock;
+        issuance.changed = credentialChanges;
         verification.trust = trust;
         verification.keys = keys;
         verification.statusLists = statusLists;

@@ -76,6 +76,10 @@ class CredentialLifecycleTest {
         assertThat(h.credentials.issued).as("restoring a suspension keeps the credential").hasSize(1);
 
         h.changed(f.withdraw(), "application.withdraw");
+        assertThat(h.credentialChanges.fired).as("each change is news for the public registry")
+                .extracting(CredentialChanged::what).containsExactly("credential.issued", "credential.suspended",
+                        "credential.restored", "credential.revoked");
+        assertThat(h.credentialChanges.fired).extracting(CredentialChanged::supplier).containsOnly(CredentialHarness.SUPPLIER);
         VerificationReport revoked = h.verification.verify(c.id(), Locale.ENGLISH);
         assertThat(revoked.reason()).contains("revoked");
         assertThat(check(revoked, "revocation").since()).isPresent();
@@ -104,6 +108,11 @@ class CredentialLifecycleTest {
         assertThat(h.verification.verify(fresh.jws(), Locale.ENGLISH).valid()).isTrue();
         assertThat(h.service.ofApplication(f.app().id())).extracting(CredentialSummary::state)
                 .containsExactly(CredentialState.VALID, CredentialState.SUPERSEDED);
+        // the public registry's batch read: the newest number and its live state, per application
+        assertThat(h.publicCredentials.newestOf(List.of(f.app().id()), java.time.LocalDate.now(h.clock)))
+                .containsExactly(Map.entry(f.app().id(), new CertificateStanding(fresh.certificateNumber(), CredentialState.VALID)));
+        assertThat(h.credentialChanges.fired).extracting(CredentialChanged::what)
+                .containsExactly("credential.issued", "credential.issued", "credential.superseded");
     }
 
     @Test

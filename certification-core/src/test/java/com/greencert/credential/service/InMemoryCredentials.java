@@ -53,8 +53,21 @@ final class InMemoryCredentials implements Credentials {
     }
 
     @Override
+    public List<com.greencert.credential.domain.CredentialStanding> standingOf(Collection<ApplicationId> applications) {
+        return ofApplications(applications).stream().map(c -> new com.greencert.credential.domain.CredentialStanding(
+                c.application(), c.certificateNumber(), c.validFrom(), c.validUntil(), c.suspendedAt().orElse(null),
+                c.revokedAt().orElse(null), c.supersededAt().orElse(null))).toList();
+    }
+
+    @Override
     public List<IssuedCredential> ofSupplier(TenantId supplier) {
         return newestFirst().stream().filter(c -> c.supplier().equals(supplier)).toList();
+    }
+
+    @Override
+    public List<TenantId> suppliersValidUntil(java.time.LocalDate from, java.time.LocalDate to) {
+        return issued.stream().filter(c -> !c.validUntil().isBefore(from) && !c.validUntil().isAfter(to))
+                .map(IssuedCredential::supplier).distinct().toList();
     }
 
     @Override

@@ -43,4 +43,13 @@ class FeedPositionTest {
         p.seen(List.of(2L, 3L), t0.plusSeconds(61));
         assertThat(p.watermark()).isEqualTo(3);
     }
+
+    @Test
+    void a_node_behind_the_oldest_entry_left_after_pruning_must_rebuild() {
+        assertThat(FeedPosition.missedPruned(100, 0)).as("empty feed").isFalse();
+        assertThat(FeedPosition.missedPruned(100, 50)).as("its position is still in the feed").isFalse();
+        assertThat(FeedPosition.missedPruned(100, 101)).as("the next entry is the oldest left").isFalse();
+        assertThat(FeedPosition.missedPruned(100, 102)).as("entry 101 was pruned unread").isTrue();
+        assertThat(FeedPosition.missedPruned(0, 5)).isTrue();
+    }
 }
