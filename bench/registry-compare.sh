@@ -68,7 +68,7 @@ say "bare Lucene: $(HEAP=2g bench/registry-lucene.sh "$N" 20000 16 42 2>&1 | gre
   sed -n 's:.*<opensearch.version>\(.*\)</opensearch.version>.*:\1:p' pom.xml)" -cp "$CP" \
   com.greencert.registry.opensearch.OpenSearchNode > "$LOG/opensearch.out" 2>&1 &
 OS_PID=$!
-until grep -q OPENSEARCH_URL "$LOG/opensearch.out"; do sleep 2; done
+until grep -qs OPENSEARCH_URL "$LOG/opensearch.out"; do sleep 2; done
 OS_URL=$(sed -n 's/OPENSEARCH_URL=//p' "$LOG/opensearch.out")
 t0=$(date +%s)
 start_portal "" GREENCERT_SEARCH_URL="$OS_URL" GREENCERT_SEARCH_INDEX=bench-registry

@@ -38,6 +38,16 @@ public final class FeedPosition {
         return watermark;
     }
 
+    /** The highest sequence seen: the next read starts above it, so a gap never stalls reading newer entries. */
+    public long highestSeen() {
+        return seenAbove.isEmpty() ? watermark : Math.max(watermark, seenAbove.last());
+    }
+
+    /** Some of the sequences still missing below {@link #highestSeen()}, to look for again (at most {@code max}). */
+    public List<Long> missing(int max) {
+        return missingSince.keySet().stream().sorted().limit(max).toList();
+    }
+
     /** Whether this entry is new to this node (not at or below the watermark, not seen above it). */
     public boolean isNew(long seq) {
         return seq > watermark && !seenAbove.contains(seq);

@@ -45,6 +45,13 @@ public class RegistryChange {
         this.changedAt = Objects.requireNonNull(changedAt, "changedAt");
     }
 
+    /** An entry as the feed holds it, with the sequence the database gave it (for tools and tests). */
+    public static RegistryChange read(long seq, String supplierTenantId, String reason, Instant changedAt) {
+        RegistryChange c = new RegistryChange(supplierTenantId, reason, changedAt);
+        c.seq = seq;
+        return c;
+    }
+
     public long seq() {
         return seq == null ? 0 : seq;
     }

@@ -11,6 +11,9 @@ public interface RegistryChanges {
     /** Entries with a sequence above {@code after}, in sequence order, at most {@code max}. */
     List<RegistryChange> after(long after, int max);
 
+    /** The entries among {@code sequences} that exist now (committed late), in sequence order. */
+    List<RegistryChange> among(java.util.Collection<Long> sequences);
+
     /** The highest sequence written so far (0 if none). */
     long latest();
 

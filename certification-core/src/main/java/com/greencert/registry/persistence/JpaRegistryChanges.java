@@ -26,6 +26,15 @@ class JpaRegistryChanges implements RegistryChanges {
     }
 
     @Override
+    public List<RegistryChange> among(java.util.Collection<Long> sequences) {
+        if (sequences.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select c from RegistryChange c where c.seq in :seqs order by c.seq", RegistryChange.class)
+                .setParameter("seqs", List.copyOf(sequences)).getResultList();
+    }
+
+    @Override
     public long latest() {
         Long max = em.createQuery("select max(c.seq) from RegistryChange c", Long.class).getSingleResult();
         return max == null ? 0 : max;

@@ -77,6 +77,11 @@ public class RegistryDocuments {
         return changes.after(after, max);
     }
 
+    /** Feed entries that were missing when read past and have committed since. */
+    public List<RegistryChange> changesAmong(java.util.Collection<Long> sequences) {
+        return changes.among(sequences);
+    }
+
     public long latestChange() {
         return changes.latest();
     }

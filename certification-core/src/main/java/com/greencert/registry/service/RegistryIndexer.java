@@ -12,6 +12,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -38,8 +39,13 @@ public class RegistryIndexer {
     static final int BATCH = 1000;
     /** Suppliers per read and commit in a full rebuild (fewer, larger commits). */
     static final int REBUILD_BATCH = 5000;
-    /** How long a missing sequence is waited for before it is taken as rolled back. */
-    static final Duration GAP_TIMEOUT = Duration.ofSeconds(60);
+    /**
+     * How long a missing sequence is waited for before it is taken as rolled back: a transaction may commit its
+     * change long after the database numbered it (a large CSV import). Waiting costs little: each poll reads above
+     * the highest sequence seen and looks the missing ones up again, so a gap never holds back newer entries; only
+     * the recorded position (where a restarted node resumes) stays below it.
+     */
+    static final Duration GAP_TIMEOUT = Duration.ofMinutes(10);
     /** Re-read below the rebuild's starting point: transactions in flight during the rebuild. */
     static final long REBUILD_OVERLAP = 200;
 
@@ -151,7 +157,11 @@ public class RegistryIndexer {
 
     /** Applies one batch of the feed; true if there may be more to read right away. */
     private boolean catchUp() {
-        List<RegistryChange> changes = documents.changesAfter(position.watermark(), BATCH);
+        List<RegistryChange> newer = documents.changesAfter(position.highestSeen(), BATCH);
+        List<RegistryChange> changes = new ArrayList<>(newer);
+        if (position.gaps() > 0) {
+            changes.addAll(documents.changesAmong(position.missing(BATCH))); // committed late, after newer ones
+        }
         Set<String> suppliers = new LinkedHashSet<>();
         for (RegistryChange c : changes) {
             if (position.isNew(c.seq())) {
@@ -168,6 +178,6 @@ public class RegistryIndexer {
             search.apply(List.of(), List.of(), next.watermark());
         }
         position = next; // only now: a failed write (OpenSearch down) is read and applied again at the next poll
-        return changes.size() == BATCH && (next.watermark() != before || !suppliers.isEmpty());
+        return newer.size() == BATCH;
     }
 }

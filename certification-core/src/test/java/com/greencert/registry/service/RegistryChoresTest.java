@@ -90,6 +90,11 @@ class RegistryChoresTest {
             }
 
             @Override
+            public List<RegistryChange> among(java.util.Collection<Long> sequences) {
+                return List.of();
+            }
+
+            @Override
             public long latest() {
                 return 0;
             }
