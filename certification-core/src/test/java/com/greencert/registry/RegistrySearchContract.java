@@ -162,6 +162,8 @@ public abstract class RegistrySearchContract {
         assertThat(all.total()).isEqualTo(3);
         assertThat(count(all, RegistryFacet.COUNTRY, "CN")).isEqualTo(2);
         assertThat(count(all, RegistryFacet.COUNTRY, "DE")).isEqualTo(1);
+        assertThat(count(all, RegistryFacet.PROVINCE, "33")).as("Zhejiang, from the public USCC").isEqualTo(1);
+        assertThat(all.facets().get(RegistryFacet.PROVINCE)).as("Jiangsu's registration is private").hasSize(1);
         assertThat(count(all, RegistryFacet.HS_CHAPTER, "85")).isEqualTo(1);
         assertThat(count(all, RegistryFacet.HS_CHAPTER, "29")).isEqualTo(1);
         assertThat(count(all, RegistryFacet.UN_CLASS, "3")).isEqualTo(2);
@@ -172,6 +174,7 @@ public abstract class RegistrySearchContract {
         assertThat(count(all, RegistryFacet.STATUS, "valid")).isEqualTo(1);
         assertThat(count(all, RegistryFacet.STATUS, "suspended")).isEqualTo(1);
         assertThat(count(all, RegistryFacet.STATUS, "none")).isEqualTo(1);
+        assertThat(ids(RegistryQuery.of("").filter(RegistryFacet.PROVINCE, "33"))).containsExactly("zhejiang-greenpower");
         RegistryHits flammable = index.search(RegistryQuery.of("").filter(RegistryFacet.GHS_CLASS, "FLAMMABLE_LIQUIDS")
                 .filter(RegistryFacet.COUNTRY, "DE"));
         assertThat(flammable.hits()).extracting(RegistryHits.Hit::id).containsExactly("hamburg-paints");

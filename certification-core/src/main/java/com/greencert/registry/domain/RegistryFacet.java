@@ -10,6 +10,8 @@ import java.util.regex.Pattern;
  */
 public enum RegistryFacet {
     COUNTRY("country", "[A-Z]{2}"),
+    /** Province of registration in China (GB/T 2260 code, from a public USCC). */
+    PROVINCE("province", "[0-9]{2}"),
     HS_CHAPTER("hsChapter", "[0-9]{2}"),
     UN_CLASS("unClass", "[1-9](\\.[1-6])?[A-Z]?"),
     GHS_CLASS("ghsClass", "[A-Z][A-Z0-9_]{1,60}"),

@@ -54,7 +54,7 @@ public final class LuceneRegistrySearch implements RegistrySearch, AutoCloseable
     static final String SEQUENCE = "registry.sequence";
     static final String FORMAT = "registry.format";
     /** Raised whenever fields or analysis change: an index of another format is rebuilt. */
-    public static final String CURRENT_FORMAT = "1";
+    public static final String CURRENT_FORMAT = "2";
     private static final int FACET_VALUES = 30;
     private static final Sort RANK = new Sort(SortField.FIELD_SCORE, new SortField(RegistryFields.ID, SortField.Type.STRING));
 

@@ -1,5 +1,6 @@
 package com.greencert.registry.lucene;
 
+import com.greencert.reference.domain.ChineseProvince;
 import com.greencert.registry.domain.CertificationStatus;
 import com.greencert.registry.domain.RegistryFacet;
 import com.greencert.registry.domain.SupplierDocument;
@@ -65,6 +66,7 @@ public final class RegistryFields {
     /** The Lucene document of a supplier (before {@link FacetsConfig#build}). */
     public static Document document(SupplierDocument s) {
         Document d = new Document();
+        Map<RegistryFacet, Set<String>> facets = new EnumMap<>(RegistryFacet.class);
         d.add(new StringField(ID, s.id(), Field.Store.YES));
         d.add(new SortedDocValuesField(ID, new BytesRef(s.id())));
         d.add(new TextField(NAME_EN, s.nameEn(), Field.Store.YES));
@@ -80,11 +82,11 @@ public final class RegistryFields {
         if (s.uscc() != null) {
             d.add(new StringField(USCC, exact(s.uscc()), Field.Store.YES));
         }
+        province(s.uscc()).ifPresent(p -> facet(facets, RegistryFacet.PROVINCE, p));
         if (s.registrationNumber() != null) {
             d.add(new StringField(REGISTRATION, exact(s.registrationNumber()), Field.Store.NO));
         }
         s.addresses().forEach(a -> d.add(new TextField(ADDRESS, a, Field.Store.NO)));
-        Map<RegistryFacet, Set<String>> facets = new EnumMap<>(RegistryFacet.class);
         facet(facets, RegistryFacet.COUNTRY, s.country());
         for (ProductEntry p : s.products()) {
             d.add(new TextField(PRODUCT, p.nameEn(), Field.Store.YES));
@@ -139,6 +141,16 @@ public final class RegistryFields {
         String[] p = stored.split("\u001f", -1);
         return new CertificationEntry(blankToNull(p[0]), blankToNull(p[1]), blankToNull(p[2]), blankToNull(p[3]),
                 blankToNull(p[4]), CertificationStatus.valueOf(p[5]));
+    }
+
+    /**
+     * The province a public USCC was registered in, as its GB/T 2260 code (characters 3-4: the profile checked the
+     * code when it was saved).
+     */
+    static java.util.Optional<String> province(String uscc) {
+        String code = uscc == null ? "" : exact(uscc);
+        return code.length() == 18 ? ChineseProvince.byCode(code.substring(2, 4)).map(ChineseProvince::code)
+                : java.util.Optional.empty();
     }
 
     /** An identifier as the exact fields hold it: upper case, letters and digits only. */

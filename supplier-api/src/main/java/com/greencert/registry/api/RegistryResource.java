@@ -74,6 +74,7 @@ public class RegistryResource {
     public Response search(
             @Parameter(description = "What to look for, plain text (at most 200 characters)") @QueryParam("q") String q,
             @Parameter(description = "ISO 3166 country code, e.g. CN") @QueryParam("country") String country,
+            @Parameter(description = "Province of registration in China, GB/T 2260 code, e.g. 33 (Zhejiang)") @QueryParam("province") String province,
             @Parameter(description = "HS chapter, two digits, e.g. 85") @QueryParam("hsChapter") String hsChapter,
             @Parameter(description = "UN transport hazard class, e.g. 3 or 9") @QueryParam("unClass") String unClass,
             @Parameter(description = "GHS hazard class, e.g. FLAMMABLE_LIQUID") @QueryParam("ghsClass") String ghsClass,
@@ -84,6 +85,7 @@ public class RegistryResource {
             @Parameter(description = "Hits per page, 1 to 50 (default 20)") @QueryParam("limit") String limit) {
         Map<RegistryFacet, String> filters = new EnumMap<>(RegistryFacet.class);
         put(filters, RegistryFacet.COUNTRY, country);
+        put(filters, RegistryFacet.PROVINCE, province);
         put(filters, RegistryFacet.HS_CHAPTER, hsChapter);
         put(filters, RegistryFacet.UN_CLASS, unClass);
         put(filters, RegistryFacet.GHS_CLASS, ghsClass);
