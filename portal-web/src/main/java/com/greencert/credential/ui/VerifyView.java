@@ -4,10 +4,12 @@ import static com.greencert.credential.ui.CredentialTexts.t;
 
 import com.greencert.credential.domain.CredentialId;
 import com.greencert.credential.service.CredentialVerification;
+import com.greencert.credential.service.PublicVerifyLimit;
 import com.greencert.credential.service.VerificationReport;
 import com.greencert.shared.domain.DomainException;
 import com.greencert.shared.domain.DomainMessages;
 import com.greencert.shared.domain.NotFoundException;
+import com.greencert.shared.domain.TooManyRequestsException;
 import com.greencert.shared.ui.PublicLayout;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -24,6 +26,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.inject.Inject;
@@ -49,12 +52,18 @@ public class VerifyView extends VerticalLayout implements BeforeEnterObserver {
     static final int MAX_FILE = 64 * 1024;
 
     private final CredentialVerification verification;
+    private final PublicVerifyLimit limit;
+    /** Who is verifying, as the rate limit counts it: taken from the request that opened the page. */
+    private final String client;
     private final TextArea pasted = new TextArea();
     private final Div result = new Div();
 
     @Inject
-    public VerifyView(CredentialVerification verification) {
+    public VerifyView(CredentialVerification verification, PublicVerifyLimit limit) {
         this.verification = verification;
+        this.limit = limit;
+        VaadinServletRequest request = VaadinServletRequest.getCurrent();
+        this.client = request == null ? "unknown" : limit.client(request.getHttpServletRequest());
         setId("verify");
         addClassName("gc-verify");
         pasted.setId("verify-input");
@@ -135,6 +144,12 @@ public class VerifyView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private void run(Supplier<VerificationReport> verify) {
+        try {
+            limit.take(client);
+        } catch (TooManyRequestsException e) {
+            problem(t("verify.too.many", e.retryAfterSeconds()));
+            return;
+        }
         try {
             VerificationReport report = verify.get();
             result.removeAll();

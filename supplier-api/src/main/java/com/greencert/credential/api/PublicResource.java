@@ -2,6 +2,7 @@ package com.greencert.credential.api;
 
 import com.greencert.credential.domain.CredentialId;
 import com.greencert.credential.service.CredentialVerification;
+import com.greencert.credential.service.PublicVerifyLimit;
 import com.greencert.credential.service.PublicCredentials;
 import com.greencert.shared.api.Problem;
 import com.greencert.shared.config.GreenCertConfig;

@@ -3,6 +3,8 @@ package com.greencert.shared.api;
 import com.greencert.shared.caller.Caller;
 import com.greencert.shared.caller.CallerContext;
 import com.greencert.shared.config.GreenCertConfig;
+import com.greencert.shared.ratelimit.ClientAddress;
+import com.greencert.shared.ratelimit.TokenBuckets;
 import com.greencert.shared.domain.TooManyRequestsException;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.servlet.http.HttpServletRequest;

@@ -1,4 +1,4 @@
-package com.greencert.shared.api;
+package com.greencert.shared.ratelimit;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;

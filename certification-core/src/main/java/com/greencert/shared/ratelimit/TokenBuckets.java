@@ -1,4 +1,4 @@
-package com.greencert.shared.api;
+package com.greencert.shared.ratelimit;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;

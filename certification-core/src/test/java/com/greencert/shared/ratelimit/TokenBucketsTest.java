@@ -1,4 +1,4 @@
-package com.greencert.shared.api;
+package com.greencert.shared.ratelimit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,7 +1,7 @@
-package com.greencert.credential.api;
+package com.greencert.credential.service;
 
-import com.greencert.shared.api.ClientAddress;
-import com.greencert.shared.api.TokenBuckets;
+import com.greencert.shared.ratelimit.ClientAddress;
+import com.greencert.shared.ratelimit.TokenBuckets;
 import com.greencert.shared.config.GreenCertConfig;
 import com.greencert.shared.domain.TooManyRequestsException;
 import jakarta.annotation.PostConstruct;
@@ -14,7 +14,8 @@ import java.util.logging.Logger;
 /**
  * The public verification's own rate limit ({@code greencert.verify.rate-limit.*}): a token bucket per client
  * address ({@link ClientAddress}: behind a trusted proxy, the address it forwarded), per node, in memory like
- * the API's (ADR 0013). Checked before the body is read: 429 with {@code Retry-After}.
+ * the API's (ADR 0013). The API checks it before the body is read (429 with {@code Retry-After}); the verify page
+ * before each verification, counted against the same buckets.
  */
 @ApplicationScoped
 public class PublicVerifyLimit {
@@ -36,10 +37,19 @@ public class PublicVerifyLimit {
 
     /** Takes one verification of the client's allowance, or refuses with when to try again. */
     public void take(HttpServletRequest request) {
+        take(client(request));
+    }
+
+    /** The client a request comes from, as this limit counts it (behind a trusted proxy, the forwarded address). */
+    public String client(HttpServletRequest request) {
+        return ClientAddress.of(request, config.trustedProxies());
+    }
+
+    /** Takes one verification of {@code client}'s allowance, or refuses with when to try again. */
+    public void take(String client) {
         if (buckets.isEmpty()) {
             return;
         }
-        String client = ClientAddress.of(request, config.trustedProxies());
         long wait = buckets.get().take(client, System.nanoTime());
         if (wait > 0) {
             LOG.warning(() -> "Verify rate limit: " + client + " over " + perSecond + " a second; retry in " + wait + " s");
