@@ -18,7 +18,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The public supplier registry through {@code GET /api/public/suppliers}, without a token (issue 10, ADR 0018):
- * li.supplier's company is found by pinyin, by Chinese name, by an HS prefix and by its USCC; what the supplier
+ * li.supplier's company is found by pinyin, by Chinese name, by an HS prefix and by its USCC; the demo seed lists
+ * wang.supplier's too (Chinese name, HS heading, UN number, facility); what the supplier
  * keeps private (contact, address) is not findable; a rename made through the API is searchable within seconds
  * (the change feed followed by the node's indexer); bad filters are 400 problems.
  */
@@ -103,6 +104,15 @@ class RegistryIT {
         assertThat(ids(chapter)).contains(SUPPLIER);
         assertThat(chapter.json().getJsonObject("facets").getJsonArray("hsChapter").stream()
                 .map(v -> v.asJsonObject().getString("value"))).contains("85");
+    }
+
+    @Test
+    void the_demo_seed_lists_wang_suppliers_company_too() {
+        String qingyuan = "jiangsu-qingyuan";
+        assertThat(ids(awaitSearch(q("清源"), ids -> ids.contains(qingyuan)))).contains(qingyuan);
+        assertThat(ids(search(q("2915")))).contains(qingyuan).doesNotContain(SUPPLIER);
+        assertThat(ids(search(q("UN1173")))).contains(qingyuan);
+        assertThat(ids(search(q("Taixing chemical park")))).contains(qingyuan);
     }
 
     @Test
