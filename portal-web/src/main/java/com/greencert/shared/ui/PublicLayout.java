@@ -15,7 +15,8 @@ import jakarta.inject.Inject;
 
 /**
  * The frame of the public pages (anyone may open them, signed in or not): the brand, the supplier registry, the
- * language switch, and a way to sign in (or back to one's own home when signed in). Unlike {@link MainLayout} it needs no caller.
+ * language switch, and a way to sign in (or back to one's own home when signed in). Unlike {@link MainLayout} it
+ * needs no caller.
  */
 @AnonymousAllowed
 public class PublicLayout extends VerticalLayout implements RouterLayout {
