@@ -129,6 +129,7 @@ Demo credentials (no login needed): open a supplier's public page, then a creden
   valid      http://localhost:$PORT/suppliers/zhejiang-greenpower
   suspended  http://localhost:$PORT/suppliers/jiangsu-qingyuan
   verify     http://localhost:$PORT/verify   (paste or upload a credential; the PDF's QR code opens it too)
+  registry   http://localhost:$PORT/registry   (both demo suppliers are listed: search "lvneng", "清源" or "8507")
 
 Demo logins (password demo1234 for all):
   buyer                          anna.buyer     EuroChem Procurement GmbH

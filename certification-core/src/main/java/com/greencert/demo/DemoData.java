@@ -1,14 +1,10 @@
 package com.greencert.demo;
 
 import com.greencert.shared.caller.Caller;
-import com.greencert.shared.caller.ActingAs;
 import com.greencert.shared.caller.Role;
 import com.greencert.shared.config.GreenCertConfig;
-import com.greencert.shared.domain.PageRequest;
 import com.greencert.shared.domain.TenantId;
 import com.greencert.shared.domain.UserId;
-import com.greencert.supplier.service.FacilityService;
-import com.greencert.supplier.service.RegisterFacility;
 import com.greencert.tenant.domain.Tenant;
 import com.greencert.tenant.domain.TenantType;
 import com.greencert.tenant.service.TenantService;
@@ -21,7 +17,8 @@ import java.util.List;
 import java.util.logging.Logger;
 
 /**
- * Demo tenants and a little of their data, for the local run and the tests (switched on by
+ * Demo tenants and a little of their data (the suppliers' profiles, products and facilities, the bodies' schemes,
+ * two certifications), for the local run and the tests (switched on by
  * {@code greencert.demo.seed}). The tenants match the organizations of the Keycloak realm in
  * {@code keycloak-realm}. Seeding is idempotent, so several nodes or restarts do no harm.
  */
@@ -48,10 +45,7 @@ public class DemoData {
     TenantService tenantService;
 
     @Inject
-    FacilityService facilityService;
-
-    @Inject
-    ActingAs actingAs;
+    DemoSuppliers demoSuppliers;
 
     @Inject
     DemoSchemes demoSchemes;
@@ -65,23 +59,10 @@ public class DemoData {
             return;
         }
         TENANTS.forEach(tenantService::registerExisting);
-        seedFacilities("zhejiang-greenpower", new RegisterFacility("Huzhou cell and pack plant",
-                "88 Xisaishan Road, Wuxing District, Huzhou, Zhejiang", "CN", 30.87, 120.09,
-                "Lithium-ion cell assembly; battery pack assembly; UN 38.3 pre-testing"));
-        seedFacilities("jiangsu-qingyuan", new RegisterFacility("Taixing chemical park site",
-                "6 Binjiang Road, Taixing Economic Development Zone, Jiangsu", "CN", null, null,
-                "Solvent blending; drum filling of UN1993 flammable liquids"));
+        demoSuppliers.seed();
         demoSchemes.seed();
         demoCertifications.seed();
         LOG.info("Demo tenants and data are in place");
-    }
-
-    private void seedFacilities(String tenant, RegisterFacility facility) {
-        actingAs.run(seeder(TenantId.of(tenant), TenantType.SUPPLIER.allowedRoles()), () -> {
-            if (facilityService.list(PageRequest.of(0, 1)).total() == 0) {
-                facilityService.register(facility);
-            }
-        });
     }
 
     /** Who the demo data is written as: a seeder with the given roles in one tenant. */

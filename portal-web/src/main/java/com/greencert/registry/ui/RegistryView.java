@@ -22,7 +22,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.inject.Inject;
@@ -39,9 +39,8 @@ import java.util.Optional;
  * page. Calls {@link RegistryService} only.
  */
 @Route(value = "registry", layout = PublicLayout.class)
-@PageTitle("GreenCert")
 @AnonymousAllowed
-public class RegistryView extends VerticalLayout {
+public class RegistryView extends VerticalLayout implements HasDynamicTitle {
 
     private static final String ANY = "";
     private final RegistryService registry;
@@ -94,6 +93,11 @@ public class RegistryView extends VerticalLayout {
         search();
     }
 
+    @Override
+    public String getPageTitle() {
+        return getTranslation("registry.title") + " · GreenCert";
+    }
+
     private void search() {
         cursor = Optional.empty();
         page(true);
@@ -102,7 +106,8 @@ public class RegistryView extends VerticalLayout {
     private void page(boolean fresh) {
         RegistryHits hits;
         try {
-            hits = registry.search(new RegistryQuery(text.getValue(), filters(), cursor, RegistryQuery.DEFAULT_LIMIT));
+            hits = registry.search(new RegistryQuery(text.getValue(), filters(), cursor, RegistryQuery.DEFAULT_LIMIT),
+                    isChinese() ? "zh" : "en");
         } catch (InvalidInputException e) {
             summary.setText(getTranslation("registry.invalid"));
             return;

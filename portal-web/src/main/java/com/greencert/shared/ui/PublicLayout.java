@@ -14,8 +14,9 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.inject.Inject;
 
 /**
- * The frame of the public pages (anyone may open them, signed in or not): the brand, the language switch, and
- * a way to sign in (or back to one's own home when signed in). Unlike {@link MainLayout} it needs no caller.
+ * The frame of the public pages (anyone may open them, signed in or not): the brand, the supplier registry, the
+ * language switch, and a way to sign in (or back to one's own home when signed in). Unlike {@link MainLayout} it
+ * needs no caller.
  */
 @AnonymousAllowed
 public class PublicLayout extends VerticalLayout implements RouterLayout {
@@ -27,13 +28,15 @@ public class PublicLayout extends VerticalLayout implements RouterLayout {
         addClassName("gc-public");
         Anchor brand = new Anchor("", "GreenCert");
         brand.addClassName("gc-brand");
+        Anchor registry = new Anchor("registry", getTranslation("public.registry.link"));
+        registry.setId("public-registry");
         Span spacer = new Span();
         Anchor account = callers.current().isPresent()
                 ? new Anchor("", getTranslation("public.my.home"))
                 : new Anchor("login", getTranslation("action.sign.in"));
         account.setId(callers.current().isPresent() ? "public-home" : "sign-in");
         account.setRouterIgnore(true);
-        HorizontalLayout bar = new HorizontalLayout(brand, spacer, new LanguageSwitch(), account);
+        HorizontalLayout bar = new HorizontalLayout(brand, registry, spacer, new LanguageSwitch(), account);
         bar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         bar.setWidthFull();
         bar.expand(spacer);
