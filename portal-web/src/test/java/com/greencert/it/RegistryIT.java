@@ -49,12 +49,18 @@ class RegistryIT {
     }
 
     private static void saveProfile(String nameEn) {
+        saveProfile(nameEn, "PUBLIC");
+    }
+
+    private static void saveProfile(String nameEn, String registrationVisibility) {
         Api.Reply before = api.get("/api/profile", li);
         String version = before.status() == 404 ? "null" : String.valueOf(before.json().getJsonNumber("version").longValue());
         String json = """
                 {"version":%s,"legalNameEn":"%s","legalNameZh":"浙江绿能电池有限公司","country":"CN","uscc":"%s",
-                 "registeredAddress":"88 Xisaishan Road, Huzhou","contactName":"%s","contactEmail":"li@example.cn"}"""
-                .formatted(version, nameEn, USCC, PRIVATE_MARKER);
+                 "registeredAddress":"88 Xisaishan Road, Huzhou","contactName":"%s","contactEmail":"li@example.cn",
+                 "namesVisibility":"PUBLIC","registrationVisibility":"%s","addressesVisibility":"PRIVATE",
+                 "contactVisibility":"PRIVATE"}"""
+                .formatted(version, nameEn, USCC, PRIVATE_MARKER, registrationVisibility);
         Api.Reply saved = Api.send(HttpRequest.newBuilder(URI.create(stack.portalUrl() + "/api/profile"))
                 .header("Content-Type", "application/json").header("Authorization", "Bearer " + li)
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));
@@ -97,6 +103,7 @@ class RegistryIT {
 
         assertThat(ids(awaitSearch(q("8507"), ids -> ids.contains(SUPPLIER)))).contains(SUPPLIER);
         assertThat(ids(search(q("Zhejiang Green Power battery")))).contains(SUPPLIER);
+        assertThat(ids(search(q("Zhejang Greenpowr battery")))).as("typos").contains(SUPPLIER);
         assertThat(ids(search(q("绿能")))).contains(SUPPLIER);
         // the demo seed listed the company under its own USCC: the one saved above replaces it within seconds
         assertThat(ids(awaitSearch(q(USCC.toLowerCase()), ids -> !ids.isEmpty() && ids.getFirst().equals(SUPPLIER))))
@@ -165,6 +172,40 @@ class RegistryIT {
         assertThat(ids(search(q("2915")))).contains(qingyuan).doesNotContain(SUPPLIER);
         assertThat(ids(search(q("UN1173")))).contains(qingyuan);
         assertThat(ids(search(q("Taixing chemical park")))).contains(qingyuan);
+    }
+
+    @Test
+    void every_facet_counts_li_suppliers_company_and_filters_to_it() {
+        awaitSearch(q(USCC), ids -> !ids.isEmpty() && ids.getFirst().equals(SUPPLIER));
+        JsonObject facets = search(q(USCC)).json().getJsonObject("facets"); // li's company alone: its own values
+        for (String facet : List.of("country", "province", "hsChapter", "unClass", "ghsClass", "scheme", "body", "status")) {
+            List<String> values = facets.getJsonArray(facet).stream().map(v -> v.asJsonObject().getString("value")).toList();
+            assertThat(values).as("facet " + facet).isNotEmpty();
+            for (String value : values) {
+                String filter = facet + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8);
+                assertThat(ids(search(filter + "&limit=50"))).as(filter).contains(SUPPLIER);
+            }
+        }
+        assertThat(facets.getJsonArray("province").getJsonObject(0).getString("value")).as("Zhejiang").isEqualTo("33");
+        assertThat(ids(search("province=32&" + q(USCC)))).as("another province").isEmpty();
+    }
+
+    @Test
+    void a_section_made_private_stops_being_findable_within_seconds() {
+        awaitSearch(q(USCC), ids -> !ids.isEmpty() && ids.getFirst().equals(SUPPLIER));
+        long start = System.nanoTime();
+        saveProfile("Zhejiang GreenPower Battery Co., Ltd.", "PRIVATE");
+        try {
+            Api.Reply gone = awaitSearch(q(USCC), ids -> !ids.contains(SUPPLIER));
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            assertThat(ids(gone)).as("the USCC is private now").doesNotContain(SUPPLIER);
+            System.out.println("RegistryIT: a USCC made private was no longer findable after " + millis + " ms");
+            JsonObject hit = search(q("lvneng")).json().getJsonArray("suppliers").stream().map(JsonValue::asJsonObject)
+                    .filter(h -> h.getString("id").equals(SUPPLIER)).findFirst().orElseThrow();
+            assertThat(hit.containsKey("uscc") && !hit.isNull("uscc")).as("no USCC on the hit").isFalse();
+        } finally {
+            saveProfile("Zhejiang GreenPower Battery Co., Ltd.", "PUBLIC");
+        }
     }
 
     @Test

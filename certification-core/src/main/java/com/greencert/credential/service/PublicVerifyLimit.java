@@ -1,19 +1,17 @@
 package com.greencert.credential.service;
 
-import com.greencert.shared.ratelimit.ClientAddress;
 import com.greencert.shared.ratelimit.TokenBuckets;
 import com.greencert.shared.config.GreenCertConfig;
 import com.greencert.shared.domain.TooManyRequestsException;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.servlet.http.HttpServletRequest;
 import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
  * The public verification's own rate limit ({@code greencert.verify.rate-limit.*}): a token bucket per client
- * address ({@link ClientAddress}: behind a trusted proxy, the address it forwarded), per node, in memory like
+ * address (behind a trusted proxy, the address it forwarded), per node, in memory like
  * the API's (ADR 0013). The API checks it before the body is read (429 with {@code Retry-After}); the verify page
  * before each verification, counted against the same buckets.
  */
@@ -35,17 +33,10 @@ public class PublicVerifyLimit {
         buckets = perSecond <= 0 ? Optional.empty() : Optional.of(new TokenBuckets(perSecond, Math.max(1, rate.burst())));
     }
 
-    /** Takes one verification of the client's allowance, or refuses with when to try again. */
-    public void take(HttpServletRequest request) {
-        take(client(request));
-    }
-
-    /** The client a request comes from, as this limit counts it (behind a trusted proxy, the forwarded address). */
-    public String client(HttpServletRequest request) {
-        return ClientAddress.of(request, config.trustedProxies());
-    }
-
-    /** Takes one verification of {@code client}'s allowance, or refuses with when to try again. */
+    /**
+     * Takes one verification of {@code client}'s allowance (its address, {@code shared.ratelimit.ClientAddresses}),
+     * or refuses with when to try again.
+     */
     public void take(String client) {
         if (buckets.isEmpty()) {
             return;

@@ -10,6 +10,7 @@ import com.greencert.shared.domain.DomainException;
 import com.greencert.shared.domain.DomainMessages;
 import com.greencert.shared.domain.NotFoundException;
 import com.greencert.shared.domain.TooManyRequestsException;
+import com.greencert.shared.ratelimit.ClientAddresses;
 import com.greencert.shared.ui.PublicLayout;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -59,11 +60,11 @@ public class VerifyView extends VerticalLayout implements BeforeEnterObserver {
     private final Div result = new Div();
 
     @Inject
-    public VerifyView(CredentialVerification verification, PublicVerifyLimit limit) {
+    public VerifyView(CredentialVerification verification, PublicVerifyLimit limit, ClientAddresses addresses) {
         this.verification = verification;
         this.limit = limit;
         VaadinServletRequest request = VaadinServletRequest.getCurrent();
-        this.client = request == null ? "unknown" : limit.client(request.getHttpServletRequest());
+        this.client = request == null ? "unknown" : addresses.of(request.getHttpServletRequest());
         setId("verify");
         addClassName("gc-verify");
         pasted.setId("verify-input");

@@ -18,6 +18,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -35,7 +36,8 @@ import java.util.Optional;
 
 /**
  * The public supplier registry: anyone searches by name (English, Chinese, pinyin), USCC, certificate number or
- * HS code, narrows by country, HS chapter and certification status (with counts), and opens a supplier's public
+ * HS code, narrows by every facet the API offers (country, province, HS chapter, UN class, GHS class, scheme,
+ * body, certification status; with counts), and opens a supplier's public
  * page. Calls {@link RegistryService} only.
  */
 @Route(value = "registry", layout = PublicLayout.class)
@@ -45,9 +47,8 @@ public class RegistryView extends VerticalLayout implements HasDynamicTitle {
     private static final String ANY = "";
     private final RegistryService registry;
     private final TextField text = new TextField();
-    private final Select<String> country = new Select<>();
-    private final Select<String> hsChapter = new Select<>();
-    private final Select<String> status = new Select<>();
+    /** One choice per facet of the registry, as the API offers them. */
+    private final Map<RegistryFacet, Select<String>> selects = new EnumMap<>(RegistryFacet.class);
     private final Paragraph summary = new Paragraph();
     private final VerticalLayout results = new VerticalLayout();
     private final Button more = new Button();
@@ -66,13 +67,10 @@ public class RegistryView extends VerticalLayout implements HasDynamicTitle {
         text.addKeyPressListener(Key.ENTER, e -> search());
         Button go = new Button(getTranslation("registry.search"), e -> search());
         go.setId("registry-go");
-        country.setId("registry-country");
-        country.setLabel(getTranslation("registry.filter.country"));
-        hsChapter.setId("registry-hs");
-        hsChapter.setLabel(getTranslation("registry.filter.hs"));
-        status.setId("registry-status");
-        status.setLabel(getTranslation("registry.filter.status"));
-        for (Select<String> filter : List.of(country, hsChapter, status)) {
+        for (RegistryFacet facet : RegistryFacet.values()) {
+            Select<String> filter = new Select<>();
+            filter.setId("registry-" + facet.parameter());
+            filter.setLabel(getTranslation("registry.filter." + facet.parameter()));
             filter.setEmptySelectionAllowed(true);
             filter.setEmptySelectionCaption(getTranslation("registry.any"));
             filter.addValueChangeListener(e -> {
@@ -80,6 +78,7 @@ public class RegistryView extends VerticalLayout implements HasDynamicTitle {
                     search();
                 }
             });
+            selects.put(facet, filter);
         }
         more.setText(getTranslation("registry.more"));
         more.setId("registry-more");
@@ -88,8 +87,11 @@ public class RegistryView extends VerticalLayout implements HasDynamicTitle {
         bar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         results.setPadding(false);
         results.setId("registry-results");
+        FlexLayout filters = new FlexLayout(selects.values().toArray(Select[]::new));
+        filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        filters.getStyle().set("gap", "var(--lumo-space-s) var(--lumo-space-m)");
         add(new H1(getTranslation("registry.title")), new Paragraph(getTranslation("registry.intro")), bar,
-                new HorizontalLayout(country, hsChapter, status), summary, results, more);
+                filters, summary, results, more);
         search();
     }
 
@@ -127,9 +129,7 @@ public class RegistryView extends VerticalLayout implements HasDynamicTitle {
 
     private Map<RegistryFacet, String> filters() {
         Map<RegistryFacet, String> filters = new EnumMap<>(RegistryFacet.class);
-        put(filters, RegistryFacet.COUNTRY, country.getValue());
-        put(filters, RegistryFacet.HS_CHAPTER, hsChapter.getValue());
-        put(filters, RegistryFacet.STATUS, status.getValue());
+        selects.forEach((facet, select) -> put(filters, facet, select.getValue()));
         return filters;
     }
 
@@ -143,9 +143,13 @@ public class RegistryView extends VerticalLayout implements HasDynamicTitle {
     private void facets(RegistryHits hits) {
         updatingFilters = true;
         try {
-            options(country, hits.facets().get(RegistryFacet.COUNTRY), this::countryName);
-            options(hsChapter, hits.facets().get(RegistryFacet.HS_CHAPTER), c -> getTranslation("registry.hs.chapter", c));
-            options(status, hits.facets().get(RegistryFacet.STATUS), this::statusName);
+            String language = isChinese() ? "zh" : "en";
+            selects.forEach((facet, select) -> {
+                List<RegistryHits.FacetCount> counts = hits.facets().getOrDefault(facet, List.of());
+                Map<String, String> names = registry.names(facet, counts.stream().map(RegistryHits.FacetCount::value)
+                        .toList(), language);
+                options(select, counts, v -> names.getOrDefault(v, label(facet, v)));
+            });
         } finally {
             updatingFilters = false;
         }
@@ -196,6 +200,18 @@ public class RegistryView extends VerticalLayout implements HasDynamicTitle {
             card.add(new Html("<p class=\"gc-registry-snippet\">" + snippet + "</p>"));
         }
         return card;
+    }
+
+    /** A facet value this page names itself (a country, an HS chapter, a UN class, a status). */
+    private String label(RegistryFacet facet, String value) {
+        return switch (facet) {
+            case COUNTRY -> countryName(value);
+            case HS_CHAPTER -> getTranslation("registry.hs.chapter", value);
+            case UN_CLASS -> getTranslation("registry.un.class", value);
+            case STATUS -> statusName(value);
+            case SCHEME -> value; // the scheme's code, as its certificates print it
+            default -> getTranslation("registry.value.unnamed");
+        };
     }
 
     private String statusName(String code) {

@@ -8,6 +8,7 @@ import com.greencert.shared.api.Problem;
 import com.greencert.shared.config.GreenCertConfig;
 import com.greencert.shared.domain.DomainMessages;
 import com.greencert.shared.domain.NotFoundException;
+import com.greencert.shared.ratelimit.ClientAddresses;
 import com.greencert.shared.domain.TenantId;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -59,6 +60,9 @@ public class PublicResource {
     PublicVerifyLimit limit;
 
     @Inject
+    ClientAddresses addresses;
+
+    @Inject
     GreenCertConfig config;
 
     @Context
@@ -85,7 +89,7 @@ public class PublicResource {
     @APIResponse(responseCode = "415", description = "A body of another media type")
     @APIResponse(responseCode = "429", description = "Too many verifications from this client address: Retry-After says when to ask again")
     public Response verifyCredential(InputStream body, @Context HttpServletRequest http) throws IOException {
-        limit.take(http);
+        limit.take(addresses.of(http));
         Locale locale = Languages.of(headers);
         if (http.getContentLengthLong() > MAX_BYTES) {
             return tooLarge(locale);
