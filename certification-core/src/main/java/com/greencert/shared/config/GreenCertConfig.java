@@ -310,6 +310,19 @@ public class GreenCertConfig {
         return publicUrl() + "/oidc-callback";
     }
 
+    /**
+     * Where the portal sends the browser to sign in: its own relay, which adds the reader's language and
+     * forwards to {@link #keycloakAuthorizationEndpoint()} (the authorization endpoint of the sign-in mechanism).
+     */
+    public String getSignInRelayUri() {
+        return publicUrl() + "/sign-in/keycloak";
+    }
+
+    /** Keycloak's authorization endpoint, as the browser reaches it (the issuer is the public Keycloak URL). */
+    public String keycloakAuthorizationEndpoint() {
+        return issuer() + "/protocol/openid-connect/auth";
+    }
+
     public String getLogoutRedirectUri() {
         return publicUrl() + "/";
     }

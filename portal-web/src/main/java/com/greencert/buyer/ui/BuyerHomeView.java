@@ -14,8 +14,8 @@ public class BuyerHomeView extends HomePage {
 
     public BuyerHomeView() {
         super("buyer-home", "buyer.home.title", "buyer.home.intro");
-        card("buyer.card.criteria.title", "buyer.card.criteria.text");
-        card("buyer.card.suppliers.title", "buyer.card.suppliers.text");
-        card("buyer.card.verify.title", "buyer.card.verify.text");
+        note("buyer.card.criteria.title", "buyer.card.criteria.text"); // no screen yet
+        note("buyer.card.suppliers.title", "buyer.card.suppliers.text"); // no screen yet
+        card("buyer.card.verify.title", "buyer.card.verify.text", "verify"); // the public verify page
     }
 }

@@ -36,8 +36,8 @@ public class CertificationBodyHomeView extends HomePage {
             counts.add(link);
         }
         add(counts);
-        card("cb.card.review.title", "cb.card.review.text");
-        card("cb.card.evaluate.title", "cb.card.evaluate.text");
-        card("cb.card.decide.title", "cb.card.decide.text");
+        card("cb.card.review.title", "cb.card.review.text", ApplicationsView.class);
+        card("cb.card.evaluate.title", "cb.card.evaluate.text", ApplicationsView.class);
+        card("cb.card.decide.title", "cb.card.decide.text", ApplicationsView.class);
     }
 }

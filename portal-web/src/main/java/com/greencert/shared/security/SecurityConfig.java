@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.security.enterprise.authentication.mechanism.http.OpenIdAuthenticationMechanismDefinition;
 import jakarta.security.enterprise.authentication.mechanism.http.openid.ClaimsDefinition;
 import jakarta.security.enterprise.authentication.mechanism.http.openid.LogoutDefinition;
+import jakarta.security.enterprise.authentication.mechanism.http.openid.OpenIdProviderMetadata;
 
 /**
  * Browser sign-in: OpenID Connect code flow against Keycloak (Jakarta Security), configured from
@@ -18,6 +19,8 @@ import jakarta.security.enterprise.authentication.mechanism.http.openid.LogoutDe
         clientId = "${greencertConfig.clientId}",
         clientSecret = "${greencertConfig.clientSecret}",
         redirectURI = "${greencertConfig.redirectUri}",
+        // the portal's relay to Keycloak's own endpoint: it adds ui_locales (SignInRelay); the rest is discovered
+        providerMetadata = @OpenIdProviderMetadata(authorizationEndpoint = "${greencertConfig.signInRelayUri}"),
         redirectToOriginalResource = true,
         scope = {"openid", "email", "profile"},
         claimsDefinition = @ClaimsDefinition(callerNameClaim = "preferred_username", callerGroupsClaim = "groups"),

@@ -25,8 +25,8 @@ public class SupplierHomeView extends HomePage {
         summary.setId("svhc-summary");
         add(summary);
         sections.forEach(section -> add(section.create()));
-        card("supplier.card.profile.title", "supplier.card.profile.text");
-        card("supplier.card.evidence.title", "supplier.card.evidence.text");
-        card("supplier.card.certify.title", "supplier.card.certify.text");
+        card("supplier.card.profile.title", "supplier.card.profile.text", CompanyProfileView.class);
+        card("supplier.card.evidence.title", "supplier.card.evidence.text", "supplier/evidence"); // by address: no feature cycle
+        card("supplier.card.certify.title", "supplier.card.certify.text", "applications");
     }
 }

@@ -14,7 +14,7 @@ public class PlatformHomeView extends HomePage {
 
     public PlatformHomeView() {
         super("platform-home", "platform.home.title", "platform.home.intro");
-        card("platform.card.tenants.title", "platform.card.tenants.text");
-        card("platform.card.lists.title", "platform.card.lists.text");
+        card("platform.card.tenants.title", "platform.card.tenants.text", TenantsView.class);
+        note("platform.card.lists.title", "platform.card.lists.text"); // no screen yet
     }
 }
