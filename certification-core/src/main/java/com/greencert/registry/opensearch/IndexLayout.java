@@ -1,10 +1,11 @@
 package com.greencert.registry.opensearch;
 
+import static com.greencert.registry.opensearch.Jsons.JSON;
+
 import com.greencert.registry.domain.RegistryFacet;
 import com.greencert.registry.domain.SupplierDocument;
 import com.greencert.registry.lucene.RegistryAnalyzers;
 import com.greencert.registry.lucene.RegistryFields;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.io.IOException;
@@ -50,43 +51,43 @@ final class IndexLayout {
 
     /** The body of the create-index request: settings, analysis and mapping, with the format in {@code _meta}. */
     static JsonObject settingsAndMappings(String format) {
-        JsonObjectBuilder filters = Json.createObjectBuilder()
-                .add("gc_word_parts", Json.createObjectBuilder().add("type", "word_delimiter_graph")
+        JsonObjectBuilder filters = JSON.createObjectBuilder()
+                .add("gc_word_parts", JSON.createObjectBuilder().add("type", "word_delimiter_graph")
                         .add("generate_word_parts", true).add("generate_number_parts", true)
                         .add("split_on_case_change", true).add("catenate_words", true).add("preserve_original", true)
                         .add("split_on_numerics", false).add("stem_english_possessive", false))
-                .add("gc_legal_forms", Json.createObjectBuilder().add("type", "stop").add("ignore_case", true)
-                        .add("stopwords", Json.createArrayBuilder(RegistryAnalyzers.LEGAL_FORM_WORDS)))
-                .add("gc_shingles", Json.createObjectBuilder().add("type", "shingle").add("min_shingle_size", 2)
+                .add("gc_legal_forms", JSON.createObjectBuilder().add("type", "stop").add("ignore_case", true)
+                        .add("stopwords", JSON.createArrayBuilder(RegistryAnalyzers.LEGAL_FORM_WORDS)))
+                .add("gc_shingles", JSON.createObjectBuilder().add("type", "shingle").add("min_shingle_size", 2)
                         .add("max_shingle_size", 4).add("output_unigrams", true).add("token_separator", ""));
-        JsonObjectBuilder analyzers = Json.createObjectBuilder()
+        JsonObjectBuilder analyzers = JSON.createObjectBuilder()
                 .add(NAME, custom("standard", "gc_word_parts", "flatten_graph", "lowercase", "asciifolding", "gc_legal_forms"))
                 .add(SEGMENTED, custom("whitespace"))
                 .add(BIGRAM, custom("standard", "cjk_bigram", "lowercase", "asciifolding"))
                 .add(PINYIN, custom("whitespace", "lowercase", "asciifolding", "gc_shingles"));
-        JsonObjectBuilder properties = Json.createObjectBuilder();
-        TEXT.forEach((field, analyzerName) -> properties.add(field, Json.createObjectBuilder().add("type", "text")
+        JsonObjectBuilder properties = JSON.createObjectBuilder();
+        TEXT.forEach((field, analyzerName) -> properties.add(field, JSON.createObjectBuilder().add("type", "text")
                 .add("analyzer", analyzerName)));
         KEYWORD.forEach(field -> properties.add(field, keyword()));
         for (RegistryFacet f : RegistryFacet.values()) {
             properties.add(f.field(), keyword());
         }
-        properties.add(STORED, Json.createObjectBuilder().add("type", "object").add("enabled", false));
-        return Json.createObjectBuilder()
-                .add("settings", Json.createObjectBuilder().add("number_of_shards", 1).add("number_of_replicas", 0)
-                        .add("analysis", Json.createObjectBuilder().add("filter", filters).add("analyzer", analyzers)))
-                .add("mappings", Json.createObjectBuilder().add("dynamic", "strict")
-                        .add("_meta", Json.createObjectBuilder().add("format", format)).add("properties", properties))
+        properties.add(STORED, JSON.createObjectBuilder().add("type", "object").add("enabled", false));
+        return JSON.createObjectBuilder()
+                .add("settings", JSON.createObjectBuilder().add("number_of_shards", 1).add("number_of_replicas", 0)
+                        .add("analysis", JSON.createObjectBuilder().add("filter", filters).add("analyzer", analyzers)))
+                .add("mappings", JSON.createObjectBuilder().add("dynamic", "strict")
+                        .add("_meta", JSON.createObjectBuilder().add("format", format)).add("properties", properties))
                 .build();
     }
 
     private static JsonObjectBuilder custom(String tokenizer, String... filters) {
-        return Json.createObjectBuilder().add("type", "custom").add("tokenizer", tokenizer)
-                .add("filter", Json.createArrayBuilder(List.of(filters)));
+        return JSON.createObjectBuilder().add("type", "custom").add("tokenizer", tokenizer)
+                .add("filter", JSON.createArrayBuilder(List.of(filters)));
     }
 
     private static JsonObjectBuilder keyword() {
-        return Json.createObjectBuilder().add("type", "keyword");
+        return JSON.createObjectBuilder().add("type", "keyword");
     }
 
     /** A supplier as OpenSearch indexes it. */
@@ -107,10 +108,10 @@ final class IndexLayout {
                 indexed.computeIfAbsent(f.name(), k -> new ArrayList<>()).add(v);
             }
         }
-        JsonObjectBuilder doc = Json.createObjectBuilder();
-        indexed.forEach((name, values) -> doc.add(name, Json.createArrayBuilder(values)));
-        JsonObjectBuilder shown = Json.createObjectBuilder();
-        stored.forEach((name, values) -> shown.add(name, Json.createArrayBuilder(values)));
+        JsonObjectBuilder doc = JSON.createObjectBuilder();
+        indexed.forEach((name, values) -> doc.add(name, JSON.createArrayBuilder(values)));
+        JsonObjectBuilder shown = JSON.createObjectBuilder();
+        stored.forEach((name, values) -> shown.add(name, JSON.createArrayBuilder(values)));
         return doc.add(STORED, shown).build();
     }
 

@@ -1,7 +1,8 @@
 package com.greencert.registry.opensearch;
 
+import static com.greencert.registry.opensearch.Jsons.JSON;
+
 import com.greencert.shared.domain.ServiceUnavailableException;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonStructure;
 import java.io.IOException;
@@ -62,7 +63,7 @@ final class OpenSearchHttp {
         if (text == null || text.isBlank()) {
             return JsonObject.EMPTY_JSON_OBJECT;
         }
-        try (var reader = Json.createReader(new StringReader(text))) {
+        try (var reader = JSON.createReader(new StringReader(text))) {
             return reader.readObject();
         }
     }

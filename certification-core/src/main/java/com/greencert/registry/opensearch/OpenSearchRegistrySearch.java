@@ -1,5 +1,7 @@
 package com.greencert.registry.opensearch;
 
+import static com.greencert.registry.opensearch.Jsons.JSON;
+
 import com.greencert.registry.domain.RegistryFacet;
 import com.greencert.registry.domain.RegistryHits;
 import com.greencert.registry.domain.RegistryHits.FacetCount;
@@ -13,7 +15,6 @@ import com.greencert.registry.lucene.LuceneRegistrySearch;
 import com.greencert.registry.lucene.RegistryAnalyzers;
 import com.greencert.registry.lucene.RegistryFields;
 import com.greencert.registry.lucene.RegistryQueries;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -72,8 +73,8 @@ public final class OpenSearchRegistrySearch implements RegistrySearch {
             if (!ensured) {
                 if (http.status(alias) == 404) {
                     String first = newIndex();
-                    http.send("POST", "_aliases", Json.createObjectBuilder().add("actions", Json.createArrayBuilder()
-                            .add(Json.createObjectBuilder().add("add", Json.createObjectBuilder()
+                    http.send("POST", "_aliases", JSON.createObjectBuilder().add("actions", JSON.createArrayBuilder()
+                            .add(JSON.createObjectBuilder().add("add", JSON.createObjectBuilder()
                                     .add("index", first).add("alias", alias)))).build());
                 }
                 ensured = true;
@@ -116,7 +117,7 @@ public final class OpenSearchRegistrySearch implements RegistrySearch {
             building = null;
         }
         if (sequence > 0) {
-            http.send("PUT", state + "/_doc/" + FEED + "?refresh=true", Json.createObjectBuilder()
+            http.send("PUT", state + "/_doc/" + FEED + "?refresh=true", JSON.createObjectBuilder()
                     .add("sequence", sequence).add("format", LuceneRegistrySearch.CURRENT_FORMAT).build());
         }
     }
@@ -124,9 +125,9 @@ public final class OpenSearchRegistrySearch implements RegistrySearch {
     private void swapTo(String index) {
         String old = live();
         http.send("POST", index + "/_refresh", null);
-        http.send("POST", "_aliases", Json.createObjectBuilder().add("actions", Json.createArrayBuilder()
-                .add(Json.createObjectBuilder().add("add", Json.createObjectBuilder().add("index", index).add("alias", alias)))
-                .add(Json.createObjectBuilder().add("remove", Json.createObjectBuilder().add("index", old).add("alias", alias))))
+        http.send("POST", "_aliases", JSON.createObjectBuilder().add("actions", JSON.createArrayBuilder()
+                .add(JSON.createObjectBuilder().add("add", JSON.createObjectBuilder().add("index", index).add("alias", alias)))
+                .add(JSON.createObjectBuilder().add("remove", JSON.createObjectBuilder().add("index", old).add("alias", alias))))
                 .build());
         if (!old.equals(index)) {
             http.send("DELETE", old, null, 404);
@@ -134,7 +135,7 @@ public final class OpenSearchRegistrySearch implements RegistrySearch {
     }
 
     private static String action(String type, String id) {
-        return Json.createObjectBuilder().add(type, Json.createObjectBuilder().add("_id", id)).build().toString();
+        return JSON.createObjectBuilder().add(type, JSON.createObjectBuilder().add("_id", id)).build().toString();
     }
 
     private static String firstError(JsonObject bulk) {
@@ -176,18 +177,18 @@ public final class OpenSearchRegistrySearch implements RegistrySearch {
         ensure();
         // filters as a post_filter, so that each facet can be counted without its own filter (drill sideways)
         Query text = queries.build(new RegistryQuery(query.text(), Map.of(), query.cursor(), query.limit()));
-        JsonObjectBuilder body = Json.createObjectBuilder().add("query", QueryDsl.of(text)).add("size", query.limit())
+        JsonObjectBuilder body = JSON.createObjectBuilder().add("query", QueryDsl.of(text)).add("size", query.limit())
                 .add("post_filter", filters(query.filters(), null))
-                .add("track_total_hits", true).add("track_scores", true).add("_source", Json.createArrayBuilder().add(IndexLayout.STORED))
-                .add("sort", Json.createArrayBuilder().add(Json.createObjectBuilder().add("_score", "desc"))
-                        .add(Json.createObjectBuilder().add(RegistryFields.ID, "asc")));
+                .add("track_total_hits", true).add("track_scores", true).add("_source", JSON.createArrayBuilder().add(IndexLayout.STORED))
+                .add("sort", JSON.createArrayBuilder().add(JSON.createObjectBuilder().add("_score", "desc"))
+                        .add(JSON.createObjectBuilder().add(RegistryFields.ID, "asc")));
         query.cursor().map(Cursors::decode).ifPresent(p -> body.add("search_after",
-                Json.createArrayBuilder().add(p.score()).add(p.id())));
-        JsonObjectBuilder aggs = Json.createObjectBuilder();
+                JSON.createArrayBuilder().add(p.score()).add(p.id())));
+        JsonObjectBuilder aggs = JSON.createObjectBuilder();
         for (RegistryFacet f : RegistryFacet.values()) {
-            aggs.add(f.parameter(), Json.createObjectBuilder().add("filter", filters(query.filters(), f))
-                    .add("aggs", Json.createObjectBuilder().add("values", Json.createObjectBuilder().add("terms",
-                            Json.createObjectBuilder().add("field", f.field()).add("size", FACET_VALUES)))));
+            aggs.add(f.parameter(), JSON.createObjectBuilder().add("filter", filters(query.filters(), f))
+                    .add("aggs", JSON.createObjectBuilder().add("values", JSON.createObjectBuilder().add("terms",
+                            JSON.createObjectBuilder().add("field", f.field()).add("size", FACET_VALUES)))));
         }
         body.add("aggs", aggs);
         JsonObject answer = http.send("POST", alias + "/_search", body.build());
@@ -226,13 +227,13 @@ public final class OpenSearchRegistrySearch implements RegistrySearch {
 
     /** The filters of a search as one non-scoring clause, leaving out {@code except}'s (null: none left out). */
     private static JsonObject filters(Map<RegistryFacet, String> filters, RegistryFacet except) {
-        var terms = Json.createArrayBuilder();
+        var terms = JSON.createArrayBuilder();
         filters.forEach((facet, value) -> {
             if (facet != except) {
-                terms.add(Json.createObjectBuilder().add("term", Json.createObjectBuilder().add(facet.field(), value)));
+                terms.add(JSON.createObjectBuilder().add("term", JSON.createObjectBuilder().add(facet.field(), value)));
             }
         });
-        return Json.createObjectBuilder().add("bool", Json.createObjectBuilder().add("filter", terms)).build();
+        return JSON.createObjectBuilder().add("bool", JSON.createObjectBuilder().add("filter", terms)).build();
     }
 
     private static Map<RegistryFacet, List<FacetCount>> facets(JsonObject aggregations) {

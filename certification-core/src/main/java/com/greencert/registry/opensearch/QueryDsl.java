@@ -1,7 +1,8 @@
 package com.greencert.registry.opensearch;
 
+import static com.greencert.registry.opensearch.Jsons.JSON;
+
 import com.greencert.registry.lucene.RegistryQueries;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -35,34 +36,34 @@ final class QueryDsl {
     private static JsonObject of(Query q, float boost) {
         return switch (q) {
             case BoostQuery b -> of(b.getQuery(), boost * b.getBoost());
-            case TermQuery t -> leaf("term", t.getTerm().field(), Json.createObjectBuilder()
+            case TermQuery t -> leaf("term", t.getTerm().field(), JSON.createObjectBuilder()
                     .add("value", t.getTerm().text()), boost);
-            case PrefixQuery p -> leaf("prefix", p.getPrefix().field(), Json.createObjectBuilder()
+            case PrefixQuery p -> leaf("prefix", p.getPrefix().field(), JSON.createObjectBuilder()
                     .add("value", p.getPrefix().text()), boost);
-            case FuzzyQuery f -> leaf("fuzzy", f.getTerm().field(), Json.createObjectBuilder()
+            case FuzzyQuery f -> leaf("fuzzy", f.getTerm().field(), JSON.createObjectBuilder()
                     .add("value", f.getTerm().text()).add("fuzziness", f.getMaxEdits())
                     .add("prefix_length", f.getPrefixLength()).add("transpositions", f.getTranspositions())
                     .add("max_expansions", RegistryQueries.FUZZY_EXPANSIONS), boost);
-            case ConstantScoreQuery c -> wrap("constant_score", Json.createObjectBuilder()
+            case ConstantScoreQuery c -> wrap("constant_score", JSON.createObjectBuilder()
                     .add("filter", of(c.getQuery(), 1f)), boost);
             case DisjunctionMaxQuery d -> {
-                JsonArrayBuilder queries = Json.createArrayBuilder();
+                JsonArrayBuilder queries = JSON.createArrayBuilder();
                 d.getDisjuncts().forEach(x -> queries.add(of(x, 1f)));
-                yield wrap("dis_max", Json.createObjectBuilder().add("queries", queries)
+                yield wrap("dis_max", JSON.createObjectBuilder().add("queries", queries)
                         .add("tie_breaker", d.getTieBreakerMultiplier()), boost);
             }
             case BooleanQuery b -> bool(b, boost);
-            case MatchAllDocsQuery m -> wrap("match_all", Json.createObjectBuilder(), boost);
-            case MatchNoDocsQuery n -> wrap("match_none", Json.createObjectBuilder(), 1f);
+            case MatchAllDocsQuery m -> wrap("match_all", JSON.createObjectBuilder(), boost);
+            case MatchNoDocsQuery n -> wrap("match_none", JSON.createObjectBuilder(), 1f);
             default -> throw new IllegalArgumentException("No OpenSearch form for " + q.getClass().getSimpleName());
         };
     }
 
     private static JsonObject bool(BooleanQuery b, float boost) {
-        JsonArrayBuilder must = Json.createArrayBuilder();
-        JsonArrayBuilder should = Json.createArrayBuilder();
-        JsonArrayBuilder filter = Json.createArrayBuilder();
-        JsonArrayBuilder mustNot = Json.createArrayBuilder();
+        JsonArrayBuilder must = JSON.createArrayBuilder();
+        JsonArrayBuilder should = JSON.createArrayBuilder();
+        JsonArrayBuilder filter = JSON.createArrayBuilder();
+        JsonArrayBuilder mustNot = JSON.createArrayBuilder();
         for (BooleanClause c : b.clauses()) {
             JsonObject clause = of(c.query(), 1f);
             switch (c.occur()) {
@@ -72,7 +73,7 @@ final class QueryDsl {
                 case MUST_NOT -> mustNot.add(clause);
             }
         }
-        JsonObjectBuilder body = Json.createObjectBuilder().add("must", must).add("should", should)
+        JsonObjectBuilder body = JSON.createObjectBuilder().add("must", must).add("should", should)
                 .add("filter", filter).add("must_not", mustNot);
         if (b.getMinimumNumberShouldMatch() > 0) {
             body.add("minimum_should_match", b.getMinimumNumberShouldMatch());
@@ -84,13 +85,13 @@ final class QueryDsl {
         if (boost != 1f) {
             params.add("boost", boost);
         }
-        return Json.createObjectBuilder().add(type, Json.createObjectBuilder().add(field, params)).build();
+        return JSON.createObjectBuilder().add(type, JSON.createObjectBuilder().add(field, params)).build();
     }
 
     private static JsonObject wrap(String type, JsonObjectBuilder body, float boost) {
         if (boost != 1f) {
             body.add("boost", boost);
         }
-        return Json.createObjectBuilder().add(type, body).build();
+        return JSON.createObjectBuilder().add(type, body).build();
     }
 }

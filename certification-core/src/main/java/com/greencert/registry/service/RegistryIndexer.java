@@ -16,6 +16,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -132,27 +135,56 @@ public class RegistryIndexer {
         }
     }
 
+    /**
+     * Rebuilds the index from the database in batches, reading the next batch while the engine indexes the one
+     * before (the database read and the engine's indexing overlap; at most two batches are held in memory).
+     */
     private void rebuild(long latest, long oldest) {
         long started = System.nanoTime();
         search.clear();
         long count = 0;
         String after = null;
         long start = Math.max(Math.max(0, latest - REBUILD_OVERLAP), oldest - 1); // nothing to re-read below the oldest
+        Executor applier = applier();
+        CompletableFuture<Void> indexing = CompletableFuture.completedFuture(null);
         while (true) {
             List<String> ids = documents.idsAfter(after, REBUILD_BATCH);
             if (ids.isEmpty()) {
                 break;
             }
             RegistryDocuments.Batch batch = documents.of(ids);
+            await(indexing); // the batch before is in (a failure ends the rebuild here, retried at the next poll)
             // position 0 until the last batch is in: a node that dies mid-rebuild rebuilds again at its next start
-            search.apply(batch.upserts(), List.of(), 0);
+            indexing = CompletableFuture.runAsync(() -> search.apply(batch.upserts(), List.of(), 0), applier);
             count += batch.upserts().size();
             after = ids.getLast();
         }
+        await(indexing);
         search.apply(List.of(), List.of(), start);
         long total = count;
         LOG.info(() -> "Registry index rebuilt: " + total + " suppliers in "
                 + TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started) + " ms");
+    }
+
+    /** Waits for a batch's indexing; its failure is thrown as it was (a 503 stays a 503). */
+    private static void await(CompletableFuture<Void> indexing) {
+        try {
+            indexing.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
+    }
+
+    /** The container's executor for a rebuild's indexing; outside a container (unit tests) the calling thread. */
+    private static Executor applier() {
+        try {
+            return InitialContext.doLookup("java:comp/DefaultManagedExecutorService");
+        } catch (NamingException e) {
+            return Runnable::run;
+        }
     }
 
     /** Applies one batch of the feed; true if there may be more to read right away. */
