@@ -235,7 +235,7 @@ class RegistryIT {
 
     @Test
     void bad_filters_and_over_long_text_are_400_problems_and_query_syntax_is_text() {
-        for (String bad : List.of("country=Germany", "status=VALID", "hsChapter=8", "limit=0", "limit=abc",
+        for (String bad : List.of("country=Germany", "status=VALID", "hsChapter=8", "province=Zhejiang", "limit=0", "limit=abc",
                 "cursor=%25%25%25", q("x".repeat(201)))) {
             Api.Reply r = search(bad);
             assertThat(r.status()).as(bad + ": " + r.body()).isEqualTo(400);

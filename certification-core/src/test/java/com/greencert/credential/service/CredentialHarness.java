@@ -1,5 +1,6 @@
 package com.greencert.credential.service;
 
+import com.greencert.testing.RecordingEvent;
 import com.greencert.audit.service.AuditTrail;
 import com.greencert.certification.domain.Accreditation;
 import com.greencert.certification.domain.Accreditations;

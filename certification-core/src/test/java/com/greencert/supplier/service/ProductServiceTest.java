@@ -1,5 +1,6 @@
 package com.greencert.supplier.service;
 
+import com.greencert.testing.RecordingEvent;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
