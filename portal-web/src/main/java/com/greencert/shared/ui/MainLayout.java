@@ -10,6 +10,7 @@ import com.greencert.evidence.ui.EvidenceView;
 import com.greencert.shared.caller.Caller;
 import com.greencert.shared.caller.CallerContext;
 import com.greencert.supplier.ui.CompanyProfileView;
+import com.greencert.svhc.ui.SvhcListView;
 import com.greencert.supplier.ui.FacilitiesView;
 import com.greencert.supplier.ui.ProductsView;
 import com.greencert.supplier.ui.SupplierHomeView;
@@ -57,6 +58,7 @@ public class MainLayout extends AppLayout {
     private static final List<Entry> ENTRIES = List.of(
             new Entry("nav.platform.home", PlatformHomeView.class, VaadinIcon.HOME),
             new Entry("nav.tenants", TenantsView.class, VaadinIcon.BUILDING),
+            new Entry("nav.svhc", SvhcListView.class, VaadinIcon.FLASK),
             new Entry("nav.certification.home", CertificationBodyHomeView.class, VaadinIcon.HOME),
             new Entry("nav.supplier.home", SupplierHomeView.class, VaadinIcon.HOME),
             new Entry("nav.facilities", FacilitiesView.class, VaadinIcon.FACTORY),

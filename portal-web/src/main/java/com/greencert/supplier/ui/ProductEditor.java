@@ -3,6 +3,7 @@ package com.greencert.supplier.ui;
 import com.greencert.shared.domain.DomainException;
 import com.greencert.shared.ui.Notices;
 import com.greencert.supplier.domain.Product;
+import com.greencert.svhc.ui.SvhcListTexts;
 import com.greencert.supplier.service.ProductService;
 import com.greencert.supplier.service.RegisterProduct;
 import com.greencert.supplier.domain.ComponentScreening;
@@ -101,7 +102,8 @@ class ProductEditor extends Dialog {
             screening.add(new Paragraph(getTranslation("screening.unavailable")));
             return;
         }
-        screening.add(new Paragraph(getTranslation("screening.list", result.listLabel(), result.listPublishedOn())));
+        screening.add(new Paragraph(getTranslation("screening.list", SvhcListTexts.describe(this, result.listLabel(),
+                result.listPublishedOn(), result.listImportedAt(), result.starterList()))));
         List<ComponentScreening> svhcs = result.svhcComponents();
         if (svhcs.isEmpty()) {
             screening.add(new Paragraph(getTranslation("screening.none")));
