@@ -18,7 +18,10 @@ import com.greencert.tenant.domain.Tenant;
 import com.greencert.tenant.domain.TenantType;
 import com.greencert.tenant.service.TenantService;
 import com.greencert.tenant.ui.PlatformHomeView;
+import com.greencert.tenant.ui.TenantSuspendedView;
 import com.greencert.tenant.ui.TenantsView;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
@@ -45,7 +48,7 @@ import java.util.List;
  * access annotations, so the menu and the guard cannot disagree).
  */
 @PermitAll // Vaadin checks a route's layouts too: any signed-in person may have the frame
-public class MainLayout extends AppLayout {
+public class MainLayout extends AppLayout implements BeforeEnterObserver {
 
     /** A menu entry; {@code onlyFor} limits it to one kind of tenant (null: any tenant the roles allow). */
     private record Entry(String key, Class<? extends Component> view, VaadinIcon icon, TenantType onlyFor) {
@@ -71,10 +74,13 @@ public class MainLayout extends AppLayout {
             new Entry("nav.buyer.home", BuyerHomeView.class, VaadinIcon.HOME),
             new Entry("nav.audit", AuditLogView.class, VaadinIcon.SHIELD));
 
+    private final TenantService tenants;
+
     @Inject
     public MainLayout(CallerContext callers, TenantService tenants) {
         Caller caller = callers.require();
         Tenant tenant = tenants.currentTenant();
+        this.tenants = tenants;
 
         Span brand = new Span("GreenCert");
         brand.addClassName("gc-brand");
@@ -94,6 +100,17 @@ public class MainLayout extends AppLayout {
         bar.addClassName("gc-bar");
         addToNavbar(new DrawerToggle(), bar);
         addToDrawer(navigation(tenant.type()));
+    }
+
+    /**
+     * The people of a suspended tenant see none of the portal: every navigation (read afresh, so a suspension
+     * reaches people already signed in) sends them to the page that says why.
+     */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (tenants.callerSuspended()) {
+            event.rerouteTo(TenantSuspendedView.class);
+        }
     }
 
     private SideNav navigation(TenantType tenantType) {

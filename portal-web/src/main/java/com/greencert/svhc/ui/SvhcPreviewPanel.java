@@ -35,7 +35,7 @@ class SvhcPreviewPanel extends VerticalLayout {
         Paragraph verdict = new Paragraph(preview.importable() ? getTranslation("svhc.preview.importable")
                 : getTranslation("svhc.preview.not.importable", preview.errors().size()));
         verdict.setId("svhc-preview-verdict");
-        verdict.addClassName(preview.importable() ? "gc-ok" : "gc-error");
+        verdict.addClassName(preview.importable() ? "gc-import-ok" : "gc-import-error");
         add(summary, verdict);
         if (!preview.errors().isEmpty()) {
             UnorderedList errors = list(preview.errors(), this::rowError);
