@@ -137,6 +137,36 @@ public class TenantService {
         return tenants.find(id).orElseThrow(() -> new NotFoundException("tenant", id));
     }
 
+    /**
+     * A tenant administrator invites a colleague into their own organisation (never another: the tenant is the
+     * caller's) with roles a member of such a tenant may hold; the colleague signs in with a one-time password and
+     * chooses their own. The account is created in the identity provider, as for a new tenant's first administrator.
+     */
+    public InvitedColleague invite(NewColleague request) {
+        Caller caller = callers.requireAny(Role.TENANT_ADMIN);
+        Tenant tenant = currentTenant();
+        if (request.username() == null || !USERNAME.matcher(request.username()).matches()) {
+            throw new InvalidInputException("user.username.invalid", request.username());
+        }
+        if (request.email() == null || !EMAIL.matcher(request.email()).matches()) {
+            throw new InvalidInputException("user.email.invalid", request.email());
+        }
+        if (request.roles().isEmpty()) {
+            throw new InvalidInputException("colleague.roles.required");
+        }
+        for (Role role : request.roles()) {
+            if (!tenant.type().allowedRoles().contains(role)) {
+                throw new RuleViolationException("colleague.role.not.allowed", role.realmRole());
+            }
+        }
+        String organizationId = directory.organizationId(tenant.id())
+                .orElseThrow(() -> new NotFoundException("tenant", caller.tenantId()));
+        String password = temporaryPassword();
+        directory.createMember(organizationId, new TenantDirectory.Member(request.username(), request.email(),
+                request.firstName(), request.lastName(), request.roles()), password);
+        return new InvitedColleague(request.username(), request.roles(), password);
+    }
+
     /** Registers a tenant whose organization already exists in the identity provider (demo data, migration). */
     public void registerExisting(Tenant tenant) {
         if (tenants.find(tenant.id()).isEmpty()) {

@@ -17,6 +17,7 @@ import com.greencert.supplier.ui.SupplierHomeView;
 import com.greencert.tenant.domain.Tenant;
 import com.greencert.tenant.domain.TenantType;
 import com.greencert.tenant.service.TenantService;
+import com.greencert.tenant.ui.ColleaguesView;
 import com.greencert.tenant.ui.PlatformHomeView;
 import com.greencert.tenant.ui.TenantSuspendedView;
 import com.greencert.tenant.ui.TenantsView;
@@ -72,6 +73,7 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
             new Entry("nav.schemes", SchemesView.class, VaadinIcon.CLIPBOARD_CHECK, TenantType.CERTIFICATION_BODY),
             new Entry("nav.signing.keys", SigningKeysView.class, VaadinIcon.KEY, TenantType.CERTIFICATION_BODY),
             new Entry("nav.buyer.home", BuyerHomeView.class, VaadinIcon.HOME),
+            new Entry("nav.colleagues", ColleaguesView.class, VaadinIcon.USERS),
             new Entry("nav.audit", AuditLogView.class, VaadinIcon.SHIELD));
 
     private final TenantService tenants;
