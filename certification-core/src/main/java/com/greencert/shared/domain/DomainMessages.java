@@ -13,8 +13,26 @@ public final class DomainMessages {
     private DomainMessages() {
     }
 
+    /** Messages whose first argument names a field of the request. */
+    private static final java.util.Set<String> ABOUT_A_FIELD = java.util.Set.of("field.required", "field.too.long",
+            "text.surrogate", "date.out.of.range", "field.value.unknown");
+
+    /**
+     * The refusal as a person reads it in the portal: a field is named as the forms label it ("Name (English)",
+     * "名称（中文）"), not by its name in the API ({@code nameEn}), which the API's problem keeps.
+     */
     public static String format(DomainException e, Locale locale) {
-        return format(e.messageKey(), locale, e.arguments().toArray());
+        Object[] arguments = e.arguments().toArray();
+        if (ABOUT_A_FIELD.contains(e.messageKey()) && arguments.length > 0 && arguments[0] instanceof String field) {
+            arguments[0] = label(field, locale);
+        }
+        return format(e.messageKey(), locale, arguments);
+    }
+
+    /** A field's label in the reader's language; the field's own name if it has none. */
+    public static String label(String field, Locale locale) {
+        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, supported(locale));
+        return bundle.containsKey("label." + field) ? bundle.getString("label." + field) : field;
     }
 
     /** The text of a message key with its arguments (the key itself and the arguments if there is no text). */
