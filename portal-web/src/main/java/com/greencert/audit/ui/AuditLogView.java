@@ -102,9 +102,9 @@ public class AuditLogView extends VerticalLayout {
                 .setHeader(getTranslation("audit.time")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(AuditEntryView::actorUsername).setHeader(getTranslation("audit.actor")).setAutoWidth(true);
         grid.addColumn(AuditEntryView::actorTenant).setHeader(getTranslation("audit.tenant")).setAutoWidth(true);
-        grid.addColumn(AuditEntryView::action).setHeader(getTranslation("audit.action")).setAutoWidth(true);
-        grid.addColumn(e -> e.subjectType() + " " + e.subjectId()).setHeader(getTranslation("audit.subject"))
-                .setAutoWidth(true);
+        grid.addColumn(e -> action(e.action())).setHeader(getTranslation("audit.action")).setAutoWidth(true);
+        grid.addColumn(e -> text("audit.subject." + e.subjectType(), e.subjectType()) + " " + e.subjectId())
+                .setHeader(getTranslation("audit.subject")).setAutoWidth(true);
         grid.addColumn(e -> e.detail() == null ? "" : e.detail()).setHeader(getTranslation("audit.detail"));
         grid.addComponentColumn(AuditLogView::hash).setHeader(getTranslation("audit.hash")).setAutoWidth(true)
                 .setFlexGrow(0);
@@ -112,6 +112,19 @@ public class AuditLogView extends VerticalLayout {
         grid.setMinHeight("20rem");
         setFlexGrow(1, grid);
         return grid;
+    }
+
+    /** An action in the reader's words: an application's step by its name in the workflow, others by key. */
+    private String action(String action) {
+        return action.startsWith("application.")
+                ? text("application.action." + action.substring("application.".length()), action)
+                : text("audit.action." + action, action);
+    }
+
+    /** The translation of a key, or the recorded word when the log holds one the portal has no text for. */
+    private String text(String key, String recorded) {
+        String text = getTranslation(key);
+        return text == null || text.contains(key) ? recorded : text;
     }
 
     private void refresh() {
