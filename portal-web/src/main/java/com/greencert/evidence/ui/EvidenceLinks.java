@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.server.HttpStatusCode;
 import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.InputStreamDownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.UncheckedIOException;
 
@@ -35,7 +36,8 @@ public final class EvidenceLinks {
     }
 
     public static Anchor open(EvidenceService evidence, EvidenceId id) {
-        Anchor open = new Anchor(handler(evidence, id), AttachmentType.INLINE, text("evidence.open"));
+        Anchor open = new Anchor(handler(evidence, id).inline(), AttachmentType.INLINE,
+                text("evidence.open"));
         open.setTarget(AnchorTarget.BLANK);
         open.setId("open-" + id);
         return open;
@@ -47,7 +49,7 @@ public final class EvidenceLinks {
         return download;
     }
 
-    private static DownloadHandler handler(EvidenceService evidence, EvidenceId id) {
+    private static InputStreamDownloadHandler handler(EvidenceService evidence, EvidenceId id) {
         return DownloadHandler.fromInputStream(event -> {
             try {
                 EvidenceDownload d = evidence.download(id);
