@@ -14,6 +14,7 @@ import com.greencert.certification.service.AppealService;
 import com.greencert.certification.service.ApplicationCommand.*;
 import com.greencert.certification.service.ApplicationDetails;
 import com.greencert.certification.service.ApplicationService;
+import com.greencert.certification.service.ScopeChecks;
 import com.greencert.evidence.domain.EvidenceType;
 import com.greencert.evidence.service.EvidenceEntry;
 import com.greencert.evidence.service.EvidenceService;
@@ -33,9 +34,11 @@ class ActionDialogs {
     private final AppealService appeals;
     private final EvidenceService evidence;
     private final Caller caller;
+    private final ScopeChecks checks;
 
     ActionDialogs(OpenApplication open, ApplicationService applications, AppealService appeals, EvidenceService evidence,
-            Caller caller) {
+            Caller caller, ScopeChecks checks) {
+        this.checks = checks;
         this.open = open;
         this.applications = applications;
         this.appeals = appeals;
@@ -61,6 +64,12 @@ class ActionDialogs {
                 var criterion = criterion(dialog, d);
                 var conforms = dialog.check("dialog.conforms", "dialog-conforms", true);
                 var note = dialog.text("dialog.note");
+                // what the criterion relies on, readable from the dialog; the products' SVHC and UN 38.3 state
+                var relied = new CriterionEvidence(d, evidence, checks.of(d));
+                relied.show(criterion.getValue());
+                criterion.addValueChangeListener(e -> relied.show(e.getValue()));
+                dialog.add(relied);
+                dialog.setWidth("min(56em, 95vw)");
                 dialog.onConfirm(() -> open.act(new ReviewCriterion(code(criterion.getValue()), conforms.getValue(),
                         note.getValue())));
             }
