@@ -42,9 +42,12 @@ public class ClusterJob {
         this.lastRunAt = lastRunAt;
     }
 
-    /** Whether the chore is due at {@code now}: never run, or last run at least {@code every} ago. */
+    /**
+     * Whether the chore is due at {@code now}: never run, or last run at least {@code every} ago, or stamped more
+     * than {@code every} in the future (a clock set back, e.g. a test clock reset, must not stop the job for good).
+     */
     public boolean dueAt(Instant now, Duration every) {
-        return lastRunAt == null || !lastRunAt.plus(every).isAfter(now);
+        return lastRunAt == null || !lastRunAt.plus(every).isAfter(now) || lastRunAt.isAfter(now.plus(every));
     }
 
     public String name() { return name; }

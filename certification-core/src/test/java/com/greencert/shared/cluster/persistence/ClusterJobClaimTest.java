@@ -95,6 +95,8 @@ class ClusterJobClaimTest {
         assertThat(after.lastRunAt()).contains(T0);
         assertThat(after.dueAt(T0.plus(Duration.ofMinutes(29)), Duration.ofMinutes(30))).isFalse();
         assertThat(after.dueAt(T0.plus(Duration.ofMinutes(30)), Duration.ofMinutes(30))).isTrue();
+        assertThat(after.dueAt(T0.minus(Duration.ofMinutes(29)), Duration.ofMinutes(30))).as("clock a little behind").isFalse();
+        assertThat(after.dueAt(T0.minus(Duration.ofDays(400)), Duration.ofMinutes(30))).as("clock set back").isTrue();
     }
 
     @Test
