@@ -20,6 +20,8 @@ import java.util.logging.Logger;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 
 /**
  * Reminders before things lapse, with two nodes scanning and the clock moved forward (Stack.moveClock): a supplier's
@@ -105,6 +107,33 @@ class ReminderTwoNodesIT {
             stack.moveClock(Duration.ZERO);
             node.destroy();
             node.waitFor();
+        }
+    }
+
+    @Test
+    void the_home_pages_list_what_falls_due() throws Exception {
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        String li = steps.api.token("li.supplier");
+        String title = "Due soon SDS " + UUID.randomUUID().toString().substring(0, 8);
+        String metadata = """
+                {"type":"SAFETY_DATA_SHEET","title":"%s","issuer":"SGS","issuedOn":"%s","expiresOn":"%s",
+                 "language":"en","productIds":[],"facilityIds":[]}""".formatted(title, today.minusMonths(1), today.plusDays(20));
+        Api.Reply uploaded = steps.api.upload("/api/evidence", li, metadata, "sds.pdf", "application/pdf",
+                EvidenceApiIT.pdf(title), null);
+        assertThat(uploaded.status()).as(uploaded.body()).isEqualTo(201);
+        try (Browser browser = new Browser(stack.workDir.resolve("chromium"))) {
+            browser.open(stack.portalUrl() + "/");
+            browser.click(By.id("sign-in"));
+            browser.signInAtKeycloak("li.supplier", Api.DEMO_PASSWORD);
+            WebElement due = browser.await(By.id("due-soon"));
+            assertThat(due.getText()).contains("Due in the next 90 days")
+                    .contains("Document expires: " + title + " on " + today.plusDays(20) + " (in 20 days)");
+        }
+        try (Browser browser = new Browser(stack.workDir.resolve("chromium"))) {
+            browser.open(stack.portalUrl() + "/");
+            browser.click(By.id("sign-in"));
+            browser.signInAtKeycloak("chen.assessor", Api.DEMO_PASSWORD);
+            assertThat(browser.await(By.id("due-soon")).getText()).contains("Due in the next 90 days");
         }
     }
 

@@ -149,7 +149,7 @@ public final class Stack implements AutoCloseable {
 
     private void startPortal() throws IOException, InterruptedException {
         payara = launchPortal(portalPort, "payara", portalLog);
-        waitUntilReady(Duration.ofMinutes(4));
+        waitUntilReady(Duration.ofMinutes(8)); // a loaded 2-core machine has needed 4 min
         warmOpenApi();
     }
 
@@ -183,7 +183,7 @@ public final class Stack implements AutoCloseable {
      * at once when it exited (its log says why).
      */
     public static void awaitReady(int port, Process node, Path log) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(4));
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(8));
         while (Instant.now().isBefore(deadline)) {
             if (!node.isAlive()) {
                 throw new AssertionError("the node on port " + port + " exited; see " + log);

@@ -33,7 +33,7 @@ import java.util.Optional;
  */
 @ApplicationScoped
 @Transactional
-class DueItems {
+public class DueItems {
 
     static final int MAX_PER_KIND = 500;
 
@@ -49,7 +49,12 @@ class DueItems {
     @Inject
     Tenants tenants;
 
-    List<DueItem> of(Tenant tenant, LocalDate today) {
+    /** One page of the tenant directory (read in a transaction of its own, as every read of a scheduled job). */
+    public com.greencert.shared.domain.Page<Tenant> tenants(int offset) {
+        return tenants.page(com.greencert.shared.domain.PageRequest.of(offset, com.greencert.shared.domain.PageRequest.MAX_LIMIT), null);
+    }
+
+    public List<DueItem> of(Tenant tenant, LocalDate today) {
         LocalDate until = today.plusDays(ReminderThresholds.HORIZON_DAYS);
         List<DueItem> due = new ArrayList<>();
         Names names = new Names();

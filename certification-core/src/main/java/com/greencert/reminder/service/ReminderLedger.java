@@ -25,7 +25,7 @@ import java.util.Optional;
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.REQUIRES_NEW)
-class ReminderLedger {
+public class ReminderLedger {
 
     /** The cluster job's name (its row in {@code cluster_job}, V16). */
     static final String JOB = "reminders";
@@ -46,7 +46,7 @@ class ReminderLedger {
     Clock clock;
 
     /** The round this node runs now, or empty when the scan is not due or another node has it. */
-    Optional<ClusterRun> claimRound(Duration every) {
+    public Optional<ClusterRun> claimRound(Duration every) {
         return jobs.claimIfDue(JOB, node.name(), every, clock.instant());
     }
 
@@ -54,7 +54,7 @@ class ReminderLedger {
      * Sends the reminder for the item at the threshold to the tenant's people the kind names, unless it was sent;
      * whether this call sent it. Throws (and rolls back, mail included) when another node recorded it meanwhile.
      */
-    boolean send(DueItem item, int daysBefore, TenantId tenant) {
+    public boolean send(DueItem item, int daysBefore, TenantId tenant) {
         if (sent.sent(item, daysBefore)) {
             return false;
         }

@@ -6,10 +6,8 @@ import com.greencert.shared.caller.ActingAs;
 import com.greencert.shared.caller.Caller;
 import com.greencert.shared.config.GreenCertConfig;
 import com.greencert.shared.domain.Page;
-import com.greencert.shared.domain.PageRequest;
 import com.greencert.tenant.domain.Tenant;
 import com.greencert.tenant.domain.TenantType;
-import com.greencert.tenant.domain.Tenants;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -37,9 +35,6 @@ public class ReminderScan {
     DueItems dueItems;
 
     @Inject
-    Tenants tenants;
-
-    @Inject
     ActingAs actingAs;
 
     @Inject
@@ -58,7 +53,7 @@ public class ReminderScan {
         int offset = 0;
         Page<Tenant> page;
         do {
-            page = tenants.page(PageRequest.of(offset, PageRequest.MAX_LIMIT), null);
+            page = dueItems.tenants(offset);
             for (Tenant tenant : page.items()) {
                 if (tenant.type() == TenantType.SUPPLIER || tenant.type() == TenantType.CERTIFICATION_BODY) {
                     actingAs.run(Caller.system(tenant.id()), () -> sent.addAndGet(remind(tenant, today)));

@@ -17,7 +17,7 @@ class JpaClusterJobs implements ClusterJobs {
     @Override
     public Optional<ClusterJob> find(String name) {
         return em.createQuery("select j from ClusterJob j where j.name = :n", ClusterJob.class)
-                .setParameter("n", name).getResultStream().findFirst();
+                .setParameter("n", name).getResultList().stream().findFirst();
     }
 
     @Override
