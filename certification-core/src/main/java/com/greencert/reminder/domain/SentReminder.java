@@ -13,7 +13,7 @@ import java.util.UUID;
 /**
  * A reminder that was sent: for which item, due on which day, at which threshold, when and by which node. Owned
  * by the tenant reminded (eclipselink-orm.xml); the database refuses a second row for the same item, due day and
- * threshold (V16), which is what makes each reminder go out once per cluster.
+ * threshold (V18), which is what makes each reminder go out once per cluster.
  */
 @Entity
 @Table(name = "sent_reminder")

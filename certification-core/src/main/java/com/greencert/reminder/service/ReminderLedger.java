@@ -27,7 +27,7 @@ import java.util.Optional;
 @Transactional(Transactional.TxType.REQUIRES_NEW)
 public class ReminderLedger {
 
-    /** The cluster job's name (its row in {@code cluster_job}, V16). */
+    /** The cluster job's name (its row in {@code cluster_job}, V18). */
     static final String JOB = "reminders";
 
     @Inject

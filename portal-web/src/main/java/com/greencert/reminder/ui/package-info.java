@@ -1,2 +1,2 @@
-/** What falls due soon, on the supplier's and the certification body's home pages (ADR 0019). */
+/** What falls due soon, on the supplier's and the certification body's home pages (ADR 0020). */
 package com.greencert.reminder.ui;

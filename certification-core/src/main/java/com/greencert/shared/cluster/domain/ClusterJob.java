@@ -11,7 +11,7 @@ import java.util.Optional;
 /**
  * A chore that one node of the cluster does for all, now and then: the registry's expiry re-read and feed
  * pruning, the reminders scan. Nodes share the row; one runs the chore when it is due by claiming it
- * ({@link ClusterJobs#claim}), which counts the run. The rows are written by the migrations (V15, V16).
+ * ({@link ClusterJobs#claim}), which counts the run. The rows are written by the migrations (V15, V18).
  * Shared across tenants on purpose (eclipselink-orm.xml): it names no tenant.
  */
 @Entity

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The claim of a cluster job (V15, V16) on H2, as several nodes sharing one database make it: of two claimers
+ * The claim of a cluster job (V15, V18) on H2, as several nodes sharing one database make it: of two claimers
  * that read the same run count, exactly one gets the run, also when they race on two threads.
  */
 class ClusterJobClaimTest {
