@@ -1,9 +1,9 @@
--- Cluster jobs (ADR 0020): the registry's chores table becomes the one table of every job one node runs for the
+-- Cluster jobs (ADR 0021): the registry's chores table becomes the one table of every job one node runs for the
 -- cluster; the reminders scan is a new job.
 ALTER TABLE registry_job RENAME TO cluster_job;
 INSERT INTO cluster_job (name, runs) VALUES ('reminders', 0);
 
--- Reminders sent (ADR 0020): one row per reminder, written in the transaction that queues its mail in the outbox.
+-- Reminders sent (ADR 0021): one row per reminder, written in the transaction that queues its mail in the outbox.
 -- The unique key (what, which one, the date it is due, the threshold) makes a second node's or a restarted node's
 -- attempt to send the same reminder fail and roll back with its mail; a new due date (a renewed certificate)
 -- is a new series of reminders.
