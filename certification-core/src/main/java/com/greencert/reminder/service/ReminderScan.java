@@ -55,7 +55,8 @@ public class ReminderScan {
         do {
             page = dueItems.tenants(offset);
             for (Tenant tenant : page.items()) {
-                if (tenant.type() == TenantType.SUPPLIER || tenant.type() == TenantType.CERTIFICATION_BODY) {
+                boolean reminded = tenant.type() == TenantType.SUPPLIER || tenant.type() == TenantType.CERTIFICATION_BODY;
+                if (reminded && !tenant.isSuspended()) { // a suspended tenant's people cannot act on a reminder
                     actingAs.run(Caller.system(tenant.id()), () -> sent.addAndGet(remind(tenant, today)));
                 }
             }
