@@ -49,9 +49,10 @@ public class CompanyProfile {
         }
     }
 
-    static final int NAME_MAX = 200;
-    static final int ADDRESS_MAX = 500;
-    static final int REGISTRATION_MAX = 64;
+    public static final int NAME_MAX = 200;
+    public static final int ADDRESS_MAX = 500;
+    public static final int REGISTRATION_MAX = 64;
+    public static final int PHONE_MAX = 32;
     private static final String CHINA = "CN";
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final Pattern PHONE = Pattern.compile("\\+?[0-9][0-9 ()./-]{4,30}");
@@ -164,7 +165,7 @@ public class CompanyProfile {
         if (email != null && !EMAIL.matcher(email).matches()) {
             throw new InvalidInputException("user.email.invalid", email);
         }
-        String phone = Text.optional("contactPhone", d.contactPhone(), 32);
+        String phone = Text.optional("contactPhone", d.contactPhone(), PHONE_MAX);
         if (phone != null && !PHONE.matcher(phone).matches()) {
             throw new InvalidInputException("profile.phone.invalid", phone);
         }

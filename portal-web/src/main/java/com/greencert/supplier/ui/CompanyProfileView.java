@@ -88,6 +88,7 @@ public class CompanyProfileView extends VerticalLayout {
                 visibility(Section.ADDRESSES));
         EmailField email = new EmailField(getTranslation("profile.contact.email"));
         email.setId("contact-email");
+        email.setMaxLength(CompanyProfile.NAME_MAX);
         binder.forField(email).bind(f -> f.contactEmail, (f, v) -> f.contactEmail = v);
         FormLayout contact = new FormLayout(
                 text("profile.contact.name", "contact-name", f -> f.contactName, (f, v) -> f.contactName = v),
@@ -126,6 +127,11 @@ public class CompanyProfileView extends VerticalLayout {
         }
     }
 
+    /** The profile's limits (as {@link CompanyProfile} checks them) by field id; names and the rest: 200. */
+    private static final java.util.Map<String, Integer> MAX_LENGTH = java.util.Map.of("country", 2,
+            "registration-number", CompanyProfile.REGISTRATION_MAX, "registered-address", CompanyProfile.ADDRESS_MAX,
+            "postal-address", CompanyProfile.ADDRESS_MAX, "contact-phone", CompanyProfile.PHONE_MAX);
+
     private TextField usccField() {
         TextField uscc = new TextField(getTranslation("profile.uscc"));
         uscc.setId("uscc");
@@ -148,6 +154,7 @@ public class CompanyProfileView extends VerticalLayout {
             SerializableBiConsumer<Form, String> setter) {
         TextField field = new TextField(getTranslation(labelKey));
         field.setId(id);
+        field.setMaxLength(MAX_LENGTH.getOrDefault(id, CompanyProfile.NAME_MAX)); // stopped at the field, not at save
         binder.forField(field).bind(getter::apply, setter::accept);
         return field;
     }

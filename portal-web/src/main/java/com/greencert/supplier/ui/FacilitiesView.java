@@ -77,6 +77,12 @@ public class FacilitiesView extends VerticalLayout {
     private TextField field(String labelKey, String id) {
         TextField field = new TextField(getTranslation(labelKey));
         field.setId(id);
+        // the facility's limits, stopped at the field: name 200, address and activities 500, ISO country code 2
+        field.setMaxLength(switch (id) {
+            case "facility-country" -> 2;
+            case "facility-name" -> 200;
+            default -> 500;
+        });
         return field;
     }
 }

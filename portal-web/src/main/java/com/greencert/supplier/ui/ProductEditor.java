@@ -128,6 +128,7 @@ class ProductEditor extends Dialog {
     private TextField field(String labelKey, String id) {
         TextField field = new TextField(getTranslation(labelKey));
         field.setId(id);
+        field.setMaxLength(200); // a product name's limit, stopped at the field; the codes are checked as typed
         return field;
     }
 }
