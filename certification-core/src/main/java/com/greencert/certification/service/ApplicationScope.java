@@ -56,10 +56,14 @@ class ApplicationScope {
     @Inject
     RecipientDirectory directory;
 
-    void requireAccredited(Scheme scheme, LocalDate today) {
-        boolean any = accreditations.ofBody(scheme.body()).stream()
+    /** Whether the scheme's body holds an accreditation for its code on the day: only then may suppliers apply for it. */
+    boolean accredited(Scheme scheme, LocalDate today) {
+        return accreditations.ofBody(scheme.body()).stream()
                 .anyMatch(a -> a.schemeCode().equals(scheme.code()) && a.validUntil().map(d -> !d.isBefore(today)).orElse(true));
-        if (!any) {
+    }
+
+    void requireAccredited(Scheme scheme, LocalDate today) {
+        if (!accredited(scheme, today)) {
             throw new RuleViolationException("application.scheme.not.accredited", scheme.code(), scheme.body().value());
         }
     }

@@ -32,7 +32,7 @@ class ApplicationGrid extends Grid<ApplicationSummary> {
         var status = addComponentColumn(s -> Texts.status(s.status())).setHeader(t("application.status")).setAutoWidth(true);
         List<Consumer<List<ApplicationSummary>>> hooks = new ArrayList<>();
         extensions.forEach(extension -> hooks.add(extension.addColumns(this)));
-        addComponentColumn(ApplicationGrid::next).setHeader(t("application.next.step")).setAutoWidth(true)
+        addComponentColumn(s -> next(s, getLocale())).setHeader(t("application.next.step")).setAutoWidth(true)
                 .setFlexGrow(1);
         addColumn(s -> Texts.date(s.validUntil())).setHeader(t("certificate.valid.until")).setAutoWidth(true);
         var updated = addColumn(s -> Texts.when(s.updatedAt())).setHeader(t("application.updated")).setAutoWidth(true);
@@ -51,8 +51,17 @@ class ApplicationGrid extends Grid<ApplicationSummary> {
                 new RouteParameters(ApplicationView.ID, click.getItem().id().toString()))));
     }
 
-    private static Span next(ApplicationSummary s) {
+    /** What is next, marked when overdue, and why the reader cannot take it (a list never hides that). */
+    private static Span next(ApplicationSummary s, java.util.Locale locale) {
         Span text = new Span(Texts.nextStep(s.nextStep()));
+        if (s.blocker().isPresent()) {
+            Span why = Texts.blocker(s.blocker().get(), locale);
+            Span cell = new Span(text, why);
+            if (s.overdue()) {
+                cell.addClassName("gc-overdue");
+            }
+            return cell;
+        }
         if (!s.overdue()) {
             return text;
         }
