@@ -22,5 +22,5 @@ import java.util.Optional;
 public record ApplicationDetails(CertificationApplication application, Scheme scheme, LocalDate asOf, ApplicationStatus status,
         List<ApplicationAction> allowedActions, List<MissingEvidence> missing, Optional<NextStep> nextStep,
         List<Appeal> appeals, Map<AppealId, List<Appeal.Action>> appealActions, PartyName supplierName,
-        PartyName bodyName, Optional<Blocker> blocker) {
+        PartyName bodyName, Optional<Blocker> blocker, Optional<String> auditReportTitle) {
 }

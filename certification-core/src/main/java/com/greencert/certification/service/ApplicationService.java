@@ -135,6 +135,16 @@ public class ApplicationService {
         return scope.auditors(app);
     }
 
+    /** The audit reports the application's audit may be recorded with: its body's own current ones (with titles). */
+    public List<com.greencert.evidence.service.EvidenceEntry> auditReports(ApplicationId id) {
+        Caller caller = callers.requireAny(Role.ASSESSOR);
+        CertificationApplication app = load(id, caller);
+        if (!app.body().equals(caller.tenantId())) {
+            throw new NotFoundException("application", id);
+        }
+        return scope.auditReports(app);
+    }
+
     /**
      * One page of the caller's tenant's applications: a supplier's own, or those made to a body (sort keys
      * {@link Applications#SORT_UPDATED}, {@link Applications#SORT_STATUS}).
@@ -199,7 +209,7 @@ public class ApplicationService {
             case Return r -> app.returnForCompletion(actor, r.reason(), now);
             case ReviewCriterion r -> app.evaluation().reviewCriterion(actor, scheme(app), r.criterion(), r.conforms(), r.note(), now);
             case PlanAudit p -> app.evaluation().planAudit(actor, p.plannedOn(), scope.auditor(app, p.auditor()), p.mode(), now);
-            case RecordAudit r -> app.evaluation().recordAudit(actor, r.heldOn(), scope.auditReport(r.report()), today, now);
+            case RecordAudit r -> app.evaluation().recordAudit(actor, r.heldOn(), scope.auditReport(app, r.report()), today, now);
             case RaiseFinding f -> {
                 return "finding " + app.evaluation().raiseFinding(actor, scheme(app), f.severity(), f.criterion(), f.description(),
                         f.dueOn(), today, now);
@@ -269,7 +279,8 @@ public class ApplicationService {
         return new ApplicationDetails(app, scheme, today, status, app.allowedActions(actor(caller, app), today),
                 status == ApplicationStatus.DRAFT || status == ApplicationStatus.RETURNED ? app.missing(scheme, today) : List.of(),
                 app.nextStep(today), appealList, appealActions, name(app.supplier(), new HashMap<>()),
-                name(app.body(), new HashMap<>()), app.blocker(actor, today));
+                name(app.body(), new HashMap<>()), app.blocker(actor, today),
+                app.audit().report().flatMap(scope::reportTitle));
     }
 
     private ApplicationSummary summary(CertificationApplication a, Scheme s, Map<TenantId, PartyName> names, Actor reader) {

@@ -78,8 +78,9 @@ class ActionDialogs {
                 // the domain refuses a date before the planned one or after today; the picker shows the same bounds
                 d.application().audit().plannedOn().ifPresent(date::setMin);
                 date.setMax(d.asOf());
-                var report = dialog.choice("dialog.audit.report", "dialog-evidence", ownEvidence(EvidenceType.AUDIT_REPORT),
-                        EvidenceSection::label);
+                // the service offers the reports it accepts: the body's own, by title
+                var report = dialog.choice("dialog.audit.report", "dialog-evidence",
+                        applications.auditReports(d.application().id()), EvidenceSection::label);
                 dialog.onConfirm(() -> open.act(new RecordAudit(date.getValue(),
                         report.getValue() == null ? null : report.getValue().evidence().id())));
             }
