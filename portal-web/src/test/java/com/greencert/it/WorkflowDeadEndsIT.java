@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -29,6 +30,7 @@ class WorkflowDeadEndsIT {
 
     private static final Path SCREENSHOTS = Path.of(System.getProperty("greencert.screenshots", "target/screenshots"));
     private static final String CONFLICT_TEXT = "You declared a conflict of interest with this supplier";
+    private static final String CONFLICT_TEXT_ZH = "您已声明与该供应商存在利益冲突";
 
     private static Stack stack;
     private static CertificationSteps steps;
@@ -66,6 +68,13 @@ class WorkflowDeadEndsIT {
             browser.await(By.id("work-queues"));
             browser.wait.until(d -> cells(d).stream().anyMatch(t -> t.contains(CONFLICT_TEXT)));
             browser.screenshot(SCREENSHOTS.resolve("queue-blocked-en.png"));
+            browser.click(By.id("language-switch"));
+            browser.wait.ignoring(StaleElementReferenceException.class)
+                    .until(d -> cells(d).stream().anyMatch(t -> t.contains(CONFLICT_TEXT_ZH)));
+            browser.screenshot(SCREENSHOTS.resolve("queue-blocked-zh.png"));
+            browser.click(By.id("language-switch"));
+            browser.wait.ignoring(StaleElementReferenceException.class)
+                    .until(d -> cells(d).stream().anyMatch(t -> t.contains(CONFLICT_TEXT)));
             JsonObject blocked = ok(api.get("/api/applications/" + app, chen), 200).getJsonObject("blocked");
             assertThat(blocked.getString("reason")).isEqualTo("conflict-of-interest");
             assertThat(blocked.getString("message")).contains(CONFLICT_TEXT);
@@ -172,7 +181,11 @@ class WorkflowDeadEndsIT {
     // ---------------------------------------------------------------------------------------------
 
     private static List<String> cells(org.openqa.selenium.WebDriver d) {
-        return d.findElements(By.cssSelector("vaadin-grid-cell-content")).stream().map(WebElement::getText).toList();
+        try {
+            return d.findElements(By.cssSelector("vaadin-grid-cell-content")).stream().map(WebElement::getText).toList();
+        } catch (StaleElementReferenceException redrawn) {
+            return List.of();
+        }
     }
 
     /** Types into a combo box, waits for the entry with the label, and picks it. */

@@ -62,7 +62,8 @@ final class Texts {
         why.addClassNames("gc-blocked", "gc-blocked-" + blocker.slug());
         why.getElement().setAttribute("data-blocked", blocker.slug());
         why.getStyle().set("display", "block").set("font-size", "var(--lumo-font-size-s)")
-                .set("color", "var(--lumo-secondary-text-color)").set("white-space", "normal");
+                .set("color", "var(--lumo-secondary-text-color)").set("white-space", "normal")
+                .set("max-width", "34em");
         return why;
     }
 
