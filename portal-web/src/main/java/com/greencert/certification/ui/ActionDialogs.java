@@ -74,7 +74,7 @@ class ActionDialogs {
                         note.getValue())));
             }
             case PLAN_AUDIT -> {
-                var date = dialog.date("dialog.audit.planned", d.asOf().plusDays(14));
+                var date = dialog.date("dialog.audit.planned", d.asOf());
                 var auditor = dialog.choice("dialog.auditor", "dialog-auditor", applications.auditors(d.application().id()),
                         name -> name);
                 auditor.setValue(caller.username());
@@ -84,8 +84,12 @@ class ActionDialogs {
             }
             case RECORD_AUDIT -> {
                 var date = dialog.date("dialog.audit.held", d.asOf());
-                var report = dialog.choice("dialog.audit.report", "dialog-evidence", ownEvidence(EvidenceType.AUDIT_REPORT),
-                        EvidenceSection::label);
+                // the domain refuses a date before the planned one or after today; the picker shows the same bounds
+                d.application().audit().plannedOn().ifPresent(date::setMin);
+                date.setMax(d.asOf());
+                // the service offers the reports it accepts: the body's own, by title
+                var report = dialog.choice("dialog.audit.report", "dialog-evidence",
+                        applications.auditReports(d.application().id()), EvidenceSection::label);
                 dialog.onConfirm(() -> open.act(new RecordAudit(date.getValue(),
                         report.getValue() == null ? null : report.getValue().evidence().id())));
             }
@@ -122,8 +126,12 @@ class ActionDialogs {
             case DECIDE -> {
                 var outcome = outcome(dialog, "dialog.outcome");
                 var scope = scope(dialog, d, d.application().products());
+                // a reduced scope is asked for only when the outcome is a reduced grant
+                scope.setVisible(outcome.getValue() == Verdict.Outcome.GRANT_REDUCED);
+                outcome.addValueChangeListener(e -> scope.setVisible(e.getValue() == Verdict.Outcome.GRANT_REDUCED));
                 var reason = dialog.text("dialog.reason");
-                dialog.onConfirm(() -> open.act(new Decide(outcome.getValue(), reason.getValue(), ids(scope.getValue()))));
+                dialog.onConfirm(() -> open.act(new Decide(outcome.getValue(), reason.getValue(),
+                        outcome.getValue() == Verdict.Outcome.GRANT_REDUCED ? ids(scope.getValue()) : List.of())));
             }
             case RECORD_SURVEILLANCE -> {
                 var date = dialog.date("dialog.surveillance.held", d.asOf());

@@ -144,6 +144,11 @@ public class ApplicationView extends VerticalLayout implements BeforeEnterObserv
                 app.id().toString().substring(0, 8).toUpperCase(Locale.ROOT)));
         parties.setId("application-parties");
         VerticalLayout header = new VerticalLayout(title, parties, line);
+        details.blocker().ifPresent(b -> {
+            Span why = Texts.blocker(b, getLocale());
+            why.setId("application-blocked");
+            header.add(why);
+        });
         header.setPadding(false);
         return header;
     }
