@@ -99,7 +99,8 @@ class OutcomeSections extends VerticalLayout {
         grid.addColumn(ApplicationEvent::actor).setHeader(t("history.actor")).setAutoWidth(true);
         grid.addColumn(e -> t("application.status." + e.statusAfter().name())).setHeader(t("history.status"))
                 .setAutoWidth(true);
-        grid.addColumn(e -> e.note().orElse("")).setHeader(t("history.note")).setAutoWidth(true).setFlexGrow(1);
+        grid.addColumn(e -> e.note().map(n -> HistoryNotes.of(n, Texts::t)).orElse("")).setHeader(t("history.note"))
+                .setAutoWidth(true).setFlexGrow(1);
         grid.setItems(app.history().reversed());
         grid.setAllRowsVisible(true);
         return grid;
