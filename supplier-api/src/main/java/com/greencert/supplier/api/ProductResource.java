@@ -1,5 +1,6 @@
 package com.greencert.supplier.api;
 
+import com.greencert.shared.domain.Page;
 import jakarta.servlet.http.HttpServletRequest;
 import com.greencert.shared.domain.PageRequest;
 import com.greencert.shared.api.Paged;
@@ -172,8 +173,10 @@ public class ProductResource {
     @GET
     @Path("/{id}/history")
     @Operation(summary = "The changes made to a product's classification after registration, oldest first")
-    public List<ChangeView> history(@PathParam("id") String id) {
-        return products.history(ProductId.parse(id)).stream().map(ChangeView::of).toList();
+    public List<ChangeView> history(@PathParam("id") String id, @QueryParam("offset") String offset,
+            @QueryParam("limit") String limit, @Context HttpServletRequest http) {
+        return Paged.rows(Page.of(products.history(ProductId.parse(id)), PageRequest.parse(offset, limit)),
+                ChangeView::of, http);
     }
 
     public record ImportedProductView(String id, String nameEn) {
