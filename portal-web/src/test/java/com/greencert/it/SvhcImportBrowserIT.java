@@ -64,7 +64,7 @@ class SvhcImportBrowserIT {
             }
 
             upload(browser, badFile);
-            WebElement verdict = browser.wait.until(d -> {
+            WebElement verdict = browser.wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
                 WebElement v = d.findElement(By.id("svhc-preview-verdict"));
                 return v.getText().contains("cannot be imported") ? v : null;
             });
@@ -77,13 +77,13 @@ class SvhcImportBrowserIT {
             screenshot(browser, "svhc-import-en.png");
 
             upload(browser, goodFile);
-            browser.wait.until(d -> d.findElement(By.id("svhc-preview-verdict")).getText().contains("can be imported"));
+            browser.wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> d.findElement(By.id("svhc-preview-verdict")).getText().contains("can be imported"));
             assertThat(browser.driver.findElements(By.id("svhc-row-errors"))).isEmpty();
             type(browser, "svhc-label", label);
             date(browser, "svhc-adopted-on", LocalDate.now(ZoneOffset.UTC));
             browser.settle();
             browser.click(By.id("svhc-import-button"));
-            browser.wait.until(d -> d.findElement(By.id("svhc-current")).getText().contains(label));
+            browser.wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> d.findElement(By.id("svhc-current")).getText().contains(label));
             assertThat(browser.driver.findElement(By.id("svhc-current")).getText())
                     .contains("candidate list " + label + ", adopted by ECHA on " + LocalDate.now(ZoneOffset.UTC))
                     .doesNotContain("starter");
@@ -91,9 +91,9 @@ class SvhcImportBrowserIT {
 
             // in Chinese: the same screen, the row error in Chinese words
             browser.click(By.id("language-switch"));
-            browser.wait.until(d -> d.findElement(By.id("svhc-current")).getText().contains("现行版本"));
+            browser.wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> d.findElement(By.id("svhc-current")).getText().contains("现行版本"));
             upload(browser, badFile);
-            browser.wait.until(d -> d.findElement(By.id("svhc-preview-verdict")).getText().contains("无法导入"));
+            browser.wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> d.findElement(By.id("svhc-preview-verdict")).getText().contains("无法导入"));
             assertThat(browser.await(By.id("svhc-row-errors")).getText()).contains("第 " + badRow + " 行")
                     .containsPattern("\\p{IsHan}");
             screenshot(browser, "svhc-import-zh.png");
@@ -124,7 +124,7 @@ class SvhcImportBrowserIT {
     }
 
     private static void type(Browser browser, String id, String text) {
-        browser.wait.until(d -> {
+        browser.wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
             try {
                 WebElement input = d.findElement(By.cssSelector("#" + id + " input"));
                 browser.driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", input);
@@ -137,7 +137,7 @@ class SvhcImportBrowserIT {
     }
 
     private static void date(Browser browser, String id, LocalDate date) {
-        browser.wait.until(d -> {
+        browser.wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
             try {
                 WebElement input = d.findElement(By.cssSelector("#" + id + " input"));
                 browser.driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", input);
