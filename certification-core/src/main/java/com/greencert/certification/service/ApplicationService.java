@@ -280,7 +280,10 @@ public class ApplicationService {
                 status == ApplicationStatus.DRAFT || status == ApplicationStatus.RETURNED ? app.missing(scheme, today) : List.of(),
                 app.nextStep(today), appealList, appealActions, name(app.supplier(), new HashMap<>()),
                 name(app.body(), new HashMap<>()), app.blocker(actor, today),
-                app.audit().report().flatMap(scope::reportTitle));
+                // the report is the body's own: only its staff read its title. Asking as anyone else would make
+                // EvidenceService (transactional) refuse, which marks this transaction rollback-only, and the
+                // action being answered (a supplier's response to a finding) would be silently rolled back
+                app.audit().report().filter(r -> caller.tenantId().equals(app.body())).flatMap(scope::reportTitle));
     }
 
     private ApplicationSummary summary(CertificationApplication a, Scheme s, Map<TenantId, PartyName> names, Actor reader) {
