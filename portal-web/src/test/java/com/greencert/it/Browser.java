@@ -103,9 +103,19 @@ final class Browser implements AutoCloseable {
         click(By.id("kc-login"));
     }
 
+    /** Saves what the window shows; a Chinese page ({@code …-zh.png}) must show no untranslated text. */
     void screenshot(Path file) throws IOException {
         Files.createDirectories(file.getParent());
         Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
+        if (file.getFileName().toString().endsWith("-zh.png")) {
+            String text = String.valueOf(driver.executeScript("return document.body.innerText"));
+            List<String> untranslated = UntranslatedText.in(text);
+            if (!untranslated.isEmpty()) {
+                dump("untranslated");
+                throw new AssertionError("Untranslated text on the Chinese page " + driver.getCurrentUrl() + " ("
+                        + file.getFileName() + "): " + untranslated);
+            }
+        }
     }
 
     /**

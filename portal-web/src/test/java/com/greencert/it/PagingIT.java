@@ -46,10 +46,12 @@ class PagingIT {
     }
 
     private static String evidenceId;
+    private static String productId;
 
-    /** Every list operation of the API ({@code {evidence}} is a piece of li.supplier's evidence). */
+    /** Every list operation of the API ({@code {evidence}}, {@code {product}}: li.supplier's). */
     static final List<ListEndpoint> LISTS = List.of(
             new ListEndpoint("/api/products", "li.supplier"),
+            new ListEndpoint("/api/products/{product}/history", "li.supplier"),
             new ListEndpoint("/api/facilities", "li.supplier"),
             new ListEndpoint("/api/evidence", "li.supplier"),
             new ListEndpoint("/api/evidence/expiring", "li.supplier"),
@@ -60,6 +62,7 @@ class PagingIT {
             new ListEndpoint("/api/appeals", "li.supplier"),
             new ListEndpoint("/api/complaints", "anna.buyer"),
             new ListEndpoint("/api/schemes", "li.supplier"),
+            new ListEndpoint("/api/schemes/offered", "li.supplier"),
             new ListEndpoint("/api/accreditations?body=sinoeco-cert", "li.supplier"),
             new ListEndpoint("/api/conflicts", "sun.decider"),
             new ListEndpoint("/api/audit/entries", "sun.decider"),
@@ -78,6 +81,7 @@ class PagingIT {
         stack = s;
         api = new Api(s);
         evidenceId = new CertificationSteps(s).evidence(token("li.supplier"), "SAFETY_DATA_SHEET", "Paging probe SDS");
+        productId = new CertificationSteps(s).product(token("li.supplier"));
     }
 
     private static String token(String user) {
@@ -85,7 +89,7 @@ class PagingIT {
     }
 
     private static String path(ListEndpoint list, String query) {
-        return (query == null ? list.path() : list.withQuery(query)).replace("{evidence}", evidenceId);
+        return (query == null ? list.path() : list.withQuery(query)).replace("{evidence}", evidenceId).replace("{product}", productId);
     }
 
     @Test
@@ -116,7 +120,7 @@ class PagingIT {
             }
         });
         Set<String> listed = LISTS.stream().map(l -> l.path().replaceFirst("\\?.*", "")
-                .replace("{evidence}", "{id}").replace("/queues/TO_REVIEW", "/queues/{queue}")).collect(Collectors.toCollection(TreeSet::new));
+                .replace("{evidence}", "{id}").replace("{product}", "{id}").replace("/queues/TO_REVIEW", "/queues/{queue}")).collect(Collectors.toCollection(TreeSet::new));
         assertThat(arrays).as("GET operations answering a JSON array (found in /openapi)").isNotEmpty();
         assertThat(listed).as("list operations of the API, as the OpenAPI document names them").containsAll(arrays);
         assertThat(paged).as("list operations documenting limit and offset").isEqualTo(listed);

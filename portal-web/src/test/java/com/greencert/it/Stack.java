@@ -49,6 +49,8 @@ public final class Stack implements AutoCloseable {
     public final Path preBootCommands;
     /** A real SMTP server (GreenMail) in the test JVM; the portal mails its notifications to it. */
     public final GreenMail mail;
+    /** The test clock's offset file, read by every node (GreenCertConfig.clockOffsetFile): see {@link #moveClock}. */
+    public final Path clockOffset;
     private Process payara;
 
     private Stack(Path workDir) throws Exception {
@@ -79,6 +81,8 @@ public final class Stack implements AutoCloseable {
         Files.writeString(preBootCommands, Files.readString(Path.of("src", "main", "payara", "pre-boot-commands.txt"))
                 .replaceAll("max-post-size-bytes=\\d+", "max-post-size-bytes=" + (EVIDENCE_MAX_BYTES + 1024 * 1024)));
         deleteRecursively(workDir.resolve("blobs")); // evidence files of earlier runs
+        clockOffset = workDir.resolve("clock-offset");
+        Files.writeString(clockOffset, "");
         mail = new GreenMail(new ServerSetup(KeycloakServer.freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         mail.start();
         Files.writeString(systemProperties, String.join("\n",
@@ -95,6 +99,10 @@ public final class Stack implements AutoCloseable {
                 "greencert.smtp.port=" + mail.getSmtp().getPort(),
                 "greencert.mail.from=GreenCert <no-reply@greencert.example>",
                 "greencert.notification.poll-seconds=1",
+                // every node ticks every 2 s and one of them scans for reminders at most every 2 s (ReminderTwoNodesIT)
+                "greencert.reminder.tick-seconds=2",
+                "greencert.reminder.every-seconds=2",
+                "greencert.test.clock-offset-file=" + clockOffset.toString().replace(":", "\\:"),
                 // counted (cluster-wide, in the database) but never reached by the tests; no per-client rate limit
                 "greencert.quota.products-per-minute=1000000",
                 "greencert.quota.facilities-per-minute=1000000",
@@ -141,7 +149,7 @@ public final class Stack implements AutoCloseable {
 
     private void startPortal() throws IOException, InterruptedException {
         payara = launchPortal(portalPort, "payara", portalLog);
-        waitUntilReady(Duration.ofMinutes(4));
+        waitUntilReady(Duration.ofMinutes(8)); // a loaded 2-core machine has needed 4 min
         warmOpenApi();
     }
 
@@ -175,7 +183,7 @@ public final class Stack implements AutoCloseable {
      * at once when it exited (its log says why).
      */
     public static void awaitReady(int port, Process node, Path log) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(4));
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(8));
         while (Instant.now().isBefore(deadline)) {
             if (!node.isAlive()) {
                 throw new AssertionError("the node on port " + port + " exited; see " + log);
@@ -215,6 +223,14 @@ public final class Stack implements AutoCloseable {
                 "--systemProperties", properties.toString(),
                 "--deploy", System.getProperty("greencert.war")));
         return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    }
+
+    /**
+     * Moves the application's clock on every node to the system's plus {@code ahead} (zero puts it back); the nodes
+     * see it within a fraction of a second.
+     */
+    public void moveClock(Duration ahead) throws IOException {
+        Files.writeString(clockOffset, ahead.isZero() ? "" : ahead.toString());
     }
 
     /** The mails GreenMail received for the address so far. */

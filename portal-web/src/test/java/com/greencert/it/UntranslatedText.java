@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 /**
  * What must never be on a Chinese page: a translation the portal did not find (Vaadin shows it as
  * {@code !zh: key}), a raw message key ({@code evidence.access.granted}) or an enum name ({@code ON_SITE}).
- * To be checked on every Chinese screenshot the browser tests take (not wired yet: the pages must be made clean first).
+ * Checked on every Chinese screenshot the browser tests take ({@link Browser#screenshot}).
  */
 final class UntranslatedText {
 

@@ -43,4 +43,18 @@ public interface Applications {
      * public registry; never drafts or applications that were not certified.
      */
     List<PublicCertification> certifiedOf(java.util.Collection<com.greencert.shared.domain.TenantId> suppliers);
+
+    /**
+     * At most {@code max} certifications the supplier holds (certified, not suspended or withdrawn) whose certificate
+     * is valid until a day from {@code from} to {@code to}, soonest first: for the reminders.
+     */
+    List<CertificationApplication> certifiedUntil(com.greencert.shared.domain.TenantId supplier, LocalDate from,
+            LocalDate to, int max);
+
+    /** At most {@code max} certifications the body granted that are in force on {@code today}: their surveillance is due some day. */
+    List<CertificationApplication> inForceGrantedBy(com.greencert.shared.domain.TenantId body, LocalDate today, int max);
+
+    /** At most {@code max} of the body's applications with a finding not closed that is due from {@code from} to {@code to}. */
+    List<CertificationApplication> withFindingsDue(com.greencert.shared.domain.TenantId body, LocalDate from, LocalDate to,
+            int max);
 }

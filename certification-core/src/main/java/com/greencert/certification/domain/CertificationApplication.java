@@ -253,6 +253,19 @@ public class CertificationApplication {
                 .filter(a -> a != ApplicationAction.RENEW || renewedBy == null).toList();
     }
 
+    /**
+     * Why this actor cannot take the step the application waits for (see {@link #nextStep}), if they cannot:
+     * a declared conflict of interest, their part in the evaluation, a role they lack, or the other party's turn.
+     * Empty when they can, or when nothing waits.
+     */
+    public Optional<Blocker> blocker(Actor actor, LocalDate today) {
+        ApplicationStatus now = statusOn(today);
+        List<ApplicationAction> waiting = nextStep(today).map(n -> Arrays.stream(ApplicationAction.values())
+                .filter(a -> a.allowedIn(now) && a.side() == n.party() && a.role() == n.role()).toList())
+                .orElse(List.of());
+        return ActionRules.blocker(waiting, allowedActions(actor, today), actor, now, supplier(), body(), evaluatorSet());
+    }
+
     /** The status on a day: a certificate past its validity reads as expired without anyone writing it. */
     public ApplicationStatus statusOn(LocalDate today) {
         return status == ApplicationStatus.CERTIFIED && certificate().expiredOn(today) ? ApplicationStatus.EXPIRED : status;

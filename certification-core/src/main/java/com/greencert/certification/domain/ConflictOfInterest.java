@@ -1,5 +1,6 @@
 package com.greencert.certification.domain;
 
+import com.greencert.shared.domain.RuleViolationException;
 import com.greencert.shared.domain.TenantId;
 import com.greencert.shared.domain.Text;
 import jakarta.persistence.Column;
@@ -8,11 +9,13 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
  * A staff member's declaration that they must not act on a supplier's applications (a former employer,
- * a relative, consultancy given): the system then refuses them every certification-body action on it.
+ * a relative, consultancy given): the system then refuses them every certification-body action on it, until
+ * the declaration is ended (dated and kept, so the history shows when the tie began and when it ended).
  */
 @Entity
 @Table(name = "conflict_of_interest")
@@ -38,6 +41,16 @@ public class ConflictOfInterest {
     @Column(name = "declared_at", nullable = false)
     private Instant declaredAt;
 
+    /** When it was ended (the staff member no longer has the tie); kept, never deleted, so the history stays. */
+    @Column(name = "ended_at")
+    private Instant endedAt;
+
+    @Column(name = "ended_by", length = 200)
+    private String endedBy;
+
+    @Column(name = "end_reason", length = 2000)
+    private String endReason;
+
     protected ConflictOfInterest() {
         // for JPA
     }
@@ -51,6 +64,24 @@ public class ConflictOfInterest {
         this.declaredAt = at;
     }
 
+    /**
+     * Ends the declaration: by the person who declared it or a tenant administrator (the service says who may);
+     * an ended one cannot be ended again.
+     */
+    public void end(String by, String why, Instant at) {
+        if (endedAt != null) {
+            throw new RuleViolationException("conflict.already.ended", endedAt);
+        }
+        this.endedBy = Text.required("username", by, 200);
+        this.endReason = Text.optional("reason", why, 2000);
+        this.endedAt = Objects.requireNonNull(at, "at");
+    }
+
+    public boolean active() { return endedAt == null; }
+    public String id() { return id; }
+    public Optional<Instant> endedAt() { return Optional.ofNullable(endedAt); }
+    public Optional<String> endedBy() { return Optional.ofNullable(endedBy); }
+    public Optional<String> endReason() { return Optional.ofNullable(endReason); }
     public TenantId body() { return TenantId.of(bodyTenantId); }
     public String username() { return username; }
     public TenantId supplier() { return TenantId.of(supplierTenantId); }

@@ -55,6 +55,8 @@ public final class Evaluation {
             throw new InvalidInputException("field.required", heldOn == null ? "heldOn" : "reportEvidenceId");
         }
         require(!heldOn.isAfter(today), "application.audit.future");
+        LocalDate planned = app.audit().plannedOn().orElseThrow();
+        require(!heldOn.isBefore(planned), "application.audit.before.planned", heldOn, planned);
         app.audit(app.audit().held(heldOn, report));
         app.addEvaluator(actor.username());
         app.record(ApplicationAction.RECORD_AUDIT, actor, at, "held " + heldOn + ", report " + report);

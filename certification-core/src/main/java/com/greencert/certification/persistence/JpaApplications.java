@@ -144,4 +144,32 @@ class JpaApplications implements Applications {
                 + " and c.validUntil between :f and :t", String.class).setParameter("f", from).setParameter("t", to)
                 .getResultList().stream().map(com.greencert.shared.domain.TenantId::of).toList();
     }
+
+    @Override
+    public List<CertificationApplication> certifiedUntil(com.greencert.shared.domain.TenantId supplier, LocalDate from,
+            LocalDate to, int max) {
+        return em.createQuery("select a from CertificationApplication a where a.supplierTenantId = :s and a.status = :certified"
+                        + " and a.certificate.validUntil between :f and :t order by a.certificate.validUntil, a.id",
+                        CertificationApplication.class)
+                .setParameter("s", supplier.value()).setParameter("certified", ApplicationStatus.CERTIFIED)
+                .setParameter("f", from).setParameter("t", to).setMaxResults(max).getResultList();
+    }
+
+    @Override
+    public List<CertificationApplication> inForceGrantedBy(com.greencert.shared.domain.TenantId body, LocalDate today, int max) {
+        return em.createQuery("select a from CertificationApplication a where a.bodyTenantId = :b and a.status = :certified"
+                        + " and a.certificate.validUntil >= :today order by a.id", CertificationApplication.class)
+                .setParameter("b", body.value()).setParameter("certified", ApplicationStatus.CERTIFIED)
+                .setParameter("today", today).setMaxResults(max).getResultList();
+    }
+
+    @Override
+    public List<CertificationApplication> withFindingsDue(com.greencert.shared.domain.TenantId body, LocalDate from,
+            LocalDate to, int max) {
+        return em.createQuery("select a from CertificationApplication a where a.bodyTenantId = :b and exists (select f.id"
+                        + " from Finding f where f.application = a and f.status <> :closed and f.dueOn between :f and :t)"
+                        + " order by a.id", CertificationApplication.class)
+                .setParameter("b", body.value()).setParameter("closed", Finding.Status.CLOSED)
+                .setParameter("f", from).setParameter("t", to).setMaxResults(max).getResultList();
+    }
 }

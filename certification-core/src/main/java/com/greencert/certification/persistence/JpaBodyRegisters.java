@@ -50,9 +50,14 @@ class JpaBodyRegisters implements Accreditations, ConflictsOfInterest {
     @Override
     public boolean declared(String username, TenantId supplier) {
         return !em.createQuery("select c.id from ConflictOfInterest c where c.username = :user"
-                + " and c.supplierTenantId = :supplier", String.class)
+                + " and c.supplierTenantId = :supplier and c.endedAt is null", String.class)
                 .setParameter("user", username).setParameter("supplier", supplier.value())
                 .setMaxResults(1).getResultList().isEmpty();
+    }
+
+    @Override
+    public Optional<ConflictOfInterest> find(String id) {
+        return id == null ? Optional.empty() : Optional.ofNullable(em.find(ConflictOfInterest.class, id));
     }
 
     @Override

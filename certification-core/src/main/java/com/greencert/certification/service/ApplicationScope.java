@@ -14,6 +14,7 @@ import com.greencert.evidence.domain.EvidenceType;
 import com.greencert.evidence.service.EvidenceService;
 import com.greencert.shared.domain.InvalidInputException;
 import com.greencert.shared.domain.NotFoundException;
+import com.greencert.shared.domain.PageRequest;
 import com.greencert.shared.domain.RuleViolationException;
 import com.greencert.notification.domain.Recipients;
 import com.greencert.notification.service.Recipient;
@@ -56,10 +57,14 @@ class ApplicationScope {
     @Inject
     RecipientDirectory directory;
 
-    void requireAccredited(Scheme scheme, LocalDate today) {
-        boolean any = accreditations.ofBody(scheme.body()).stream()
+    /** Whether the scheme's body holds an accreditation for its code on the day: only then may suppliers apply for it. */
+    boolean accredited(Scheme scheme, LocalDate today) {
+        return accreditations.ofBody(scheme.body()).stream()
                 .anyMatch(a -> a.schemeCode().equals(scheme.code()) && a.validUntil().map(d -> !d.isBefore(today)).orElse(true));
-        if (!any) {
+    }
+
+    void requireAccredited(Scheme scheme, LocalDate today) {
+        if (!accredited(scheme, today)) {
             throw new RuleViolationException("application.scheme.not.accredited", scheme.code(), scheme.body().value());
         }
     }
@@ -140,16 +145,38 @@ class ApplicationScope {
         return username.strip();
     }
 
-    /** An audit report in the body's own vault. */
-    EvidenceId auditReport(EvidenceId id) {
+    /**
+     * An audit report for the application: an audit report in its certification body's own vault (not one a
+     * supplier shared). The same rule as {@link #auditReports}, which lists what the record-audit dialog offers.
+     */
+    EvidenceId auditReport(CertificationApplication app, EvidenceId id) {
         if (id == null) {
             return null;
         }
-        EvidenceRecord e = evidence.get(id).evidence();
+        var entry = evidence.get(id);
+        EvidenceRecord e = entry.evidence();
         if (e.type() != EvidenceType.AUDIT_REPORT) {
             throw new RuleViolationException("application.audit.report.type", e.type().name());
         }
+        if (!entry.owner().equals(app.body())) {
+            throw new RuleViolationException("application.audit.report.not.own", e.title());
+        }
         return id;
+    }
+
+    /** The current audit reports of the application's body (the newest {@value PageRequest#MAX_LIMIT}), by title. */
+    List<com.greencert.evidence.service.EvidenceEntry> auditReports(CertificationApplication app) {
+        return evidence.list(EvidenceType.AUDIT_REPORT, null, PageRequest.of(0, PageRequest.MAX_LIMIT)).items().stream()
+                .filter(e -> e.owner().equals(app.body()) && e.supersededBy().isEmpty()).toList();
+    }
+
+    /** The title of the recorded audit report, if the reader may see it. */
+    java.util.Optional<String> reportTitle(EvidenceId id) {
+        try {
+            return java.util.Optional.of(evidence.get(id).evidence().title());
+        } catch (com.greencert.shared.domain.DomainException hidden) {
+            return java.util.Optional.empty();
+        }
     }
 
     private EvidenceRecord own(CertificationApplication app, EvidenceId id) {

@@ -135,6 +135,16 @@ public class ApplicationService {
         return scope.auditors(app);
     }
 
+    /** The audit reports the application's audit may be recorded with: its body's own current ones (with titles). */
+    public List<com.greencert.evidence.service.EvidenceEntry> auditReports(ApplicationId id) {
+        Caller caller = callers.requireAny(Role.ASSESSOR);
+        CertificationApplication app = load(id, caller);
+        if (!app.body().equals(caller.tenantId())) {
+            throw new NotFoundException("application", id);
+        }
+        return scope.auditReports(app);
+    }
+
     /**
      * One page of the caller's tenant's applications: a supplier's own, or those made to a body (sort keys
      * {@link Applications#SORT_UPDATED}, {@link Applications#SORT_STATUS}).
@@ -169,9 +179,12 @@ public class ApplicationService {
     }
 
     private Page<ApplicationSummary> summaries(Page<CertificationApplication> page) {
+        Caller caller = callers.require();
         Map<SchemeId, Scheme> byId = new HashMap<>();
         Map<TenantId, PartyName> names = new HashMap<>();
-        return page.map(a -> summary(a, byId.computeIfAbsent(a.schemeId(), id -> schemes.find(id).orElseThrow()), names));
+        Map<TenantId, Boolean> conflicted = new HashMap<>();
+        return page.map(a -> summary(a, byId.computeIfAbsent(a.schemeId(), id -> schemes.find(id).orElseThrow()), names,
+                actor(caller, a, conflicted)));
     }
 
     private String apply(CertificationApplication app, Actor actor, ApplicationCommand command) {
@@ -196,7 +209,7 @@ public class ApplicationService {
             case Return r -> app.returnForCompletion(actor, r.reason(), now);
             case ReviewCriterion r -> app.evaluation().reviewCriterion(actor, scheme(app), r.criterion(), r.conforms(), r.note(), now);
             case PlanAudit p -> app.evaluation().planAudit(actor, p.plannedOn(), scope.auditor(app, p.auditor()), p.mode(), now);
-            case RecordAudit r -> app.evaluation().recordAudit(actor, r.heldOn(), scope.auditReport(r.report()), today, now);
+            case RecordAudit r -> app.evaluation().recordAudit(actor, r.heldOn(), scope.auditReport(app, r.report()), today, now);
             case RaiseFinding f -> {
                 return "finding " + app.evaluation().raiseFinding(actor, scheme(app), f.severity(), f.criterion(), f.description(),
                         f.dueOn(), today, now);
@@ -227,8 +240,13 @@ public class ApplicationService {
     }
 
     Actor actor(Caller caller, CertificationApplication app) {
+        return actor(caller, app, new HashMap<>());
+    }
+
+    /** The caller as an actor on the application; whether they declared a conflict, remembered per supplier. */
+    private Actor actor(Caller caller, CertificationApplication app, Map<TenantId, Boolean> conflictedWith) {
         boolean conflicted = app != null && caller.tenantId().equals(app.body())
-                && conflicts.declared(caller.username(), app.supplier());
+                && conflictedWith.computeIfAbsent(app.supplier(), s -> conflicts.declared(caller.username(), s));
         return new Actor(caller.username(), caller.displayName(), caller.tenantId(), caller.roles(), conflicted);
     }
 
@@ -261,15 +279,19 @@ public class ApplicationService {
         return new ApplicationDetails(app, scheme, today, status, app.allowedActions(actor(caller, app), today),
                 status == ApplicationStatus.DRAFT || status == ApplicationStatus.RETURNED ? app.missing(scheme, today) : List.of(),
                 app.nextStep(today), appealList, appealActions, name(app.supplier(), new HashMap<>()),
-                name(app.body(), new HashMap<>()));
+                name(app.body(), new HashMap<>()), app.blocker(actor, today),
+                // the report is the body's own: only its staff read its title. Asking as anyone else would make
+                // EvidenceService (transactional) refuse, which marks this transaction rollback-only, and the
+                // action being answered (a supplier's response to a finding) would be silently rolled back
+                app.audit().report().filter(r -> caller.tenantId().equals(app.body())).flatMap(scope::reportTitle));
     }
 
-    private ApplicationSummary summary(CertificationApplication a, Scheme s, Map<TenantId, PartyName> names) {
+    private ApplicationSummary summary(CertificationApplication a, Scheme s, Map<TenantId, PartyName> names, Actor reader) {
         LocalDate today = today();
         var next = a.nextStep(today);
         return new ApplicationSummary(a.id(), a.supplier(), a.body(), name(a.supplier(), names), name(a.body(), names), s.code(), s.versionNo(), s.nameEn(), a.statusOn(today),
                 next, next.map(n -> n.overdue(today)).orElse(false) || a.overdueFindings(today),
-                a.certificate().validUntil(), a.updatedAt(), a.version());
+                a.certificate().validUntil(), a.updatedAt(), a.version(), a.blocker(reader, today));
     }
 
     private PartyName name(TenantId tenant, Map<TenantId, PartyName> names) {

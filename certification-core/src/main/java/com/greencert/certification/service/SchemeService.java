@@ -47,6 +47,9 @@ public class SchemeService {
     Tenants tenants;
 
     @Inject
+    ApplicationScope scope;
+
+    @Inject
     CallerContext callers;
 
     @Inject
@@ -86,6 +89,21 @@ public class SchemeService {
         return isBody(caller.tenantId()) ? schemes.ofBody(caller.tenantId(), page) : schemes.all(page);
     }
 
+    /**
+     * The scheme versions a supplier may apply for: those of certification bodies accredited for the scheme on the
+     * day, each named with its body's name; the same rule {@link ApplicationService#start} enforces.
+     */
+    public List<SchemeChoice> offered() {
+        callers.requireAny(Role.SUPPLIER);
+        LocalDate today = LocalDate.now(clock);
+        java.util.Map<TenantId, java.util.Optional<Tenant>> bodies = new java.util.HashMap<>();
+        return schemes.all(PageRequest.of(0, PageRequest.MAX_LIMIT)).items().stream()
+                .filter(s -> bodies.computeIfAbsent(s.body(), tenants::find).map(Tenant::type)
+                        .filter(t -> t == TenantType.CERTIFICATION_BODY).isPresent())
+                .filter(s -> scope.accredited(s, today))
+                .map(s -> new SchemeChoice(s, PartyName.of(s.body(), bodies.get(s.body())))).toList();
+    }
+
     public Scheme get(SchemeId id) {
         callers.require();
         return schemes.find(id).orElseThrow(() -> new NotFoundException("scheme", id));
@@ -119,20 +137,61 @@ public class SchemeService {
         return accreditations.ofBody(body, page);
     }
 
-    /** A staff member declares a conflict of interest with a supplier; from now on they cannot act on its files. */
-    public ConflictOfInterest declareConflict(TenantId supplier, String reason) {
+    /**
+     * A staff member declares a conflict of interest with a supplier; from now on they cannot act on its files.
+     * A second active declaration against the same supplier is refused (409): the first one still binds.
+     */
+    public ConflictEntry declareConflict(TenantId supplier, String reason) {
         Caller caller = callers.requireAny(Role.ASSESSOR, Role.REVIEWER, Role.DECISION_MAKER);
-        tenants.find(supplier).filter(t -> t.type() == TenantType.SUPPLIER)
+        Tenant t = tenants.find(supplier).filter(x -> x.type() == TenantType.SUPPLIER)
                 .orElseThrow(() -> new NotFoundException("supplier", supplier));
+        if (conflicts.declared(caller.username(), supplier)) {
+            throw new RuleViolationException("conflict.duplicate", t.nameEn());
+        }
         ConflictOfInterest c = new ConflictOfInterest(caller.tenantId(), caller.username(), supplier, reason, clock.instant());
         conflicts.add(c);
-        return c;
+        return new ConflictEntry(c, PartyName.of(supplier, java.util.Optional.of(t)));
     }
 
-    /** The body's declared conflicts: all of them for its administrators, one's own for everyone else. */
-    public Page<ConflictOfInterest> conflicts(PageRequest page) {
+    /**
+     * Ends a declaration (dated, kept in the history): the person who declared it, or a tenant administrator of
+     * the body. Another body's declaration is as unknown here as none (404); someone else's is refused (403).
+     */
+    public ConflictEntry endConflict(String id, String reason) {
         Caller caller = callers.requireAny(Role.ASSESSOR, Role.REVIEWER, Role.DECISION_MAKER, Role.TENANT_ADMIN);
-        return conflicts.all(caller.has(Role.TENANT_ADMIN) ? null : caller.username(), page);
+        ConflictOfInterest c = conflicts.find(id).filter(x -> x.body().equals(caller.tenantId()))
+                .orElseThrow(() -> new NotFoundException("conflict", id));
+        if (!c.username().equals(caller.username()) && !caller.has(Role.TENANT_ADMIN)) {
+            throw new com.greencert.shared.domain.AccessDeniedException("conflict.end.not.own");
+        }
+        c.end(caller.username(), reason, clock.instant());
+        return entry(c);
+    }
+
+    /** The body's declared conflicts: all of them for its administrators, one's own for everyone else; ended ones too. */
+    public Page<ConflictEntry> conflicts(PageRequest page) {
+        Caller caller = callers.requireAny(Role.ASSESSOR, Role.REVIEWER, Role.DECISION_MAKER, Role.TENANT_ADMIN);
+        return conflicts.all(caller.has(Role.TENANT_ADMIN) ? null : caller.username(), page).map(this::entry);
+    }
+
+    /** Suppliers whose name or id contains the text, by English name (at most {@code limit}), for a picker. */
+    public List<SupplierChoice> suppliers(String text, int limit) {
+        callers.requireAny(Role.ASSESSOR, Role.REVIEWER, Role.DECISION_MAKER, Role.TENANT_ADMIN);
+        List<SupplierChoice> found = new java.util.ArrayList<>();
+        int bounded = Math.clamp(limit, 1, PageRequest.MAX_LIMIT);
+        for (int offset = 0; found.size() < bounded && offset < 20 * PageRequest.MAX_LIMIT; offset += PageRequest.MAX_LIMIT) {
+            Page<Tenant> page = tenants.page(PageRequest.of(offset, PageRequest.MAX_LIMIT), text);
+            page.items().stream().filter(x -> x.type() == TenantType.SUPPLIER).limit(bounded - found.size())
+                    .forEach(x -> found.add(new SupplierChoice(x.id(), PartyName.of(x.id(), java.util.Optional.of(x)))));
+            if (page.items().size() < PageRequest.MAX_LIMIT) {
+                break;
+            }
+        }
+        return found;
+    }
+
+    private ConflictEntry entry(ConflictOfInterest c) {
+        return new ConflictEntry(c, PartyName.of(c.supplier(), tenants.find(c.supplier())));
     }
 
     private Scheme own(SchemeId id, Caller caller) {

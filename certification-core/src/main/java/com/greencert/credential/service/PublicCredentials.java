@@ -102,7 +102,7 @@ public class PublicCredentials {
 
     /** The public supplier page; empty for an unknown id or a tenant that is not a supplier. */
     public Optional<PublicSupplierPage> supplier(TenantId supplier, Locale locale) {
-        Optional<Tenant> tenant = trust.supplier(supplier);
+        Optional<Tenant> tenant = trust.supplier(supplier).filter(t -> !t.isSuspended()); // suspended: not public
         if (tenant.isEmpty()) {
             return Optional.empty();
         }

@@ -38,6 +38,9 @@ public interface Evidences {
      */
     Page<Evidence> latestExpiring(LocalDate until, PageRequest page);
 
+    /** At most {@code max} of the tenant's latest versions that expire from {@code from} to {@code until} (included), soonest first. */
+    List<Evidence> latestExpiringBetween(LocalDate from, LocalDate until, int max);
+
     /** How many latest versions expire before {@code day} (expired on that day). */
     long countLatestExpiringBefore(LocalDate day);
 

@@ -96,6 +96,13 @@ class JpaEvidences implements Evidences {
     }
 
     @Override
+    public List<Evidence> latestExpiringBetween(LocalDate from, LocalDate until, int max) {
+        return em.createQuery("select e from Evidence e where e.expiresOn >= :from and e.expiresOn <= :until and " + LATEST
+                        + " order by e.expiresOn, e.id", Evidence.class)
+                .setParameter("from", from).setParameter("until", until).setMaxResults(max).getResultList();
+    }
+
+    @Override
     public long countLatestExpiringBefore(LocalDate day) {
         return em.createQuery("select count(e) from Evidence e where e.expiresOn < :day and " + LATEST, Long.class)
                 .setParameter("day", day).getSingleResult();

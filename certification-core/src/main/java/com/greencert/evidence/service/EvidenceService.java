@@ -189,8 +189,13 @@ public class EvidenceService {
         EvidenceEntry entry = get(id);
         try {
             // recorded in the owner's ledger; a blob that fails its check rolls the entry back with the call
-            audit.record(entry.owner(), "evidence.downloaded", "evidence", id.toString(),
-                    "reader=" + callers.require().tenantId());
+            TenantId reader = callers.require().tenantId();
+            audit.record(entry.owner(), "evidence.downloaded", "evidence", id.toString(), "reader=" + reader);
+            if (!reader.equals(entry.owner())) {
+                // and in the reader's own ledger: a body's record of what its staff opened, and when
+                audit.record(reader, "evidence.read", "evidence", id.toString(), "owner=" + entry.owner()
+                        + " sha256=" + entry.evidence().content().sha256());
+            }
             return new EvidenceDownload(entry, blobs.openVerified(entry.evidence().content().storageKey()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -282,6 +287,22 @@ public class EvidenceService {
         Caller caller = callers.require();
         evidences.find(id).orElseThrow(() -> new NotFoundException("evidence", id));
         return grants.of(id, page);
+    }
+
+    /**
+     * The buyers and certification bodies the caller may share evidence with, by English name (the first
+     * {@value PageRequest#MAX_LIMIT} whose name contains {@code text}, if not blank).
+     */
+    public List<Tenant> shareTargets(String text) {
+        callers.requireAny(Role.SUPPLIER);
+        return tenants.page(PageRequest.of(0, PageRequest.MAX_LIMIT), text).items().stream()
+                .filter(t -> t.type() == TenantType.BUYER || t.type() == TenantType.CERTIFICATION_BODY).toList();
+    }
+
+    /** Who one of the caller's pieces is shared with, each grant with the grantee's tenant (revoked ones included). */
+    public List<EvidenceShare> sharedWith(EvidenceId id) {
+        return grants(id, PageRequest.of(0, PageRequest.MAX_LIMIT)).items().stream()
+                .map(g -> new EvidenceShare(g, tenants.find(g.grantee()))).toList();
     }
 
     private EvidenceEntry ownEntry(Evidence e) {

@@ -7,29 +7,23 @@ import com.greencert.notification.domain.OutboxMessage;
 import com.greencert.notification.domain.RetryPolicy;
 import com.greencert.shared.caller.Caller;
 import com.greencert.shared.caller.ActingAs;
+import com.greencert.shared.cluster.service.ClusterNode;
+import com.greencert.shared.cluster.service.NodeSchedule;
 import com.greencert.shared.config.GreenCertConfig;
 import com.greencert.shared.lifecycle.SchemaReady;
 import jakarta.annotation.PreDestroy;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import javax.naming.InitialContext;
-import javax.naming.NamingException;
 
 /**
  * Mails what is in the outbox. Runs on every node, every {@code greencert.notification.poll-seconds}
@@ -67,13 +61,24 @@ public class OutboxSender {
     @Inject
     GreenCertConfig config;
 
+    @Inject
+    ClusterNode clusterNode;
+
+    @Inject
+    NodeSchedule schedule;
+
     private final AtomicBoolean started = new AtomicBoolean();
-    private final String node = nodeName();
-    private volatile ScheduledFuture<?> task;
+    private String node;
+    private volatile Optional<java.util.concurrent.ScheduledFuture<?>> task = Optional.empty();
     private String lastRoundFailure;
     private Duration poll = Duration.ofSeconds(5);
     private Duration claimTimeout = Duration.ofMinutes(5);
     private RetryPolicy retry = RetryPolicy.DEFAULT;
+
+    @jakarta.annotation.PostConstruct
+    void named() {
+        node = clusterNode.name();
+    }
 
     void start(@Observes SchemaReady schemaReady) {
         if (!started.compareAndSet(false, true)) {
@@ -83,22 +88,13 @@ public class OutboxSender {
         claimTimeout = config.notificationClaimTimeout();
         retry = new RetryPolicy(config.notificationMaxAttempts().orElse(RetryPolicy.DEFAULT.maxAttempts()),
                 RetryPolicy.DEFAULT.firstDelay(), RetryPolicy.DEFAULT.maxDelay());
-        try {
-            ManagedScheduledExecutorService scheduler = InitialContext.doLookup(
-                    "java:comp/DefaultManagedScheduledExecutorService");
-            task = scheduler.scheduleWithFixedDelay(this::tick, poll.toMillis(), poll.toMillis(), TimeUnit.MILLISECONDS);
-            LOG.info(() -> "Notification sender " + node + " polls the outbox every " + poll.toSeconds() + " s");
-        } catch (NamingException e) {
-            LOG.severe("No managed scheduler: notifications will not be sent from this node: " + e);
-        }
+        task = schedule.every("sending notifications", poll, poll, this::tick);
+        task.ifPresent(t -> LOG.info(() -> "Notification sender " + node + " polls the outbox every " + poll.toSeconds() + " s"));
     }
 
     @PreDestroy
     void stop() {
-        ScheduledFuture<?> t = task;
-        if (t != null) {
-            t.cancel(false);
-        }
+        NodeSchedule.cancel(task);
     }
 
     /** This node's name in {@code claimed_by}. */
@@ -199,17 +195,5 @@ public class OutboxSender {
             LOG.warning(() -> "Could not record the failure of notification " + message.id() + " (" + again
                     + "); it is taken over after the claim timeout");
         }
-    }
-
-    private static String nodeName() {
-        String host;
-        try {
-            host = java.net.InetAddress.getLocalHost().getHostName();
-        } catch (java.io.IOException e) {
-            host = "node";
-        }
-        String name = host + "/" + ManagementFactory.getRuntimeMXBean().getPid() + "/"
-                + HexFormat.of().toHexDigits((short) ThreadLocalRandom.current().nextInt());
-        return name.length() > 100 ? name.substring(name.length() - 100) : name;
     }
 }

@@ -5,6 +5,8 @@ import com.greencert.credential.service.CredentialChanged;
 import com.greencert.registry.domain.RegistryChange;
 import com.greencert.registry.domain.RegistryChanges;
 import com.greencert.supplier.service.SupplierRecordChanged;
+import com.greencert.tenant.domain.TenantType;
+import com.greencert.tenant.service.TenantStatusChanged;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -28,6 +30,13 @@ public class RegistryChangeRecorder {
 
     void supplierChanged(@Observes SupplierRecordChanged change) {
         changes.record(new RegistryChange(change.supplier().value(), change.what(), clock.instant()));
+    }
+
+    /** A supplier suspended or reactivated (or renamed) leaves or returns to the registry. */
+    void tenantChanged(@Observes TenantStatusChanged change) {
+        if (change.type() == TenantType.SUPPLIER) {
+            changes.record(new RegistryChange(change.tenant().value(), "tenant", clock.instant()));
+        }
     }
 
     void credentialChanged(@Observes CredentialChanged change) {

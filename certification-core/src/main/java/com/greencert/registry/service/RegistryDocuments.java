@@ -34,6 +34,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -98,7 +99,9 @@ public class RegistryDocuments {
     public Batch of(Collection<String> supplierIds) {
         Map<String, PublishedProfile> profiles = published.profiles(supplierIds).stream()
                 .collect(Collectors.toMap(PublishedProfile::tenantId, p -> p, (a, b) -> a));
-        List<String> listed = profiles.values().stream().filter(PublishedProfile::listed).map(PublishedProfile::tenantId).toList();
+        Set<String> suspended = tenants.suspendedAmong(profiles.keySet()); // a suspended supplier is not listed
+        List<String> listed = profiles.values().stream().filter(PublishedProfile::listed).map(PublishedProfile::tenantId)
+                .filter(id -> !suspended.contains(id)).toList();
         Map<String, List<PublishedProduct>> products = published.products(listed).stream()
                 .collect(Collectors.groupingBy(PublishedProduct::tenantId));
         Map<String, List<PublishedFacility>> facilities = published.facilities(listed).stream()
@@ -107,7 +110,7 @@ public class RegistryDocuments {
         List<SupplierDocument> upserts = new ArrayList<>();
         List<String> removals = new ArrayList<>();
         for (String id : supplierIds) {
-            Optional<SupplierDocument> doc = Optional.ofNullable(profiles.get(id)).flatMap(p -> p.document(
+            Optional<SupplierDocument> doc = Optional.ofNullable(profiles.get(id)).filter(p -> !suspended.contains(id)).flatMap(p -> p.document(
                     products.getOrDefault(id, List.of()), facilities.getOrDefault(id, List.of()),
                     certifications.getOrDefault(id, List.of())));
             doc.ifPresentOrElse(upserts::add, () -> removals.add(id));

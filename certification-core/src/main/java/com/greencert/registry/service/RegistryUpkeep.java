@@ -1,22 +1,18 @@
 package com.greencert.registry.service;
 
+import com.greencert.shared.cluster.service.ClusterNode;
+import com.greencert.shared.cluster.service.NodeSchedule;
 import com.greencert.shared.config.GreenCertConfig;
 import com.greencert.shared.lifecycle.SchemaReady;
 import jakarta.annotation.PreDestroy;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import java.lang.management.ManagementFactory;
 import java.time.Duration;
-import java.util.HexFormat;
+import java.util.Optional;
 import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Logger;
-import javax.naming.InitialContext;
-import javax.naming.NamingException;
 
 /**
  * Every node asks every {@link #TICK} whether a registry chore is due; the database lets one node of the cluster
@@ -37,54 +33,39 @@ public class RegistryUpkeep {
     @Inject
     GreenCertConfig config;
 
-    private final String node = nodeName();
+    @Inject
+    ClusterNode node;
+
+    @Inject
+    NodeSchedule schedule;
+
     private final AtomicBoolean started = new AtomicBoolean();
-    private volatile ScheduledFuture<?> task;
+    private volatile Optional<ScheduledFuture<?>> task = Optional.empty();
 
     void start(@Observes SchemaReady schemaReady) {
         if (!started.compareAndSet(false, true)) {
             return;
         }
-        try {
-            ManagedScheduledExecutorService scheduler = InitialContext.doLookup("java:comp/DefaultManagedScheduledExecutorService");
-            task = scheduler.scheduleWithFixedDelay(this::tick, 1, TICK.toMinutes(), TimeUnit.MINUTES);
-        } catch (NamingException e) {
-            LOG.severe("No managed scheduler: this node takes no part in the registry's expiry and pruning chores: " + e);
-        }
+        task = schedule.every("the registry's expiry and pruning chores", Duration.ofMinutes(1), TICK, this::tick);
     }
 
     @PreDestroy
     void stop() {
-        ScheduledFuture<?> t = task;
-        if (t != null) {
-            t.cancel(false);
-        }
+        NodeSchedule.cancel(task);
     }
 
     /** One round; never throws (an exception would end the schedule); each chore on its own. */
     void tick() {
         try {
-            chores.markExpired(node, EXPIRY_EVERY).ifPresent(n -> LOG.fine(() -> "Registry expiry: " + n + " supplier(s) to re-read"));
+            chores.markExpired(node.name(), EXPIRY_EVERY).ifPresent(n -> LOG.fine(() -> "Registry expiry: " + n + " supplier(s) to re-read"));
         } catch (RuntimeException e) {
             LOG.warning("Registry expiry chore failed (tried again next round): " + e);
         }
         try {
-            chores.prune(node, PRUNE_EVERY, config.registryFeedRetention())
+            chores.prune(node.name(), PRUNE_EVERY, config.registryFeedRetention())
                     .ifPresent(n -> LOG.info(() -> "Registry change feed pruned: " + n + " entries"));
         } catch (RuntimeException e) {
             LOG.warning("Registry feed pruning failed (tried again next round): " + e);
         }
-    }
-
-    private static String nodeName() {
-        String host;
-        try {
-            host = java.net.InetAddress.getLocalHost().getHostName();
-        } catch (java.io.IOException e) {
-            host = "node";
-        }
-        String name = host + "/" + ManagementFactory.getRuntimeMXBean().getPid() + "/"
-                + HexFormat.of().toHexDigits((short) ThreadLocalRandom.current().nextInt());
-        return name.length() > 100 ? name.substring(name.length() - 100) : name;
     }
 }

@@ -63,6 +63,9 @@ public class GreenCertConfig {
     private Optional<Smtp> smtp;
     private String mailFrom;
     private Duration notificationPoll;
+    private Duration reminderTick;
+    private Duration reminderEvery;
+    private Optional<Path> clockOffsetFile;
     private Duration notificationClaimTimeout;
     private OptionalInt notificationMaxAttempts;
 
@@ -103,6 +106,12 @@ public class GreenCertConfig {
         mailFrom = config.getOptionalValue("greencert.mail.from", String.class).orElse("GreenCert <no-reply@greencert.example>");
         notificationPoll = Duration.ofSeconds(config.getOptionalValue("greencert.notification.poll-seconds", Long.class)
                 .orElse(5L));
+        reminderTick = Duration.ofSeconds(Math.max(1, config.getOptionalValue("greencert.reminder.tick-seconds", Long.class)
+                .orElse(300L)));
+        reminderEvery = Duration.ofSeconds(Math.max(1, config.getOptionalValue("greencert.reminder.every-seconds", Long.class)
+                .orElse(3600L)));
+        clockOffsetFile = config.getOptionalValue("greencert.test.clock-offset-file", String.class).filter(f -> !f.isBlank())
+                .map(Path::of);
         notificationClaimTimeout = Duration.ofSeconds(config.getOptionalValue(
                 "greencert.notification.claim-timeout-seconds", Long.class).orElse(300L));
         notificationMaxAttempts = config.getOptionalValue("greencert.notification.max-attempts", Integer.class)
@@ -257,6 +266,25 @@ public class GreenCertConfig {
     }
 
     /** When a notification left sending counts as abandoned ({@code greencert.notification.claim-timeout-seconds}, 300). */
+    /** How often each node asks whether the reminders scan is due ({@code greencert.reminder.tick-seconds}, 300). */
+    public Duration reminderTick() {
+        return reminderTick;
+    }
+
+    /** How often one node of the cluster scans for reminders ({@code greencert.reminder.every-seconds}, 3600). */
+    public Duration reminderEvery() {
+        return reminderEvery;
+    }
+
+    /**
+     * TESTS ONLY ({@code greencert.test.clock-offset-file}): a file holding an ISO-8601 duration (e.g. {@code P30D})
+     * by which the application's clock runs ahead of the system clock, re-read while running, so that an
+     * integration test moves time forward on every node at once. Never set in production.
+     */
+    public Optional<Path> clockOffsetFile() {
+        return clockOffsetFile;
+    }
+
     public Duration notificationClaimTimeout() {
         return notificationClaimTimeout;
     }

@@ -10,6 +10,13 @@ public record Page<T>(List<T> items, long total, PageRequest request) {
         items = List.copyOf(items);
     }
 
+    /** One page of a list held whole (short lists filtered in memory). */
+    public static <T> Page<T> of(List<T> all, PageRequest request) {
+        int from = (int) Math.min(request.offset(), all.size());
+        int to = (int) Math.min((long) from + request.limit(), all.size());
+        return new Page<>(all.subList(from, to), all.size(), request);
+    }
+
     public <R> Page<R> map(Function<? super T, ? extends R> f) {
         return new Page<>(items.stream().<R>map(f).toList(), total, request);
     }

@@ -20,6 +20,10 @@ import java.util.Optional;
 @Table(name = "facility")
 public class Facility {
 
+    /** The longest name, and the longest address or activities text, a facility takes (the columns' lengths). */
+    public static final int NAME_MAX = 200;
+    public static final int TEXT_MAX = 500;
+
     @Id
     @Column(name = "id", length = 36)
     private String id;
@@ -55,14 +59,14 @@ public class Facility {
     public Facility(FacilityId id, String name, String address, CountryCode country, GeoPoint location,
             String activities, Instant createdAt) {
         this.id = Objects.requireNonNull(id, "id").toString();
-        this.name = Text.required("facility.name", name, 200);
-        this.address = Text.required("facility.address", address, 500);
+        this.name = Text.required("facility.name", name, NAME_MAX);
+        this.address = Text.required("facility.address", address, TEXT_MAX);
         this.country = Objects.requireNonNull(country, "country").value();
         if (location != null) {
             this.latitude = location.latitude();
             this.longitude = location.longitude();
         }
-        this.activities = Text.optional("facility.activities", activities, 500);
+        this.activities = Text.optional("facility.activities", activities, TEXT_MAX);
         this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
     }
 

@@ -11,12 +11,16 @@ import com.greencert.shared.domain.InvalidInputException;
 import com.greencert.shared.domain.Text;
 import com.greencert.shared.domain.RuleViolationException;
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
@@ -44,7 +48,7 @@ import java.util.stream.Collectors;
 @Table(name = "product")
 public class Product {
 
-    static final int NAME_MAX = 200;
+    public static final int NAME_MAX = 200;
     static final int MAX_COMPONENTS = 100;
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
@@ -81,6 +85,12 @@ public class Product {
     @OneToMany(mappedBy = "product", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
     @OrderBy("lineNo")
     private List<ProductComponent> components = new ArrayList<>();
+
+    /** What was changed in the classification after registration, oldest first. */
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "product_change", joinColumns = @JoinColumn(name = "product_id"))
+    @OrderColumn(name = "change_no")
+    private List<ProductChange> changes = new ArrayList<>();
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
@@ -136,6 +146,55 @@ public class Product {
             components.add(new ProductComponent(this, i + 1, composition.get(i)));
         }
         this.updatedAt = Objects.requireNonNull(now, "now");
+    }
+
+    /**
+     * Changes the product's names, HS code and dangerous-goods entry (UN number, its class and packing group),
+     * checked as at registration, and records each changed field in the history with its old and new value.
+     * Nothing changes, and nothing is recorded, for values equal to the current ones.
+     *
+     * @return the changes recorded (empty if nothing changed)
+     */
+    public List<ProductChange> reclassify(String newNameEn, String newNameZh, HsCode newHsCode,
+            DangerousGoods newDangerousGoods, String by, Instant now) {
+        Objects.requireNonNull(by, "by");
+        Objects.requireNonNull(now, "now");
+        String en = name("nameEn", newNameEn, true);
+        String zh = name("nameZh", newNameZh, false);
+        String hs = required("hsCode", newHsCode).value();
+        String un = newDangerousGoods == null ? null : newDangerousGoods.unNumber().value();
+        String pg = newDangerousGoods == null ? null
+                : newDangerousGoods.packingGroupIfAny().map(Enum::name).orElse(null);
+        List<ProductChange> made = new ArrayList<>();
+        record(made, ProductChange.Field.NAME_EN, nameEn, en, by, now);
+        record(made, ProductChange.Field.NAME_ZH, nameZh, zh, by, now);
+        record(made, ProductChange.Field.HS_CODE, hsCode, hs, by, now);
+        record(made, ProductChange.Field.UN_NUMBER, unNumber, un, by, now);
+        record(made, ProductChange.Field.PACKING_GROUP, packingGroup, pg, by, now);
+        if (made.isEmpty()) {
+            return List.of();
+        }
+        nameEn = en;
+        nameZh = zh;
+        hsCode = hs;
+        unNumber = un;
+        transportClass = newDangerousGoods == null ? null : newDangerousGoods.hazardClass().code();
+        packingGroup = pg;
+        changes.addAll(made);
+        updatedAt = now;
+        return List.copyOf(made);
+    }
+
+    private static void record(List<ProductChange> made, ProductChange.Field field, String before, String after,
+            String by, Instant now) {
+        if (!Objects.equals(before, after)) {
+            made.add(new ProductChange(now, by, field, before, after));
+        }
+    }
+
+    /** The changes made to the classification after registration, oldest first. */
+    public List<ProductChange> history() {
+        return List.copyOf(changes);
     }
 
     private void classify(Set<GhsHazardClass> classes, Collection<GhsHazardStatement> statements) {

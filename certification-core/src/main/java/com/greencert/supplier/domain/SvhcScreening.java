@@ -23,6 +23,7 @@ public final class SvhcScreening {
         Objects.requireNonNull(product, "product");
         Objects.requireNonNull(list, "list");
         return new SvhcScreeningResult(product.id(), list.id(), list.label(), list.publishedOn(),
+                list.importedAt(), list.isStarter(),
                 product.composition().stream().map(c -> screen(c, list)).toList());
     }
 

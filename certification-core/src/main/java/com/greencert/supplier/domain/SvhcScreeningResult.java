@@ -1,12 +1,17 @@
 package com.greencert.supplier.domain;
 
 import com.greencert.svhc.domain.SvhcListVersionId;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-/** The outcome of screening one product against one named version of the candidate list. */
+/**
+ * The outcome of screening one product against one named version of the candidate list: the version's label,
+ * its date of adoption ({@code listPublishedOn}; for the starter list, the inclusion date of its newest entry),
+ * when it was imported into GreenCert, and whether it is the starter list shipped with GreenCert.
+ */
 public record SvhcScreeningResult(ProductId product, SvhcListVersionId listVersion, String listLabel,
-        LocalDate listPublishedOn, List<ComponentScreening> components) {
+        LocalDate listPublishedOn, Instant listImportedAt, boolean starterList, List<ComponentScreening> components) {
 
     public SvhcScreeningResult {
         components = List.copyOf(components);

@@ -23,6 +23,7 @@ import com.greencert.supplier.domain.Component;
 import com.greencert.supplier.domain.ConcentrationRange;
 import com.greencert.supplier.domain.DangerousGoods;
 import com.greencert.supplier.domain.Product;
+import com.greencert.supplier.domain.ProductChange;
 import com.greencert.supplier.domain.ProductId;
 import com.greencert.supplier.domain.Products;
 import com.greencert.supplier.domain.SvhcScreening;
@@ -143,6 +144,30 @@ public class ProductService {
                 dangerousGoods(command.unNumber(), command.transportClass(), command.packingGroup()),
                 hazardClasses(command.hazardClasses()), hazardStatements(command.hazardStatements()),
                 composition(command.composition()), clock.instant());
+    }
+
+    /**
+     * Corrects a product's names, HS code and UN number (with its packing group), checked by the rules of
+     * {@link #register}; the product records each changed field in its history. The public registry hears of it.
+     */
+    public Product reclassify(ProductId id, ReclassifyProduct command) {
+        var caller = callers.requireAny(Role.SUPPLIER);
+        if (command == null) {
+            throw new InvalidInputException("field.required", "hsCode");
+        }
+        Product product = get(id);
+        HsCode hs = blank(command.hsCode()) ? null : HsCode.of(command.hsCode());
+        var made = product.reclassify(command.nameEn(), command.nameZh(), hs,
+                dangerousGoods(command.unNumber(), null, command.packingGroup()), caller.username(), clock.instant());
+        if (!made.isEmpty()) {
+            changed.fire(new SupplierRecordChanged(caller.tenantId(), "product"));
+        }
+        return product;
+    }
+
+    /** The changes made to a product's classification after registration, oldest first. */
+    public List<ProductChange> history(ProductId id) {
+        return get(id).history();
     }
 
     /** Replaces the whole composition; an empty list clears it, a missing one is refused (it would wipe it). */

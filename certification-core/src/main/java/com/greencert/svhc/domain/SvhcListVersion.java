@@ -31,6 +31,9 @@ import java.util.regex.Pattern;
 @Table(name = "svhc_list_version")
 public class SvhcListVersion {
 
+    /** Where the starter list shipped with GreenCert says it came from (its {@code source}). */
+    public static final String STARTER_SOURCE = "GreenCert /reference/svhc-starter.csv";
+
     private static final Pattern LABEL = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N} ._-]{0,63}");
 
     @Id
@@ -114,6 +117,14 @@ public class SvhcListVersion {
 
     public Optional<String> source() {
         return Optional.ofNullable(source);
+    }
+
+    /**
+     * The starter list shipped with GreenCert (a selection of the candidate list, seeded on first start): its
+     * date of adoption is the inclusion date of its newest entry, which is older than the list's label says.
+     */
+    public boolean isStarter() {
+        return STARTER_SOURCE.equals(source);
     }
 
     /** The number of entries, known without loading them. */

@@ -97,7 +97,7 @@ public class SvhcListService {
         String by = callers.current().map(Caller::username).orElse("system");
         // dated by its newest entry, so that any real list imported later supersedes it
         LocalDate newestEntry = parsed.entries().stream().map(SvhcEntry::includedOn).max(LocalDate::compareTo).orElseThrow();
-        return Optional.of(add(new ImportSvhcList(STARTER_LABEL, newestEntry, "GreenCert " + STARTER_RESOURCE),
+        return Optional.of(add(new ImportSvhcList(STARTER_LABEL, newestEntry, SvhcListVersion.STARTER_SOURCE),
                 parsed.entries(), by));
     }
 

@@ -2,6 +2,7 @@ package com.greencert.tenant.domain;
 
 import com.greencert.shared.domain.CountryCode;
 import com.greencert.shared.domain.InvalidInputException;
+import com.greencert.shared.domain.RuleViolationException;
 import com.greencert.shared.domain.TenantId;
 import com.greencert.shared.domain.Text;
 import jakarta.persistence.Column;
@@ -13,6 +14,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * An organisation that uses the portal: a buyer, a supplier, a certification body, or the platform
@@ -42,6 +44,10 @@ public class Tenant {
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
+
+    /** Null while active; set while suspended (its people cannot sign in, a supplier leaves the public registry). */
+    @Column(name = "suspended_at")
+    private Instant suspendedAt;
 
     @Version
     private long version;
@@ -86,6 +92,50 @@ public class Tenant {
 
     public Instant createdAt() {
         return createdAt;
+    }
+
+    /** Corrects the tenant's names and country (the id, its Keycloak organization's alias, never changes). */
+    public boolean edit(String newNameEn, String newNameZh, String newCountry) {
+        String en = requireName(newNameEn);
+        String zh = Text.optional("nameZh", newNameZh, 200);
+        String c = newCountry == null || newCountry.isBlank() ? null : CountryCode.of(newCountry).value();
+        if (Objects.equals(en, nameEn) && Objects.equals(zh, nameZh) && Objects.equals(c, country)) {
+            return false;
+        }
+        nameEn = en;
+        nameZh = zh;
+        country = c;
+        return true;
+    }
+
+    /**
+     * Suspends the tenant: its people are refused sign-in, and a supplier disappears from the public registry.
+     * The platform itself cannot be suspended (nobody could undo it), nor a tenant that is suspended already.
+     */
+    public void suspend(Instant now) {
+        if (type == TenantType.PLATFORM) {
+            throw new RuleViolationException("tenant.suspend.platform");
+        }
+        if (suspendedAt != null) {
+            throw new RuleViolationException("tenant.suspended.already", id);
+        }
+        suspendedAt = Objects.requireNonNull(now, "now");
+    }
+
+    /** Lifts a suspension; refused for a tenant that is not suspended. */
+    public void reactivate() {
+        if (suspendedAt == null) {
+            throw new RuleViolationException("tenant.active.already", id);
+        }
+        suspendedAt = null;
+    }
+
+    public boolean isSuspended() {
+        return suspendedAt != null;
+    }
+
+    public Optional<Instant> suspendedAt() {
+        return Optional.ofNullable(suspendedAt);
     }
 
     private static String requireName(String name) {

@@ -3,7 +3,9 @@ package com.greencert.tenant.domain;
 import com.greencert.shared.domain.Page;
 import com.greencert.shared.domain.PageRequest;
 import com.greencert.shared.domain.TenantId;
+import java.util.Collection;
 import java.util.Optional;
+import java.util.Set;
 
 /** The tenant registry. */
 public interface Tenants {
@@ -14,4 +16,7 @@ public interface Tenants {
     Page<Tenant> page(PageRequest page, String text);
 
     void add(Tenant tenant);
+
+    /** Those of the given tenant ids whose tenant is suspended (one query, for the registry's batches). */
+    Set<String> suspendedAmong(Collection<String> ids);
 }

@@ -1,5 +1,7 @@
 package com.greencert.tenant.keycloak;
 
+import jakarta.json.JsonArray;
+import java.util.Optional;
 import static com.greencert.tenant.keycloak.KeycloakAdminApi.expect;
 import static com.greencert.tenant.keycloak.KeycloakAdminApi.json;
 
@@ -25,6 +27,8 @@ import java.net.http.HttpResponse;
  */
 @ApplicationScoped
 public class KeycloakTenantDirectory implements TenantDirectory {
+
+    private static final int PAGE = 100;
 
     @Inject
     KeycloakAdminApi admin;
@@ -78,6 +82,23 @@ public class KeycloakTenantDirectory implements TenantDirectory {
     @Override
     public void deleteOrganization(String organizationId) {
         send("DELETE", "/organizations/" + organizationId, null);
+    }
+
+    @Override
+    public Optional<String> organizationId(TenantId alias) {
+        // the admin API searches organizations by name or domain, not by alias: page through them (invitations are rare)
+        for (int first = 0; ; first += PAGE) {
+            JsonArray orgs = admin.getArray("/organizations?briefRepresentation=true&first=" + first + "&max=" + PAGE,
+                    "organizations");
+            for (JsonValue org : orgs) {
+                if (alias.value().equals(org.asJsonObject().getString("alias", null))) {
+                    return Optional.of(org.asJsonObject().getString("id"));
+                }
+            }
+            if (orgs.size() < PAGE) {
+                return Optional.empty();
+            }
+        }
     }
 
     private HttpResponse<String> send(String method, String path, JsonValue body) {

@@ -11,7 +11,9 @@ import com.greencert.tenant.domain.Tenants;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
 import java.util.Optional;
+import java.util.Set;
 
 @ApplicationScoped
 class JpaTenants implements Tenants {
@@ -43,5 +45,12 @@ class JpaTenants implements Tenants {
     @Override
     public void add(Tenant tenant) {
         em.persist(tenant);
+    }
+
+    @Override
+    public Set<String> suspendedAmong(Collection<String> ids) {
+        return ids.isEmpty() ? Set.of() : Set.copyOf(em.createQuery(
+                "select t.id from Tenant t where t.id in :ids and t.suspendedAt is not null", String.class)
+                .setParameter("ids", ids).getResultList());
     }
 }

@@ -3,6 +3,7 @@ package com.greencert.tenant.service;
 import com.greencert.shared.caller.Role;
 import com.greencert.shared.domain.TenantId;
 import com.greencert.tenant.domain.TenantType;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -18,6 +19,9 @@ public interface TenantDirectory {
     void createMember(String organizationId, Member member, String temporaryPassword);
 
     void deleteOrganization(String organizationId);
+
+    /** The identity provider's id of the organization with this alias, if there is one. */
+    Optional<String> organizationId(TenantId alias);
 
     record Member(String username, String email, String firstName, String lastName, Set<Role> roles) {
     }

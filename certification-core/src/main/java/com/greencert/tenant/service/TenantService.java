@@ -12,6 +12,7 @@ import com.greencert.shared.domain.TenantId;
 import com.greencert.tenant.domain.Tenant;
 import com.greencert.tenant.domain.Tenants;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
@@ -39,6 +40,9 @@ public class TenantService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Event<TenantStatusChanged> statusChanged;
 
     /** The tenant the caller acts for. */
     public Tenant currentTenant() {
@@ -91,6 +95,76 @@ public class TenantService {
             throw e;
         }
         return new ProvisionedTenant(tenant, request.adminUsername(), password);
+    }
+
+    /** Corrects a tenant's names and country (platform administrators only). */
+    public Tenant edit(TenantId id, String nameEn, String nameZh, String country) {
+        callers.requireAny(Role.PLATFORM_ADMIN);
+        Tenant tenant = find(id);
+        if (tenant.edit(nameEn, nameZh, country)) {
+            statusChanged.fire(new TenantStatusChanged(tenant.id(), tenant.type(), tenant.isSuspended()));
+        }
+        return tenant;
+    }
+
+    /**
+     * Suspends a tenant (platform administrators only): its people are refused sign-in to the portal, and a
+     * supplier leaves the public registry (the registry's change feed hears of it in this transaction).
+     */
+    public Tenant suspend(TenantId id) {
+        callers.requireAny(Role.PLATFORM_ADMIN);
+        Tenant tenant = find(id);
+        tenant.suspend(clock.instant());
+        statusChanged.fire(new TenantStatusChanged(tenant.id(), tenant.type(), true));
+        return tenant;
+    }
+
+    /** Lifts a suspension (platform administrators only); a supplier's public record returns to the registry. */
+    public Tenant reactivate(TenantId id) {
+        callers.requireAny(Role.PLATFORM_ADMIN);
+        Tenant tenant = find(id);
+        tenant.reactivate();
+        statusChanged.fire(new TenantStatusChanged(tenant.id(), tenant.type(), false));
+        return tenant;
+    }
+
+    /** Whether the caller's tenant is suspended (then the portal refuses its people); false without a caller. */
+    public boolean callerSuspended() {
+        return callers.current().flatMap(c -> tenants.find(c.tenantId())).map(Tenant::isSuspended).orElse(false);
+    }
+
+    private Tenant find(TenantId id) {
+        return tenants.find(id).orElseThrow(() -> new NotFoundException("tenant", id));
+    }
+
+    /**
+     * A tenant administrator invites a colleague into their own organisation (never another: the tenant is the
+     * caller's) with roles a member of such a tenant may hold; the colleague signs in with a one-time password and
+     * chooses their own. The account is created in the identity provider, as for a new tenant's first administrator.
+     */
+    public InvitedColleague invite(NewColleague request) {
+        Caller caller = callers.requireAny(Role.TENANT_ADMIN);
+        Tenant tenant = currentTenant();
+        if (request.username() == null || !USERNAME.matcher(request.username()).matches()) {
+            throw new InvalidInputException("user.username.invalid", request.username());
+        }
+        if (request.email() == null || !EMAIL.matcher(request.email()).matches()) {
+            throw new InvalidInputException("user.email.invalid", request.email());
+        }
+        if (request.roles().isEmpty()) {
+            throw new InvalidInputException("colleague.roles.required");
+        }
+        for (Role role : request.roles()) {
+            if (!tenant.type().allowedRoles().contains(role)) {
+                throw new RuleViolationException("colleague.role.not.allowed", role.realmRole());
+            }
+        }
+        String organizationId = directory.organizationId(tenant.id())
+                .orElseThrow(() -> new NotFoundException("tenant", caller.tenantId()));
+        String password = temporaryPassword();
+        directory.createMember(organizationId, new TenantDirectory.Member(request.username(), request.email(),
+                request.firstName(), request.lastName(), request.roles()), password);
+        return new InvitedColleague(request.username(), request.roles(), password);
     }
 
     /** Registers a tenant whose organization already exists in the identity provider (demo data, migration). */

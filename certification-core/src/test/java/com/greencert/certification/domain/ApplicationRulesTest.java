@@ -137,10 +137,12 @@ class ApplicationRulesTest {
         refused(f, RuleViolationException.class, "application.audit.not.held", () -> f.completeEvaluation());
         refused(f, RuleViolationException.class, "application.audit.not.planned",
                 () -> f.app.evaluation().recordAudit(ASSESSOR, TODAY, EvidenceId.newId(), TODAY, at()));
-        f.app.evaluation().planAudit(ASSESSOR, TODAY.plusDays(5), "wu.auditor", AuditVisit.Mode.ON_SITE, at());
+        f.app.evaluation().planAudit(ASSESSOR, TODAY.minusDays(2), "wu.auditor", AuditVisit.Mode.ON_SITE, at());
         refused(f, RuleViolationException.class, "application.audit.not.held", () -> f.completeEvaluation());
         refused(f, RuleViolationException.class, "application.audit.future",
                 () -> f.app.evaluation().recordAudit(ASSESSOR, TODAY.plusDays(1), EvidenceId.newId(), TODAY, at()));
+        refused(f, RuleViolationException.class, "application.audit.before.planned",
+                () -> f.app.evaluation().recordAudit(ASSESSOR, TODAY.minusDays(3), EvidenceId.newId(), TODAY, at()));
         f.app.evaluation().recordAudit(ASSESSOR, TODAY, EvidenceId.newId(), TODAY, at());
         f.completeEvaluation();
         assertThat(f.app.storedStatus()).isEqualTo(ApplicationStatus.INDEPENDENT_REVIEW);

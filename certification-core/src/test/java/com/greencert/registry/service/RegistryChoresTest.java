@@ -6,8 +6,8 @@ import com.greencert.certification.domain.Applications;
 import com.greencert.credential.service.PublicCredentials;
 import com.greencert.registry.domain.RegistryChange;
 import com.greencert.registry.domain.RegistryChanges;
-import com.greencert.registry.domain.RegistryJob;
-import com.greencert.registry.domain.RegistryJobs;
+import com.greencert.shared.cluster.domain.ClusterJob;
+import com.greencert.shared.cluster.domain.ClusterJobs;
 import com.greencert.shared.domain.TenantId;
 import java.lang.reflect.Proxy;
 import java.time.Clock;
@@ -61,10 +61,10 @@ class RegistryChoresTest {
                 return now;
             }
         };
-        c.jobs = new RegistryJobs() {
+        c.jobs = new ClusterJobs() {
             @Override
-            public Optional<RegistryJob> find(String name) {
-                return Optional.of(new RegistryJob(name, runs, lastRun));
+            public Optional<ClusterJob> find(String name) {
+                return Optional.of(new ClusterJob(name, runs, lastRun));
             }
 
             @Override

@@ -14,6 +14,7 @@ import com.greencert.certification.service.AppealService;
 import com.greencert.certification.service.ApplicationCommand.*;
 import com.greencert.certification.service.ApplicationDetails;
 import com.greencert.certification.service.ApplicationService;
+import com.greencert.certification.service.ScopeChecks;
 import com.greencert.evidence.domain.EvidenceType;
 import com.greencert.evidence.service.EvidenceEntry;
 import com.greencert.evidence.service.EvidenceService;
@@ -33,9 +34,11 @@ class ActionDialogs {
     private final AppealService appeals;
     private final EvidenceService evidence;
     private final Caller caller;
+    private final ScopeChecks checks;
 
     ActionDialogs(OpenApplication open, ApplicationService applications, AppealService appeals, EvidenceService evidence,
-            Caller caller) {
+            Caller caller, ScopeChecks checks) {
+        this.checks = checks;
         this.open = open;
         this.applications = applications;
         this.appeals = appeals;
@@ -61,11 +64,17 @@ class ActionDialogs {
                 var criterion = criterion(dialog, d);
                 var conforms = dialog.check("dialog.conforms", "dialog-conforms", true);
                 var note = dialog.text("dialog.note");
+                // what the criterion relies on, readable from the dialog; the products' SVHC and UN 38.3 state
+                var relied = new CriterionEvidence(d, evidence, checks.of(d));
+                relied.show(criterion.getValue());
+                criterion.addValueChangeListener(e -> relied.show(e.getValue()));
+                dialog.add(relied);
+                dialog.setWidth("min(56em, 95vw)");
                 dialog.onConfirm(() -> open.act(new ReviewCriterion(code(criterion.getValue()), conforms.getValue(),
                         note.getValue())));
             }
             case PLAN_AUDIT -> {
-                var date = dialog.date("dialog.audit.planned", d.asOf().plusDays(14));
+                var date = dialog.date("dialog.audit.planned", d.asOf());
                 var auditor = dialog.choice("dialog.auditor", "dialog-auditor", applications.auditors(d.application().id()),
                         name -> name);
                 auditor.setValue(caller.username());
@@ -75,8 +84,12 @@ class ActionDialogs {
             }
             case RECORD_AUDIT -> {
                 var date = dialog.date("dialog.audit.held", d.asOf());
-                var report = dialog.choice("dialog.audit.report", "dialog-evidence", ownEvidence(EvidenceType.AUDIT_REPORT),
-                        EvidenceSection::label);
+                // the domain refuses a date before the planned one or after today; the picker shows the same bounds
+                d.application().audit().plannedOn().ifPresent(date::setMin);
+                date.setMax(d.asOf());
+                // the service offers the reports it accepts: the body's own, by title
+                var report = dialog.choice("dialog.audit.report", "dialog-evidence",
+                        applications.auditReports(d.application().id()), EvidenceSection::label);
                 dialog.onConfirm(() -> open.act(new RecordAudit(date.getValue(),
                         report.getValue() == null ? null : report.getValue().evidence().id())));
             }
@@ -113,8 +126,12 @@ class ActionDialogs {
             case DECIDE -> {
                 var outcome = outcome(dialog, "dialog.outcome");
                 var scope = scope(dialog, d, d.application().products());
+                // a reduced scope is asked for only when the outcome is a reduced grant
+                scope.setVisible(outcome.getValue() == Verdict.Outcome.GRANT_REDUCED);
+                outcome.addValueChangeListener(e -> scope.setVisible(e.getValue() == Verdict.Outcome.GRANT_REDUCED));
                 var reason = dialog.text("dialog.reason");
-                dialog.onConfirm(() -> open.act(new Decide(outcome.getValue(), reason.getValue(), ids(scope.getValue()))));
+                dialog.onConfirm(() -> open.act(new Decide(outcome.getValue(), reason.getValue(),
+                        outcome.getValue() == Verdict.Outcome.GRANT_REDUCED ? ids(scope.getValue()) : List.of())));
             }
             case RECORD_SURVEILLANCE -> {
                 var date = dialog.date("dialog.surveillance.held", d.asOf());

@@ -6,6 +6,7 @@ import com.greencert.shared.domain.Page;
 import com.greencert.certification.domain.Applications;
 import static com.greencert.certification.ui.Texts.t;
 
+import com.greencert.certification.domain.Blocker;
 import com.greencert.certification.service.ApplicationSummary;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
@@ -25,7 +26,8 @@ class ApplicationGrid extends Grid<ApplicationSummary> {
     ApplicationGrid(String id, Function<PageRequest, Page<ApplicationSummary>> pages, boolean sortable,
             Iterable<ApplicationExtensions> extensions) {
         setId(id);
-        addColumn(s -> s.schemeCode() + " v" + s.schemeVersion() + " — " + s.schemeName())
+        // the first column also says why the reader cannot take the next step, where nobody has to scroll for it
+        addComponentColumn(s -> scheme(s, getLocale()))
                 .setHeader(t("application.scheme")).setAutoWidth(true).setFlexGrow(1);
         addColumn(s -> s.supplierName().in(getLocale())).setHeader(t("application.supplier")).setAutoWidth(true);
         addColumn(s -> s.bodyName().in(getLocale())).setHeader(t("application.body")).setAutoWidth(true);
@@ -49,6 +51,16 @@ class ApplicationGrid extends Grid<ApplicationSummary> {
         });
         addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate(ApplicationView.class,
                 new RouteParameters(ApplicationView.ID, click.getItem().id().toString()))));
+    }
+
+    /**
+     * The scheme, and under it why the reader cannot take the next step (a list never hides that); the other
+     * party's turn is said by the next-step column already.
+     */
+    private static Span scheme(ApplicationSummary s, java.util.Locale locale) {
+        Span cell = new Span(s.schemeCode() + " v" + s.schemeVersion() + " — " + s.schemeName());
+        s.blocker().filter(b -> b.reason() != Blocker.Reason.OTHER_PARTY).ifPresent(b -> cell.add(Texts.blocker(b, locale)));
+        return cell;
     }
 
     private static Span next(ApplicationSummary s) {

@@ -9,6 +9,7 @@ import com.greencert.certification.service.AppealService;
 import com.greencert.certification.service.ApplicationCommand;
 import com.greencert.certification.service.ApplicationDetails;
 import com.greencert.certification.service.ApplicationService;
+import com.greencert.certification.service.ScopeChecks;
 import com.greencert.evidence.service.EvidenceService;
 import com.greencert.shared.caller.Caller;
 import com.greencert.shared.caller.CallerContext;
@@ -62,14 +63,14 @@ public class ApplicationView extends VerticalLayout implements BeforeEnterObserv
     @Inject
     public ApplicationView(ApplicationService applications, AppealService appeals, ProductService products,
             FacilityService facilities, EvidenceService evidence, CallerContext callers,
-            Instance<ApplicationExtensions> extensions) {
+            Instance<ApplicationExtensions> extensions, ScopeChecks checks) {
         this.extensions = extensions;
         this.applications = applications;
         this.products = products;
         this.facilities = facilities;
         this.evidence = evidence;
         this.caller = callers.require();
-        this.dialogs = new ActionDialogs(this, applications, appeals, evidence, caller);
+        this.dialogs = new ActionDialogs(this, applications, appeals, evidence, caller, checks);
         setId("application");
         content.setWidthFull();
         add(content);
@@ -118,7 +119,7 @@ public class ApplicationView extends VerticalLayout implements BeforeEnterObserv
                 // the newest pieces of the supplier's own evidence (its own come first in the list)
                 new EvidenceSection(this, editable ? evidence.list(null, null, PageRequest.of(0, PageRequest.MAX_LIMIT))
                         .items().stream().filter(e -> e.owner().equals(caller.tenantId()) && e.supersededBy().isEmpty())
-                        .toList() : null),
+                        .toList() : null, evidence),
                 new EvaluationSections(details), new OutcomeSections(details, dialogs,
                         extensions.stream().flatMap(extension -> extension.panel(details).stream()).toList()));
     }
@@ -143,6 +144,11 @@ public class ApplicationView extends VerticalLayout implements BeforeEnterObserv
                 app.id().toString().substring(0, 8).toUpperCase(Locale.ROOT)));
         parties.setId("application-parties");
         VerticalLayout header = new VerticalLayout(title, parties, line);
+        details.blocker().ifPresent(b -> {
+            Span why = Texts.blocker(b, getLocale());
+            why.setId("application-blocked");
+            header.add(why);
+        });
         header.setPadding(false);
         return header;
     }

@@ -42,7 +42,7 @@ public class ApplicationsView extends VerticalLayout {
         setId("applications");
         add(new H2(t("nav.applications")));
         if (callers.require().has(Role.SUPPLIER)) {
-            add(new NewApplicationForm(applications, schemes.list(PageRequest.of(0, PageRequest.MAX_LIMIT)).items()),
+            add(new NewApplicationForm(applications, schemes.offered()),
                     new H3(t("application.mine")), new ApplicationGrid("applications-grid", applications::list, true, extensions));
         } else {
             add(queues(applications));

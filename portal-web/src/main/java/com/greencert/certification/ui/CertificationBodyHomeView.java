@@ -12,6 +12,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.util.Map;
 
@@ -22,7 +23,7 @@ import java.util.Map;
 public class CertificationBodyHomeView extends HomePage {
 
     @Inject
-    public CertificationBodyHomeView(ApplicationService applications) {
+    public CertificationBodyHomeView(ApplicationService applications, Instance<CertificationBodyHomeSection> sections) {
         super("certification-home", "cb.home.title", "cb.home.intro");
         Map<WorkQueue, Page<ApplicationSummary>> queues = applications.queues(PageRequest.of(0, 1));
         Div counts = new Div();
@@ -36,6 +37,7 @@ public class CertificationBodyHomeView extends HomePage {
             counts.add(link);
         }
         add(counts);
+        sections.forEach(section -> add(section.create()));
         card("cb.card.review.title", "cb.card.review.text", ApplicationsView.class);
         card("cb.card.evaluate.title", "cb.card.evaluate.text", ApplicationsView.class);
         card("cb.card.decide.title", "cb.card.decide.text", ApplicationsView.class);

@@ -23,7 +23,7 @@ class EvaluationSections extends VerticalLayout {
     EvaluationSections(ApplicationDetails details) {
         setPadding(false);
         CertificationApplication app = details.application();
-        add(new H3(t("application.criteria")), criteria(details), new H3(t("application.audit")), audit(app.audit()),
+        add(new H3(t("application.criteria")), criteria(details), new H3(t("application.audit")), audit(app.audit(), details),
                 new H3(t("application.findings")), findings(app, details.asOf()));
     }
 
@@ -55,11 +55,11 @@ class EvaluationSections extends VerticalLayout {
         return t(r.conforms() ? "criterion.review.conforms" : "criterion.review.not.conforms") + " — " + r.reviewedBy();
     }
 
-    private static Paragraph audit(AuditVisit audit) {
+    private static Paragraph audit(AuditVisit audit, ApplicationDetails details) {
         Paragraph p = new Paragraph(!audit.planned() ? t("audit.none")
                 : t("audit.summary", Texts.date(audit.plannedOn()), audit.auditor().orElse("—"),
                         audit.mode().map(m -> t("audit.mode." + m.name())).orElse("—"), Texts.date(audit.heldOn()),
-                        audit.report().map(Object::toString).orElse("—")));
+                        audit.report().map(r -> details.auditReportTitle().orElse(t("audit.report.recorded"))).orElse("—")));
         p.setId("audit");
         return p;
     }

@@ -7,6 +7,8 @@ import com.greencert.certification.domain.MissingEvidence;
 import com.greencert.certification.service.ApplicationCommand;
 import com.greencert.evidence.domain.EvidenceId;
 import com.greencert.evidence.service.EvidenceEntry;
+import com.greencert.evidence.service.EvidenceService;
+import com.greencert.evidence.ui.EvidenceLinks;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -29,7 +31,7 @@ import java.util.stream.Collectors;
  */
 class EvidenceSection extends VerticalLayout {
 
-    EvidenceSection(OpenApplication open, List<EvidenceEntry> vault) {
+    EvidenceSection(OpenApplication open, List<EvidenceEntry> vault, EvidenceService evidence) {
         setId("evidence-section");
         setPadding(false);
         boolean editable = vault != null;
@@ -41,6 +43,9 @@ class EvidenceSection extends VerticalLayout {
         grid.addColumn(AttachedEvidence::title).setHeader(t("evidence.title")).setAutoWidth(true).setFlexGrow(1);
         grid.addColumn(e -> Texts.date(e.issuedOn())).setHeader(t("evidence.issued.on")).setAutoWidth(true);
         grid.addColumn(e -> Texts.date(e.expiresOn())).setHeader(t("evidence.expires.on")).setAutoWidth(true);
+        // open and download, for the supplier and for the body it was shared with (checked again on each click)
+        grid.addComponentColumn(e -> EvidenceLinks.of(evidence, e.evidenceId())).setHeader(t("application.evidence.read"))
+                .setAutoWidth(true);
         if (editable) {
             grid.addComponentColumn(e -> {
                 Button detach = new Button(t("application.evidence.detach"),

@@ -2,6 +2,7 @@ package com.greencert.certification.ui;
 
 import com.greencert.certification.domain.ApplicationAction;
 import com.greencert.certification.domain.ApplicationStatus;
+import com.greencert.certification.domain.Blocker;
 import com.greencert.certification.domain.NextStep;
 import com.greencert.certification.domain.Scheme;
 import com.greencert.shared.domain.DomainException;
@@ -55,8 +56,15 @@ final class Texts {
                 .orElse("—");
     }
 
-    static String scheme(Scheme s, Locale locale) {
-        return scheme(s, locale, s.body().value());
+    /** Why the reader cannot take the next step, as a small note (from the domain's rules and messages). */
+    static Span blocker(Blocker blocker, Locale locale) {
+        Span why = new Span(blocker.message(locale));
+        why.addClassNames("gc-blocked", "gc-blocked-" + blocker.slug());
+        why.getElement().setAttribute("data-blocked", blocker.slug());
+        why.getStyle().set("display", "block").set("font-size", "var(--lumo-font-size-s)")
+                .set("color", "var(--lumo-secondary-text-color)").set("white-space", "normal")
+                .set("max-width", "34em");
+        return why;
     }
 
     static String scheme(Scheme s, Locale locale, String bodyName) {

@@ -10,14 +10,19 @@ import com.greencert.evidence.ui.EvidenceView;
 import com.greencert.shared.caller.Caller;
 import com.greencert.shared.caller.CallerContext;
 import com.greencert.supplier.ui.CompanyProfileView;
+import com.greencert.svhc.ui.SvhcListView;
 import com.greencert.supplier.ui.FacilitiesView;
 import com.greencert.supplier.ui.ProductsView;
 import com.greencert.supplier.ui.SupplierHomeView;
 import com.greencert.tenant.domain.Tenant;
 import com.greencert.tenant.domain.TenantType;
 import com.greencert.tenant.service.TenantService;
+import com.greencert.tenant.ui.ColleaguesView;
 import com.greencert.tenant.ui.PlatformHomeView;
+import com.greencert.tenant.ui.TenantSuspendedView;
 import com.greencert.tenant.ui.TenantsView;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
@@ -44,7 +49,7 @@ import java.util.List;
  * access annotations, so the menu and the guard cannot disagree).
  */
 @PermitAll // Vaadin checks a route's layouts too: any signed-in person may have the frame
-public class MainLayout extends AppLayout {
+public class MainLayout extends AppLayout implements BeforeEnterObserver {
 
     /** A menu entry; {@code onlyFor} limits it to one kind of tenant (null: any tenant the roles allow). */
     private record Entry(String key, Class<? extends Component> view, VaadinIcon icon, TenantType onlyFor) {
@@ -57,6 +62,7 @@ public class MainLayout extends AppLayout {
     private static final List<Entry> ENTRIES = List.of(
             new Entry("nav.platform.home", PlatformHomeView.class, VaadinIcon.HOME),
             new Entry("nav.tenants", TenantsView.class, VaadinIcon.BUILDING),
+            new Entry("nav.svhc", SvhcListView.class, VaadinIcon.FLASK),
             new Entry("nav.certification.home", CertificationBodyHomeView.class, VaadinIcon.HOME),
             new Entry("nav.supplier.home", SupplierHomeView.class, VaadinIcon.HOME),
             new Entry("nav.facilities", FacilitiesView.class, VaadinIcon.FACTORY),
@@ -67,12 +73,16 @@ public class MainLayout extends AppLayout {
             new Entry("nav.schemes", SchemesView.class, VaadinIcon.CLIPBOARD_CHECK, TenantType.CERTIFICATION_BODY),
             new Entry("nav.signing.keys", SigningKeysView.class, VaadinIcon.KEY, TenantType.CERTIFICATION_BODY),
             new Entry("nav.buyer.home", BuyerHomeView.class, VaadinIcon.HOME),
+            new Entry("nav.colleagues", ColleaguesView.class, VaadinIcon.USERS),
             new Entry("nav.audit", AuditLogView.class, VaadinIcon.SHIELD));
+
+    private final TenantService tenants;
 
     @Inject
     public MainLayout(CallerContext callers, TenantService tenants) {
         Caller caller = callers.require();
         Tenant tenant = tenants.currentTenant();
+        this.tenants = tenants;
 
         Span brand = new Span("GreenCert");
         brand.addClassName("gc-brand");
@@ -92,6 +102,17 @@ public class MainLayout extends AppLayout {
         bar.addClassName("gc-bar");
         addToNavbar(new DrawerToggle(), bar);
         addToDrawer(navigation(tenant.type()));
+    }
+
+    /**
+     * The people of a suspended tenant see none of the portal: every navigation (read afresh, so a suspension
+     * reaches people already signed in) sends them to the page that says why.
+     */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (tenants.callerSuspended()) {
+            event.rerouteTo(TenantSuspendedView.class);
+        }
     }
 
     private SideNav navigation(TenantType tenantType) {

@@ -77,11 +77,11 @@ public class FacilitiesView extends VerticalLayout {
     private TextField field(String labelKey, String id) {
         TextField field = new TextField(getTranslation(labelKey));
         field.setId(id);
-        // the facility's limits, stopped at the field: name 200, address and activities 500, ISO country code 2
+        // the facility's own limits, stopped at the field; the country is an ISO code of two letters
         field.setMaxLength(switch (id) {
             case "facility-country" -> 2;
-            case "facility-name" -> 200;
-            default -> 500;
+            case "facility-name" -> Facility.NAME_MAX;
+            default -> Facility.TEXT_MAX;
         });
         return field;
     }

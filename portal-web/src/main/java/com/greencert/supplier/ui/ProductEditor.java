@@ -3,7 +3,9 @@ package com.greencert.supplier.ui;
 import com.greencert.shared.domain.DomainException;
 import com.greencert.shared.ui.Notices;
 import com.greencert.supplier.domain.Product;
+import com.greencert.svhc.ui.SvhcListTexts;
 import com.greencert.supplier.service.ProductService;
+import com.greencert.supplier.service.ReclassifyProduct;
 import com.greencert.supplier.service.RegisterProduct;
 import com.greencert.supplier.domain.ComponentScreening;
 import com.greencert.supplier.domain.SvhcScreeningResult;
@@ -21,8 +23,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * A product in a dialog: a new one (classification and composition), or an existing one whose composition
- * can be changed and whose SVHC screening against the list in force is shown.
+ * A product in a dialog: a new one (classification and composition), or an existing one whose classification
+ * (names, HS code, UN number) and composition can be changed, with its SVHC screening against the list in force
+ * and the history of its classification.
  */
 class ProductEditor extends Dialog {
 
@@ -38,6 +41,7 @@ class ProductEditor extends Dialog {
     private final TextField packingGroup = field("product.packing.group", "product-packing-group");
     private final CompositionEditor composition;
     private final Div screening = new Div();
+    private final ProductHistoryList history = new ProductHistoryList();
 
     ProductEditor(ProductService products, Product product, Runnable onSaved) {
         this.products = products;
@@ -56,11 +60,10 @@ class ProductEditor extends Dialog {
                 unNumber.setValue(d.unNumber().value());
                 packingGroup.setValue(d.packingGroupIfAny().map(Enum::name).orElse(""));
             });
-            List.of(nameEn, nameZh, hsCode, unNumber, packingGroup).forEach(f -> f.setReadOnly(true));
         }
         screening.setId("screening");
         add(new FormLayout(nameEn, nameZh, hsCode, unNumber, packingGroup),
-                new H4(getTranslation("composition.title")), composition, screening);
+                new H4(getTranslation("composition.title")), composition, screening, history);
         Button save = new Button(getTranslation(SAVE_KEY), click -> save());
         save.setId("save-product");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -69,6 +72,7 @@ class ProductEditor extends Dialog {
         getFooter().add(close, save);
         if (product != null) {
             showScreening();
+            history.show(products.history(product.id()));
         }
     }
 
@@ -81,7 +85,11 @@ class ProductEditor extends Dialog {
                 onSaved.run();
                 close();
             } else {
+                // the classification first: a refused change leaves the composition as it was
+                products.reclassify(product.id(), new ReclassifyProduct(nameEn.getValue(), nameZh.getValue(),
+                        hsCode.getValue(), unNumber.getValue(), packingGroup.getValue()));
                 products.updateComposition(product.id(), composition.lines());
+                history.show(products.history(product.id()));
                 Notices.done(getTranslation("product.saved"));
                 onSaved.run();
                 showScreening();
@@ -101,7 +109,8 @@ class ProductEditor extends Dialog {
             screening.add(new Paragraph(getTranslation("screening.unavailable")));
             return;
         }
-        screening.add(new Paragraph(getTranslation("screening.list", result.listLabel(), result.listPublishedOn())));
+        screening.add(new Paragraph(getTranslation("screening.list", SvhcListTexts.describe(this, result.listLabel(),
+                result.listPublishedOn(), result.listImportedAt(), result.starterList()))));
         List<ComponentScreening> svhcs = result.svhcComponents();
         if (svhcs.isEmpty()) {
             screening.add(new Paragraph(getTranslation("screening.none")));
@@ -119,7 +128,7 @@ class ProductEditor extends Dialog {
     private TextField field(String labelKey, String id) {
         TextField field = new TextField(getTranslation(labelKey));
         field.setId(id);
-        field.setMaxLength(200); // a product name's limit, stopped at the field; the codes are checked as typed
+        field.setMaxLength(Product.NAME_MAX); // a product name's limit, stopped at the field; codes are checked as typed
         return field;
     }
 }

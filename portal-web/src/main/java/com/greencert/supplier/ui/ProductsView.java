@@ -19,6 +19,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 
@@ -60,7 +61,9 @@ public class ProductsView extends VerticalLayout {
                 click -> new ProductEditor(products, null, this::refresh).open());
         create.setId("new-product");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        HorizontalLayout bar = new HorizontalLayout(create, filter, count);
+        RouterLink importCsv = new RouterLink(getTranslation("product.import.open"), ProductImportView.class);
+        importCsv.setId("import-products");
+        HorizontalLayout bar = new HorizontalLayout(create, importCsv, filter, count);
         bar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         add(new H2(getTranslation("nav.products")), bar, grid);
         refresh();

@@ -15,6 +15,7 @@ public class PlatformHomeView extends HomePage {
     public PlatformHomeView() {
         super("platform-home", "platform.home.title", "platform.home.intro");
         card("platform.card.tenants.title", "platform.card.tenants.text", TenantsView.class);
+        card("platform.card.svhc.title", "platform.card.svhc.text", "admin/svhc");
         note("platform.card.lists.title", "platform.card.lists.text"); // no screen yet
     }
 }

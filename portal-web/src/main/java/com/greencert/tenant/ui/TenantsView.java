@@ -27,7 +27,10 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 
-/** All tenants, and the form that opens the portal to a new one with its first administrator. */
+/**
+ * All tenants (a click opens one to edit, suspend or reactivate), and the form that opens the portal to a new one
+ * with its first administrator.
+ */
 @Route(value = "admin/tenants", layout = MainLayout.class)
 @PageTitle("GreenCert")
 @RolesAllowed("platform-admin")
@@ -54,6 +57,10 @@ public class TenantsView extends VerticalLayout {
         grid.addColumn(t -> t.displayName(language)).setHeader(getTranslation("tenant.name"));
         grid.addColumn(t -> getTranslation("tenant.type." + t.type().name())).setHeader(getTranslation("tenant.type"));
         grid.addColumn(Tenant::country).setHeader(getTranslation("tenant.country"));
+        grid.addColumn(t -> getTranslation(t.isSuspended() ? "tenant.status.suspended" : "tenant.status.active"))
+                .setHeader(getTranslation("tenant.status"));
+        grid.addItemClickListener(click -> new TenantEditDialog(tenants, click.getItem(), this::refresh).open());
+        grid.setId("tenants-grid");
         grid.setHeight("24em");
         type.setLabel(getTranslation("tenant.type"));
         type.setId("type");
@@ -66,7 +73,7 @@ public class TenantsView extends VerticalLayout {
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         FormLayout form = new FormLayout(alias, nameEn, nameZh, type, country, adminUsername, adminEmail,
                 adminFirstName, adminLastName);
-        add(new H2(getTranslation("nav.tenants")), grid, new H3(getTranslation("tenant.new")), form, create);
+        add(new H2(getTranslation("nav.tenants")), new Paragraph(getTranslation("tenant.grid.hint")), grid, new H3(getTranslation("tenant.new")), form, create);
         refresh();
     }
 

@@ -89,6 +89,13 @@ public final class ApplicationJson {
         }
     }
 
+    /** Why the caller cannot take the step the application waits for: reason, the role it needs, in words. */
+    public record Blocked(String reason, String role, String message) {
+        static Blocked of(com.greencert.certification.domain.Blocker b) {
+            return new Blocked(b.slug(), b.role().realmRole(), b.message(java.util.Locale.ENGLISH));
+        }
+    }
+
     public record Event(int seq, String action, String statusAfter, String actor, String actorTenant, Instant at, String note) {
         static Event of(ApplicationEvent e) {
             return new Event(e.seq(), e.action(), e.statusAfter().name(), e.actor(), e.actorTenant(), e.occurredAt(),
@@ -118,7 +125,7 @@ public final class ApplicationJson {
             List<Item> products, List<Item> facilities, List<Evidence> evidence, List<Missing> missing,
             String assessor, List<Review> criterionReviews, Audit audit, List<FindingJson> findings, Verdict verdict,
             Certificate certificate, Next nextStep, String renewalOf, String renewedBy, List<Event> history,
-            List<AppealJson> appeals, List<Link> allowedActions) {
+            List<AppealJson> appeals, List<Link> allowedActions, Blocked blocked) {
 
         static Detail of(ApplicationDetails d) {
             CertificationApplication a = d.application();
@@ -144,7 +151,8 @@ public final class ApplicationJson {
                     d.nextStep().map(Next::of).orElse(null), a.renewalOf().map(Object::toString).orElse(null),
                     a.renewedBy().map(Object::toString).orElse(null), a.history().stream().map(Event::of).toList(),
                     d.appeals().stream().map(x -> AppealJson.of(x, d.appealActions().get(x.id()))).toList(),
-                    d.allowedActions().stream().map(x -> Link.of(id, x)).toList());
+                    d.allowedActions().stream().map(x -> Link.of(id, x)).toList(),
+                    d.blocker().map(Blocked::of).orElse(null));
         }
 
         private static List<Item> items(CertificationApplication a, CoveredItem.Kind kind) {
@@ -154,12 +162,13 @@ public final class ApplicationJson {
 
     public record Summary(String id, long version, String supplier, String body, PartyName supplierName,
             PartyName bodyName, String schemeCode, int schemeVersion,
-            String schemeName, String status, Next nextStep, boolean overdue, LocalDate validUntil, Instant updatedAt) {
+            String schemeName, String status, Next nextStep, boolean overdue, LocalDate validUntil, Instant updatedAt,
+            Blocked blocked) {
         static Summary of(ApplicationSummary s) {
             return new Summary(s.id().toString(), s.version(), s.supplier().value(), s.body().value(), s.supplierName(),
                     s.bodyName(), s.schemeCode(),
                     s.schemeVersion(), s.schemeName(), s.status().name(), s.nextStep().map(Next::of).orElse(null),
-                    s.overdue(), s.validUntil().orElse(null), s.updatedAt());
+                    s.overdue(), s.validUntil().orElse(null), s.updatedAt(), s.blocker().map(Blocked::of).orElse(null));
         }
     }
 }

@@ -3,6 +3,7 @@ package com.greencert.certification.api;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import jakarta.ws.rs.core.Context;
 import jakarta.servlet.http.HttpServletRequest;
+import com.greencert.shared.domain.Page;
 import com.greencert.shared.domain.PageRequest;
 import com.greencert.shared.api.Paged;
 import com.greencert.certification.domain.Accreditation;
@@ -10,6 +11,8 @@ import com.greencert.certification.domain.ConflictOfInterest;
 import com.greencert.certification.domain.Criterion;
 import com.greencert.certification.domain.Scheme;
 import com.greencert.certification.domain.SchemeId;
+import com.greencert.certification.service.ConflictEntry;
+import com.greencert.certification.service.PartyName;
 import com.greencert.certification.service.SchemeDraft;
 import com.greencert.certification.service.SchemeService;
 import com.greencert.evidence.domain.EvidenceType;
@@ -85,10 +88,19 @@ public class SchemeResource {
         }
     }
 
-    public record ConflictJson(String username, String supplier, String reason, Instant declaredAt) {
-        static ConflictJson of(ConflictOfInterest c) {
-            return new ConflictJson(c.username(), c.supplier().value(), c.reason(), c.declaredAt());
+    /** A declaration: {@code supplier} (its tenant id) and {@code reason} are what a client sends; the rest is read. */
+    public record ConflictJson(String id, String username, String supplier, PartyName supplierName, String reason,
+            Instant declaredAt, Boolean active, Instant endedAt, String endedBy, String endReason) {
+        static ConflictJson of(ConflictEntry e) {
+            ConflictOfInterest c = e.conflict();
+            return new ConflictJson(c.id(), c.username(), c.supplier().value(), e.supplierName(), c.reason(),
+                    c.declaredAt(), c.active(), c.endedAt().orElse(null), c.endedBy().orElse(null),
+                    c.endReason().orElse(null));
         }
+    }
+
+    /** Ending a declaration: why, optionally. */
+    public record ConflictEndJson(String reason) {
     }
 
     @Inject
@@ -101,6 +113,20 @@ public class SchemeResource {
     public List<SchemeJson> list(@QueryParam("offset") String offset, @QueryParam("limit") String limit,
             @Context HttpServletRequest http) {
         return Paged.rows(schemes.list(PageRequest.parse(offset, limit)), SchemeJson::of, http);
+    }
+
+    /** A scheme a supplier may apply for, with the name of its body. */
+    public record OfferedJson(SchemeJson scheme, PartyName bodyName) {
+    }
+
+    @GET
+    @Path("schemes/offered")
+    @Operation(summary = "For a supplier: the scheme versions it may apply for (their bodies hold an accreditation for "
+            + "them today), each with its body's name")
+    public List<OfferedJson> offered(@QueryParam("offset") String offset, @QueryParam("limit") String limit,
+            @Context HttpServletRequest http) {
+        return Paged.rows(Page.of(schemes.offered(), PageRequest.parse(offset, limit)),
+                c -> new OfferedJson(SchemeJson.of(c.scheme()), c.bodyName()), http);
     }
 
     @GET
@@ -169,8 +195,17 @@ public class SchemeResource {
         if (j.supplier() == null) {
             throw new InvalidInputException("field.required", "supplier");
         }
-        return Response.status(201).entity(ConflictJson.of(schemes.declareConflict(TenantId.of(j.supplier()),
-                j.reason()))).build();
+        ConflictEntry c = schemes.declareConflict(TenantId.of(j.supplier()), j.reason());
+        return Response.created(URI.create("/api/conflicts/" + c.conflict().id())).entity(ConflictJson.of(c)).build();
+    }
+
+    @POST
+    @Path("conflicts/{id}/end")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Ends a declared conflict of interest (dated, kept in the list): the person who declared it, or "
+            + "a tenant administrator of the body; refused if it has already ended")
+    public ConflictJson end(@PathParam("id") String id, ConflictEndJson json) {
+        return ConflictJson.of(schemes.endConflict(id, json == null ? null : json.reason()));
     }
 
     private static <T> T required(T body) {

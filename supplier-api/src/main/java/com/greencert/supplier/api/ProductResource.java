@@ -1,16 +1,19 @@
 package com.greencert.supplier.api;
 
+import com.greencert.shared.domain.Page;
 import jakarta.servlet.http.HttpServletRequest;
 import com.greencert.shared.domain.PageRequest;
 import com.greencert.shared.api.Paged;
 import com.greencert.reference.domain.GhsHazardStatement;
 import com.greencert.supplier.domain.Component;
 import com.greencert.supplier.domain.Product;
+import com.greencert.supplier.domain.ProductChange;
 import com.greencert.supplier.domain.ProductId;
 import com.greencert.supplier.service.ComponentLine;
 import com.greencert.supplier.service.ProductImportResult;
 import com.greencert.supplier.service.ProductOverview;
 import com.greencert.supplier.service.ProductService;
+import com.greencert.supplier.service.ReclassifyProduct;
 import com.greencert.supplier.service.RegisterProduct;
 import com.greencert.supplier.domain.ComponentScreening;
 import com.greencert.svhc.domain.SvhcEntry;
@@ -34,6 +37,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -143,6 +147,36 @@ public class ProductResource {
         ProductId productId = ProductId.parse(id);
         products.updateComposition(productId, request.composition());
         return ProductView.of(products.get(productId));
+    }
+
+    /** One change of a product's classification: field (NAME_EN, NAME_ZH, HS_CODE, UN_NUMBER, PACKING_GROUP). */
+    public record ChangeView(Instant at, String by, String field, String before, String after) {
+        static ChangeView of(ProductChange c) {
+            return new ChangeView(c.at(), c.by(), c.field().name(), c.before().orElse(null), c.after().orElse(null));
+        }
+    }
+
+    @PUT
+    @Path("/{id}/classification")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Correct a product's names, HS code and UN number (with its packing group); each changed "
+            + "field is recorded in the product's history")
+    public ProductView reclassify(@PathParam("id") String id, ReclassifyProduct request) {
+        if (request == null) {
+            throw new BadRequestException("a JSON body is required");
+        }
+        ProductId productId = ProductId.parse(id);
+        products.reclassify(productId, request);
+        return ProductView.of(products.get(productId));
+    }
+
+    @GET
+    @Path("/{id}/history")
+    @Operation(summary = "The changes made to a product's classification after registration, oldest first")
+    public List<ChangeView> history(@PathParam("id") String id, @QueryParam("offset") String offset,
+            @QueryParam("limit") String limit, @Context HttpServletRequest http) {
+        return Paged.rows(Page.of(products.history(ProductId.parse(id)), PageRequest.parse(offset, limit)),
+                ChangeView::of, http);
     }
 
     public record ImportedProductView(String id, String nameEn) {

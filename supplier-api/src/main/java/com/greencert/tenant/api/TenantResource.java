@@ -13,6 +13,10 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import com.greencert.shared.domain.TenantId;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
@@ -31,10 +35,14 @@ public class TenantResource {
     @Inject
     TenantService tenants;
 
-    public record TenantView(String id, String nameEn, String nameZh, String type, String country) {
+    public record TenantView(String id, String nameEn, String nameZh, String type, String country, boolean suspended) {
         static TenantView of(Tenant t) {
-            return new TenantView(t.id().value(), t.nameEn(), t.nameZh(), t.type().name(), t.country());
+            return new TenantView(t.id().value(), t.nameEn(), t.nameZh(), t.type().name(), t.country(), t.isSuspended());
         }
+    }
+
+    /** What the platform administrator may correct of a tenant. */
+    public record TenantEdit(String nameEn, String nameZh, String country) {
     }
 
     public record Created(TenantView tenant, String adminUsername, String temporaryPassword) {
@@ -59,5 +67,31 @@ public class TenantResource {
                 .entity(new Created(TenantView.of(created.tenant()), created.adminUsername(),
                         created.temporaryPassword()))
                 .build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Correct a tenant's names and country (platform administrators only)")
+    public TenantView edit(@PathParam("id") String id, TenantEdit request) {
+        if (request == null) {
+            throw new jakarta.ws.rs.BadRequestException("a JSON body is required");
+        }
+        return TenantView.of(tenants.edit(TenantId.of(id), request.nameEn(), request.nameZh(), request.country()));
+    }
+
+    @PUT
+    @Path("/{id}/suspension")
+    @Operation(summary = "Suspend a tenant: its people are refused sign-in to the portal, a supplier leaves the public "
+            + "registry (platform administrators only; 409 if suspended already)")
+    public TenantView suspend(@PathParam("id") String id) {
+        return TenantView.of(tenants.suspend(TenantId.of(id)));
+    }
+
+    @DELETE
+    @Path("/{id}/suspension")
+    @Operation(summary = "Reactivate a suspended tenant (platform administrators only; 409 if it is not suspended)")
+    public TenantView reactivate(@PathParam("id") String id) {
+        return TenantView.of(tenants.reactivate(TenantId.of(id)));
     }
 }

@@ -1,7 +1,7 @@
-package com.greencert.registry.persistence;
+package com.greencert.shared.cluster.persistence;
 
-import com.greencert.registry.domain.RegistryJob;
-import com.greencert.registry.domain.RegistryJobs;
+import com.greencert.shared.cluster.domain.ClusterJob;
+import com.greencert.shared.cluster.domain.ClusterJobs;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -9,20 +9,20 @@ import java.time.Instant;
 import java.util.Optional;
 
 @ApplicationScoped
-class JpaRegistryJobs implements RegistryJobs {
+class JpaClusterJobs implements ClusterJobs {
 
     @PersistenceContext(unitName = "greencert")
     EntityManager em;
 
     @Override
-    public Optional<RegistryJob> find(String name) {
-        return em.createQuery("select j from RegistryJob j where j.name = :n", RegistryJob.class)
-                .setParameter("n", name).getResultStream().findFirst();
+    public Optional<ClusterJob> find(String name) {
+        return em.createQuery("select j from ClusterJob j where j.name = :n", ClusterJob.class)
+                .setParameter("n", name).getResultList().stream().findFirst();
     }
 
     @Override
     public boolean claim(String name, long runsRead, Instant now, String node) {
-        return em.createQuery("update RegistryJob j set j.runs = j.runs + 1, j.lastRunAt = :now, j.claimedBy = :node"
+        return em.createQuery("update ClusterJob j set j.runs = j.runs + 1, j.lastRunAt = :now, j.claimedBy = :node"
                 + " where j.name = :n and j.runs = :runs")
                 .setParameter("now", now).setParameter("node", node).setParameter("n", name)
                 .setParameter("runs", runsRead).executeUpdate() == 1;

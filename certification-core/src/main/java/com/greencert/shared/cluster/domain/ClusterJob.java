@@ -1,4 +1,4 @@
-package com.greencert.registry.domain;
+package com.greencert.shared.cluster.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -9,17 +9,14 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * A chore of the registry that one node of the cluster does for all, now and then: re-reading suppliers whose
- * certificates passed their validity ({@link #EXPIRY}) and pruning the change feed ({@link #PRUNE}). Nodes share
- * the row; one runs the chore when it is due by claiming it ({@link RegistryJobs#claim}), which counts the run.
+ * A chore that one node of the cluster does for all, now and then: the registry's expiry re-read and feed
+ * pruning, the reminders scan. Nodes share the row; one runs the chore when it is due by claiming it
+ * ({@link ClusterJobs#claim}), which counts the run. The rows are written by the migrations (V15, V18).
  * Shared across tenants on purpose (eclipselink-orm.xml): it names no tenant.
  */
 @Entity
-@Table(name = "registry_job")
-public class RegistryJob {
-
-    public static final String EXPIRY = "expiry";
-    public static final String PRUNE = "prune";
+@Table(name = "cluster_job")
+public class ClusterJob {
 
     @Id
     @Column(name = "name", length = 40)
@@ -34,20 +31,23 @@ public class RegistryJob {
     @Column(name = "claimed_by", length = 100)
     private String claimedBy;
 
-    protected RegistryJob() {
+    protected ClusterJob() {
         // for JPA
     }
 
-    /** A job as it stands (the rows themselves are written by the migration, V15). */
-    public RegistryJob(String name, long runs, Instant lastRunAt) {
+    /** A job as it stands. */
+    public ClusterJob(String name, long runs, Instant lastRunAt) {
         this.name = name;
         this.runs = runs;
         this.lastRunAt = lastRunAt;
     }
 
-    /** Whether the chore is due at {@code now}: never run, or last run at least {@code every} ago. */
+    /**
+     * Whether the chore is due at {@code now}: never run, or last run at least {@code every} ago, or stamped more
+     * than {@code every} in the future (a clock set back, e.g. a test clock reset, must not stop the job for good).
+     */
     public boolean dueAt(Instant now, Duration every) {
-        return lastRunAt == null || !lastRunAt.plus(every).isAfter(now);
+        return lastRunAt == null || !lastRunAt.plus(every).isAfter(now) || lastRunAt.isAfter(now.plus(every));
     }
 
     public String name() { return name; }

@@ -1,8 +1,8 @@
-package com.greencert.registry.persistence;
+package com.greencert.shared.cluster.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.greencert.registry.domain.RegistryJob;
+import com.greencert.shared.cluster.domain.ClusterJob;
 import com.greencert.shared.persistence.H2Database;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
@@ -20,10 +20,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The claim of a registry chore (V15) on H2, as several nodes sharing one database make it: of two claimers
+ * The claim of a cluster job (V15, V18) on H2, as several nodes sharing one database make it: of two claimers
  * that read the same run count, exactly one gets the run, also when they race on two threads.
  */
-class RegistryJobClaimTest {
+class ClusterJobClaimTest {
 
     private static final String URL = "jdbc:h2:mem:registry-job-claim;DB_CLOSE_DELAY=-1";
     private static final Instant T0 = Instant.parse("2026-12-02T10:00:00Z");
@@ -39,13 +39,13 @@ class RegistryJobClaimTest {
         emf.close();
     }
 
-    private static JpaRegistryJobs jobs(EntityManager em) {
-        JpaRegistryJobs jobs = new JpaRegistryJobs();
+    private static JpaClusterJobs jobs(EntityManager em) {
+        JpaClusterJobs jobs = new JpaClusterJobs();
         jobs.em = em;
         return jobs;
     }
 
-    private static RegistryJob read(String name) {
+    private static ClusterJob read(String name) {
         EntityManager em = emf.createEntityManager();
         try {
             return jobs(em).find(name).orElseThrow();
@@ -55,13 +55,13 @@ class RegistryJobClaimTest {
     }
 
     @Test
-    void the_migration_makes_both_chores_never_run_and_due() {
+    void the_migrations_make_every_job_never_run_and_due() {
         EntityManagerFactory fresh = H2Database.migratedAndOpen("jdbc:h2:mem:registry-job-fresh;DB_CLOSE_DELAY=-1",
                 "registry-job-fresh-test");
         EntityManager em = fresh.createEntityManager();
         try {
-            for (String name : List.of(RegistryJob.EXPIRY, RegistryJob.PRUNE)) {
-                RegistryJob job = jobs(em).find(name).orElseThrow();
+            for (String name : List.of("expiry", "prune", "reminders")) {
+                ClusterJob job = jobs(em).find(name).orElseThrow();
                 assertThat(job.runs()).isZero();
                 assertThat(job.lastRunAt()).isEmpty();
                 assertThat(job.dueAt(T0, Duration.ofDays(1))).isTrue();
@@ -79,27 +79,29 @@ class RegistryJobClaimTest {
         try {
             a.getTransaction().begin();
             b.getTransaction().begin();
-            long readByA = jobs(a).find(RegistryJob.EXPIRY).orElseThrow().runs();
-            long readByB = jobs(b).find(RegistryJob.EXPIRY).orElseThrow().runs();
+            long readByA = jobs(a).find("expiry").orElseThrow().runs();
+            long readByB = jobs(b).find("expiry").orElseThrow().runs();
             assertThat(readByA).isEqualTo(readByB);
-            assertThat(jobs(a).claim(RegistryJob.EXPIRY, readByA, T0, "node-a")).isTrue();
+            assertThat(jobs(a).claim("expiry", readByA, T0, "node-a")).isTrue();
             a.getTransaction().commit();
-            assertThat(jobs(b).claim(RegistryJob.EXPIRY, readByB, T0, "node-b")).isFalse();
+            assertThat(jobs(b).claim("expiry", readByB, T0, "node-b")).isFalse();
             b.getTransaction().commit();
         } finally {
             a.close();
             b.close();
         }
-        RegistryJob after = read(RegistryJob.EXPIRY);
+        ClusterJob after = read("expiry");
         assertThat(after.claimedBy()).contains("node-a");
         assertThat(after.lastRunAt()).contains(T0);
         assertThat(after.dueAt(T0.plus(Duration.ofMinutes(29)), Duration.ofMinutes(30))).isFalse();
         assertThat(after.dueAt(T0.plus(Duration.ofMinutes(30)), Duration.ofMinutes(30))).isTrue();
+        assertThat(after.dueAt(T0.minus(Duration.ofMinutes(29)), Duration.ofMinutes(30))).as("clock a little behind").isFalse();
+        assertThat(after.dueAt(T0.minus(Duration.ofDays(400)), Duration.ofMinutes(30))).as("clock set back").isTrue();
     }
 
     @Test
     void two_nodes_racing_on_two_threads_run_a_due_chore_once() throws Exception {
-        String job = RegistryJob.PRUNE;
+        String job = "prune";
         long before = read(job).runs();
         CyclicBarrier bothRead = new CyclicBarrier(2);
         ExecutorService threads = Executors.newFixedThreadPool(2);

@@ -1,0 +1,2 @@
+/** The reminders sent, in {@code sent_reminder}, one tenant's at a time. */
+package com.greencert.reminder.persistence;

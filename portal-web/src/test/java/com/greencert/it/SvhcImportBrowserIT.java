@@ -1,0 +1,151 @@
+package com.greencert.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+
+/**
+ * The platform administrator imports a new SVHC candidate list through the screen: a file with a bad row shows
+ * the row and the problem in words and cannot be imported; the corrected file shows what it adds and, once
+ * imported, is the version in force, named with its labelled dates. The preview goes to
+ * {@code docs/images/svhc-import-en.png} and, in Chinese, {@code svhc-import-zh.png}.
+ */
+@ExtendWith(StackExtension.class)
+class SvhcImportBrowserIT {
+
+    private static final Path SCREENSHOTS = Path.of(System.getProperty("greencert.screenshots", "target/screenshots"));
+    private static final String LEAD = "\"Lead\",\"231-100-4\",\"7439-92-1\",\"2018-06-27\",\"Toxic for reproduction (Article 57c)\"\n";
+    private static final String CADMIUM = "\"Cadmium\",\"231-152-8\",\"7440-43-9\",\"2013-06-20\",\"Carcinogenic (Article 57a)\"\n";
+    private static final String BAD = "\"Bad substance\",\"-\",\"117-81-8\",\"2020-01-16\",\"Carcinogenic (Article 57a)\"\n";
+    private static Stack stack;
+
+    @BeforeAll
+    static void setUp(Stack s) {
+        stack = s;
+    }
+
+    @Test
+    void ada_previews_a_bad_file_then_imports_the_corrected_one_all_or_nothing() throws Exception {
+        String good = starterList() + LEAD + CADMIUM;
+        String bad = good + BAD;
+        int badRow = (int) bad.lines().count();
+        Path dir = Files.createDirectories(stack.workDir.resolve("uploads"));
+        Path badFile = Files.writeString(dir.resolve("candidate-list-bad.csv"), bad, StandardCharsets.UTF_8);
+        Path goodFile = Files.writeString(dir.resolve("candidate-list.csv"), good, StandardCharsets.UTF_8);
+        String label = "ui-" + UUID.randomUUID().toString().substring(0, 8);
+
+        try (Browser browser = new Browser(stack.workDir.resolve("chromium"))) {
+            browser.open(stack.portalUrl() + "/");
+            browser.click(By.id("sign-in"));
+            browser.signInAtKeycloak("ada.admin", Api.DEMO_PASSWORD);
+            browser.await(By.id("platform-home"));
+            browser.click(By.xpath("//vaadin-side-nav-item[normalize-space(.)='SVHC candidate list']"));
+            browser.await(By.id("svhc-list"));
+            String before = browser.await(By.id("svhc-current")).getText();
+            // the version in force is named with its dates, each labelled; the starter list explains its date
+            assertThat(before).contains("imported into GreenCert on");
+            if (before.contains("starter-2026-11")) {
+                assertThat(before).contains("the day its newest substance was added to the candidate list");
+            } else {
+                assertThat(before).contains("adopted by ECHA on");
+            }
+
+            upload(browser, badFile);
+            WebElement verdict = browser.wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
+                WebElement v = d.findElement(By.id("svhc-preview-verdict"));
+                return v.getText().contains("cannot be imported") ? v : null;
+            });
+            assertThat(verdict.getText()).contains("1 rows have errors");
+            String errors = browser.await(By.id("svhc-row-errors")).getText();
+            assertThat(errors).contains("Row " + badRow + ":").contains("'117-81-8' is not a valid CAS number");
+            assertThat(browser.driver.findElement(By.id("svhc-added")).getText()).contains("Cadmium");
+            assertThat(browser.driver.findElement(By.id("svhc-import-button")).getDomAttribute("disabled"))
+                    .as("a vaadin-button is disabled by its attribute").isNotNull();
+            screenshot(browser, "svhc-import-en.png");
+
+            upload(browser, goodFile);
+            browser.wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> d.findElement(By.id("svhc-preview-verdict")).getText().contains("can be imported"));
+            assertThat(browser.driver.findElements(By.id("svhc-row-errors"))).isEmpty();
+            type(browser, "svhc-label", label);
+            date(browser, "svhc-adopted-on", LocalDate.now(ZoneOffset.UTC));
+            browser.settle();
+            browser.click(By.id("svhc-import-button"));
+            browser.wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> d.findElement(By.id("svhc-current")).getText().contains(label));
+            assertThat(browser.driver.findElement(By.id("svhc-current")).getText())
+                    .contains("candidate list " + label + ", adopted by ECHA on " + LocalDate.now(ZoneOffset.UTC))
+                    .doesNotContain("starter");
+            assertThat(browser.driver.findElements(By.id("svhc-preview"))).isEmpty();
+
+            // in Chinese: the same screen, the row error in Chinese words
+            browser.click(By.id("language-switch"));
+            browser.wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> d.findElement(By.id("svhc-current")).getText().contains("现行版本"));
+            upload(browser, badFile);
+            browser.wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> d.findElement(By.id("svhc-preview-verdict")).getText().contains("无法导入"));
+            assertThat(browser.await(By.id("svhc-row-errors")).getText()).contains("第 " + badRow + " 行")
+                    .containsPattern("\\p{IsHan}");
+            screenshot(browser, "svhc-import-zh.png");
+        }
+    }
+
+    private static void screenshot(Browser browser, String name) throws IOException {
+        browser.driver.executeScript("document.getElementById('svhc-preview').scrollIntoView({block: 'start'})");
+        browser.screenshot(SCREENSHOTS.resolve(name));
+    }
+
+    private static void upload(Browser browser, Path file) {
+        WebElement input = (WebElement) browser.driver.executeScript("""
+                const upload = document.getElementById('svhc-upload');
+                const input = (upload.shadowRoot && upload.shadowRoot.querySelector('input[type=file]'))
+                    || upload.querySelector('input[type=file]');
+                input.hidden = false;
+                input.style.display = 'block';
+                return input;""");
+        input.sendKeys(file.toAbsolutePath().toString());
+    }
+
+    private static String starterList() throws IOException {
+        try (InputStream in = SvhcImportBrowserIT.class.getResourceAsStream("/reference/svhc-starter.csv")) {
+            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return text.endsWith("\n") ? text : text + "\n";
+        }
+    }
+
+    private static void type(Browser browser, String id, String text) {
+        browser.wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
+            try {
+                WebElement input = d.findElement(By.cssSelector("#" + id + " input"));
+                browser.driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", input);
+                input.sendKeys(Keys.chord(Keys.CONTROL, "a"), text, Keys.TAB);
+                return text.equals(input.getDomProperty("value"));
+            } catch (org.openqa.selenium.WebDriverException coveredOrRedrawn) {
+                return false;
+            }
+        });
+    }
+
+    private static void date(Browser browser, String id, LocalDate date) {
+        browser.wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
+            try {
+                WebElement input = d.findElement(By.cssSelector("#" + id + " input"));
+                browser.driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", input);
+                input.sendKeys(Keys.chord(Keys.CONTROL, "a"), date.toString(), Keys.ENTER);
+                return date.toString().equals(input.getDomProperty("value"));
+            } catch (org.openqa.selenium.WebDriverException coveredOrRedrawn) {
+                return false;
+            }
+        });
+    }
+}
