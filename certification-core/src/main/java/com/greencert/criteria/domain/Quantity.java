@@ -1,0 +1,31 @@
+package com.greencert.criteria.domain;
+
+import java.math.BigDecimal;
+
+/** A product's quantity a supplier may declare and a buyer may limit, each in its one unit. */
+public enum Quantity {
+    /** Cradle-to-gate carbon footprint (ISO 14067), kg CO2e per kg of product. */
+    CARBON_FOOTPRINT(Unit.KG_CO2E_PER_KG),
+    /** Share of recycled material, % w/w. */
+    RECYCLED_CONTENT(Unit.PERCENT),
+    /** Share of bio-based material, % w/w. */
+    BIOBASED_CONTENT(Unit.PERCENT);
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    private final Unit unit;
+
+    Quantity(Unit unit) {
+        this.unit = unit;
+    }
+
+    /** The unit every value and limit of this quantity is given in. */
+    public Unit unit() {
+        return unit;
+    }
+
+    /** Whether the number can be a value of this quantity: not negative, and a share at most 100 %. */
+    public boolean allows(BigDecimal value) {
+        return value.signum() >= 0 && (unit != Unit.PERCENT || value.compareTo(HUNDRED) <= 0);
+    }
+}
