@@ -20,7 +20,7 @@ import java.util.Set;
  * unknown.
  */
 public record SupplierFacts(TenantId supplier, Source source, List<CredentialFact> credentials,
-        List<EvidenceFact> evidence, List<ProductFact> products, Set<FacilityId> facilities, Set<Withheld> withheld) {
+        List<EvidenceFact> evidence, List<ProductFact> products, List<FacilityId> facilities, Set<Withheld> withheld) {
 
     /** Where the facts come from. */
     public enum Source {
@@ -51,7 +51,7 @@ public record SupplierFacts(TenantId supplier, Source source, List<CredentialFac
         credentials = List.copyOf(credentials);
         evidence = List.copyOf(evidence);
         products = List.copyOf(products);
-        facilities = CriterionParts.copy(facilities);
+        facilities = List.copyOf(facilities);
         withheld = CriterionParts.copy(withheld);
         if (source == Source.PUBLIC_REGISTRY && (!evidence.isEmpty() || !withheld.isEmpty())) {
             throw new IllegalArgumentException("public registry facts hold no evidence and tell nothing withheld");
@@ -60,13 +60,13 @@ public record SupplierFacts(TenantId supplier, Source source, List<CredentialFac
 
     /** What the supplier shares with the buyer, and what it holds but withholds. */
     public static SupplierFacts shared(TenantId supplier, List<CredentialFact> credentials, List<EvidenceFact> evidence,
-            List<ProductFact> products, Set<FacilityId> facilities, Set<Withheld> withheld) {
+            List<ProductFact> products, List<FacilityId> facilities, Set<Withheld> withheld) {
         return new SupplierFacts(supplier, Source.SHARED, credentials, evidence, products, facilities, withheld);
     }
 
     /** What the public registry shows of a supplier; of its products only what is published. */
     public static SupplierFacts publicRegistry(TenantId supplier, List<CredentialFact> credentials,
-            List<ProductFact> products, Set<FacilityId> facilities) {
+            List<ProductFact> products, List<FacilityId> facilities) {
         return new SupplierFacts(supplier, Source.PUBLIC_REGISTRY, credentials, List.of(),
                 products.stream().map(ProductFact::published).toList(), facilities, Set.of());
     }
