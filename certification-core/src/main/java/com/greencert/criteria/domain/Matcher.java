@@ -19,11 +19,13 @@ import java.util.Set;
  * per version and used for any number of suppliers (it keeps the criteria's keys), it loops over the few facts of
  * each supplier without regular expressions or streams.
  *
- * <p>For every criterion, in this order: a pass if the facts shown satisfy it; a failure shown by the facts (an SVHC
- * above the threshold, an expired certificate) whatever else is withheld; {@link MatchReason#NOT_SHARED} if the
- * supplier withholds the kind of fact that could decide it; for public facts, {@link MatchReason#NOT_PUBLIC} where
- * the registry does not tell; otherwise the failure or unknown the shared facts show. A rule about every product or
- * facility with none to check is unknown, never passed by default.
+ * <p>For every criterion, in this order: a pass if the facts shown satisfy it; a failure the facts prove whatever
+ * else is withheld (an SVHC above the threshold, an excluded hazard class, a declared value outside the limit, a
+ * product outside the scope of every credential in force); {@link MatchReason#NOT_SHARED} if the supplier withholds
+ * the kind of fact that could still satisfy it (an expired shared certificate proves nothing while another is
+ * withheld); for public facts, {@link MatchReason#NOT_PUBLIC} where the registry does not tell; otherwise the failure
+ * or unknown the shared facts show. A rule about every product or facility with none to check is unknown, never
+ * passed by default.
  */
 public final class Matcher {
 
@@ -46,7 +48,7 @@ public final class Matcher {
                 case HoldsCredential c -> credential(c, facts, today);
                 case NoSvhcAbove c -> noSvhc(c, facts);
                 case EvidenceWithin c -> evidenceWithin(c, facts, today);
-                case Un383TestSummary c -> un383(facts, today);
+                case Un383TestSummary _ -> un383(facts, today);
                 case ManagementSystem c -> managementSystem(c, facts, today);
                 case DeclaredValueLimit c -> declaredValue(c, facts);
                 case HazardExclusion c -> hazards(c, facts);
