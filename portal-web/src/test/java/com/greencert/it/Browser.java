@@ -55,6 +55,19 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /**
+     * Waits for a condition, through elements Vaadin re-rendered meanwhile; on a timeout, keeps what the browser
+     * showed (see {@link #dump}).
+     */
+    <T> T until(String what, java.util.function.Function<WebDriver, T> condition) {
+        try {
+            return wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(condition::apply);
+        } catch (org.openqa.selenium.TimeoutException e) {
+            dump(what);
+            throw e;
+        }
+    }
+
     /** Keeps what the browser showed when an expectation failed, next to the test logs. */
     void dump(String what) {
         try {
@@ -62,6 +75,12 @@ final class Browser implements AutoCloseable {
             String name = System.currentTimeMillis() + "-" + what.replaceAll("[^A-Za-z0-9-]", "_");
             Files.write(dir.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
             Files.writeString(dir.resolve(name + ".html"), driver.getCurrentUrl() + "\n" + driver.getPageSource());
+            Files.write(dir.resolve(name + ".console.txt"), driver.manage().logs().get(LogType.BROWSER).getAll()
+                    .stream().map(LogEntry::toString).toList());
+            Files.writeString(dir.resolve(name + ".grids.txt"), String.valueOf(driver.executeScript(
+                    "return Array.from(document.querySelectorAll('vaadin-grid')).map(g => g.id + ' size=' + g.size"
+                    + " + ' loading=' + g.loading + ' rows=' + g.querySelectorAll('vaadin-grid-cell-content').length)"
+                    + ".join('\\n')")));
         } catch (IOException | RuntimeException ignored) {
             // best effort
         }

@@ -64,11 +64,11 @@ class SvhcImportBrowserIT {
             }
 
             upload(browser, badFile);
-            WebElement verdict = browser.wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
+            WebElement verdict = browser.until("svhc-verdict", d -> {
                 WebElement v = d.findElement(By.id("svhc-preview-verdict"));
                 return v.getText().contains("cannot be imported") ? v : null;
             });
-            assertThat(verdict.getText()).contains("1 rows have errors");
+            assertThat(verdict.getText()).contains("rows with errors: 1");
             String errors = browser.await(By.id("svhc-row-errors")).getText();
             assertThat(errors).contains("Row " + badRow + ":").contains("'117-81-8' is not a valid CAS number");
             assertThat(browser.driver.findElement(By.id("svhc-added")).getText()).contains("Cadmium");
@@ -77,27 +77,32 @@ class SvhcImportBrowserIT {
             screenshot(browser, "svhc-import-en.png");
 
             upload(browser, goodFile);
-            browser.wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> d.findElement(By.id("svhc-preview-verdict")).getText().contains("can be imported"));
+            browser.until("svhc-1", d -> text(d, "svhc-preview-verdict").contains("can be imported"));
             assertThat(browser.driver.findElements(By.id("svhc-row-errors"))).isEmpty();
             type(browser, "svhc-label", label);
             date(browser, "svhc-adopted-on", LocalDate.now(ZoneOffset.UTC));
             browser.settle();
             browser.click(By.id("svhc-import-button"));
-            browser.wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> d.findElement(By.id("svhc-current")).getText().contains(label));
-            assertThat(browser.driver.findElement(By.id("svhc-current")).getText())
+            browser.until("svhc-2", d -> text(d, "svhc-current").contains(label));
+            assertThat(text(browser.driver, "svhc-current"))
                     .contains("candidate list " + label + ", adopted by ECHA on " + LocalDate.now(ZoneOffset.UTC))
                     .doesNotContain("starter");
             assertThat(browser.driver.findElements(By.id("svhc-preview"))).isEmpty();
 
             // in Chinese: the same screen, the row error in Chinese words
             browser.click(By.id("language-switch"));
-            browser.wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> d.findElement(By.id("svhc-current")).getText().contains("现行版本"));
+            browser.until("svhc-3", d -> text(d, "svhc-current").contains("现行版本"));
             upload(browser, badFile);
-            browser.wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> d.findElement(By.id("svhc-preview-verdict")).getText().contains("无法导入"));
+            browser.until("svhc-4", d -> text(d, "svhc-preview-verdict").contains("无法导入"));
             assertThat(browser.await(By.id("svhc-row-errors")).getText()).contains("第 " + badRow + " 行")
                     .containsPattern("\\p{IsHan}");
             screenshot(browser, "svhc-import-zh.png");
         }
+    }
+
+    /** The element's text whether or not it is scrolled into view (Selenium's getText() is empty when it is not). */
+    private static String text(org.openqa.selenium.WebDriver driver, String id) {
+        return String.valueOf(driver.findElement(By.id(id)).getDomProperty("textContent"));
     }
 
     private static void screenshot(Browser browser, String name) throws IOException {

@@ -25,13 +25,23 @@ public final class LazyRows {
     private LazyRows() {
     }
 
-    /** Binds the grid to a paging service call; {@code total} hears the list's total with every window. */
+    /**
+     * Binds the grid to a paging service call and tells {@code total} how many rows the list has, once, now.
+     * The grid knows its size (asked of the service, not counted from the rows), so it scrolls over 50,000 rows
+     * as over 50. {@code total} is not called while the grid loads a window: a component changed while Vaadin
+     * writes its response left the grid without rows.
+     */
     public static <T> void bind(Grid<T> grid, Function<PageRequest, Page<T>> pages, LongConsumer total) {
-        grid.setItems(query -> fetch(query, pages, total).stream());
+        total.accept(size(pages));
+        grid.setItems(query -> fetch(query, pages, t -> { }).stream(), query -> size(pages));
     }
 
     public static <T> void bind(Grid<T> grid, Function<PageRequest, Page<T>> pages) {
-        bind(grid, pages, t -> { });
+        grid.setItems(query -> fetch(query, pages, t -> { }).stream());
+    }
+
+    private static <T> int size(Function<PageRequest, Page<T>> pages) {
+        return (int) Math.min(Integer.MAX_VALUE, pages.apply(PageRequest.of(0, 1)).total());
     }
 
     static <T> List<T> fetch(Query<T, ?> query, Function<PageRequest, Page<T>> pages, LongConsumer total) {

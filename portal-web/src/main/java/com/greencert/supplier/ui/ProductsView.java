@@ -66,7 +66,8 @@ public class ProductsView extends VerticalLayout {
         HorizontalLayout bar = new HorizontalLayout(create, importCsv, filter, count);
         bar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         add(new H2(getTranslation("nav.products")), bar, grid);
-        refresh();
+        // bound once the view is in the page: bound in the constructor, the grid stayed empty (size 0) until a refresh
+        addAttachListener(attach -> refresh());
     }
 
     private String svhcFlag(ProductOverview o) {
