@@ -68,26 +68,36 @@ final class CriterionFields {
     }
 
     int wholeNumber(String member) {
-        if (!(present(member) instanceof JsonNumber n) || !n.isIntegral()) {
+        BigDecimal d = number(member, "integer");
+        if (d.stripTrailingZeros().scale() > 0) {
             throw type(member, "integer");
         }
         try {
-            return n.bigDecimalValue().intValueExact();
+            return d.intValueExact();
         } catch (ArithmeticException e) {
-            throw invalid(member, n.toString());
+            throw invalid(member, d.toString());
         }
     }
 
     /** A decimal of sensible size (a huge exponent would cost memory when written out in full). */
     BigDecimal decimal(String member) {
-        if (!(present(member) instanceof JsonNumber n)) {
-            throw type(member, "number");
-        }
-        BigDecimal d = n.bigDecimalValue().stripTrailingZeros();
+        BigDecimal d = number(member, "number").stripTrailingZeros();
         if (d.precision() - d.scale() > MAX_INTEGER_DIGITS || d.scale() > MAX_DECIMALS) {
-            throw invalid(member, n.toString());
+            throw invalid(member, d.toString());
         }
         return d.scale() < 0 ? d.setScale(0) : d;
+    }
+
+    /** A JSON number; one the parser will not make a BigDecimal of (its own limits on size) is refused too. */
+    private BigDecimal number(String member, String jsonType) {
+        if (!(present(member) instanceof JsonNumber n)) {
+            throw type(member, jsonType);
+        }
+        try {
+            return n.bigDecimalValue();
+        } catch (RuntimeException e) {
+            throw invalid(member, "…");
+        }
     }
 
     /** One of an enum's constants, by name in any case ({@code -} for {@code _}). */

@@ -7,7 +7,6 @@ import com.greencert.criteria.domain.Criterion;
 import com.greencert.shared.domain.InvalidInputException;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
-import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
@@ -41,16 +40,16 @@ public final class CriteriaSetJson {
 
         /** The name and criteria of a JSON body; refusals name the criterion. */
         static Draft read(String body) {
-            JsonObject o;
+            JsonValue v;
             try (var reader = Json.createReader(new StringReader(body))) {
-                JsonValue v = reader.readValue();
-                if (v.getValueType() != JsonValue.ValueType.OBJECT) {
-                    throw new InvalidInputException("application.body.unreadable");
-                }
-                o = v.asJsonObject();
-            } catch (JsonException | IllegalStateException e) {
+                v = reader.readValue();
+            } catch (RuntimeException e) { // Parsson's own nesting limit is a plain RuntimeException
                 throw new InvalidInputException("body.unreadable", firstLine(e.getMessage()));
             }
+            if (v.getValueType() != JsonValue.ValueType.OBJECT) {
+                throw new InvalidInputException("application.body.unreadable");
+            }
+            JsonObject o = v.asJsonObject();
             JsonValue name = o.get("name");
             if (name != null && name.getValueType() != JsonValue.ValueType.NULL && !(name instanceof JsonString)) {
                 throw new InvalidInputException("field.type.text", "name");
