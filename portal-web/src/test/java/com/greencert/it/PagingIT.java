@@ -61,6 +61,7 @@ class PagingIT {
             new ListEndpoint("/api/applications/queues/TO_REVIEW", "chen.assessor"),
             new ListEndpoint("/api/appeals", "li.supplier"),
             new ListEndpoint("/api/complaints", "anna.buyer"),
+            new ListEndpoint("/api/criteria-sets", "anna.buyer"),
             new ListEndpoint("/api/schemes", "li.supplier"),
             new ListEndpoint("/api/schemes/offered", "li.supplier"),
             new ListEndpoint("/api/accreditations?body=sinoeco-cert", "li.supplier"),

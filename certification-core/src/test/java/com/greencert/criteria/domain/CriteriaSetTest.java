@@ -67,7 +67,8 @@ class CriteriaSetTest {
     @Test
     void the_same_criteria_again_make_no_version() {
         set.markUsed();
-        assertThat(set.revise(List.copyOf(FIRST), LATER)).isSameAs(set.current());
+        assertThat(set.revise(List.copyOf(FIRST), LATER)).isEqualTo(set.current());
+        assertThat(set.current().createdAt()).isEqualTo(CLOCK.instant());
         assertThat(set.versions()).hasSize(1);
     }
 

@@ -4,6 +4,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.QueryParam;
 import jakarta.servlet.http.HttpServletRequest;
 import com.greencert.shared.domain.PageRequest;
+import com.greencert.shared.api.IfMatch;
 import com.greencert.shared.api.Paged;
 import com.greencert.certification.api.ApplicationJson.AppealJson;
 import com.greencert.certification.api.ApplicationJson.Detail;
@@ -125,22 +126,11 @@ public class ApplicationResource {
     public Response act(@PathParam("id") String id, @PathParam("action") String action,
             @HeaderParam("If-Match") String ifMatch, String body) {
         var json = CommandJson.object(body);
-        Long expected = version(ifMatch);
+        Long expected = IfMatch.version(ifMatch, "application.if.match.invalid");
         if (expected == null && json.containsKey("version") && json.get("version") instanceof jakarta.json.JsonNumber n) {
             expected = n.longValue();
         }
         return ok(applications.act(ApplicationId.parse(id), expected, CommandJson.parse(action, json)));
-    }
-
-    private static Long version(String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
-            return null;
-        }
-        try {
-            return Long.parseLong(ifMatch.strip().replace("W/", "").replace("\"", ""));
-        } catch (NumberFormatException e) {
-            throw new InvalidInputException("application.if.match.invalid", ifMatch);
-        }
     }
 
     private static Response ok(ApplicationDetails d) {

@@ -4,9 +4,8 @@ import com.greencert.credential.domain.CredentialId;
 import com.greencert.credential.service.CredentialVerification;
 import com.greencert.credential.service.PublicVerifyLimit;
 import com.greencert.credential.service.PublicCredentials;
-import com.greencert.shared.api.Problem;
+import com.greencert.shared.api.BoundedBody;
 import com.greencert.shared.config.GreenCertConfig;
-import com.greencert.shared.domain.DomainMessages;
 import com.greencert.shared.domain.NotFoundException;
 import com.greencert.shared.ratelimit.ClientAddresses;
 import com.greencert.shared.domain.TenantId;
@@ -136,10 +135,7 @@ public class PublicResource {
     }
 
     private Response tooLarge(Locale locale) {
-        Problem problem = new Problem(413, "Content Too Large",
-                DomainMessages.format("verify.too.large", locale, MAX_BYTES / 1024), "verify.too.large");
-        // the rest of the body is not read: the connection cannot carry another request
-        return Response.fromResponse(problem.toResponse()).header("Connection", "close").build();
+        return BoundedBody.tooLarge("verify.too.large", locale, MAX_BYTES / 1024);
     }
 
     private static CacheControl noStore() {

@@ -51,7 +51,7 @@ public final class Refusal {
                 : answer;
     }
 
-    static Locale locale(HttpHeaders headers) {
+    public static Locale locale(HttpHeaders headers) {
         return headers.getAcceptableLanguages().stream().findFirst().orElse(Locale.ENGLISH);
     }
 

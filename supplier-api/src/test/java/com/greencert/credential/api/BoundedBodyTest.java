@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.greencert.credential.service.CredentialFormat;
+import com.greencert.shared.api.BoundedBody;
 import com.greencert.shared.domain.InvalidInputException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;

@@ -1,21 +1,34 @@
-package com.greencert.credential.api;
+package com.greencert.shared.api;
 
+import com.greencert.shared.domain.DomainMessages;
+import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
  * A request body read up to a limit and no further: at most {@code max + 1} bytes are ever read, so a huge
- * body costs the server one small buffer. Empty when the body is larger than the limit.
+ * body costs the server one small buffer. Empty when the body is larger than the limit, which
+ * {@link #tooLarge} answers.
  */
-final class BoundedBody {
+public final class BoundedBody {
 
     private BoundedBody() {
     }
 
-    static Optional<String> read(InputStream in, int max) throws IOException {
+    /**
+     * The 413 problem for a body over its limit, in the caller's language; the rest of the body is not read, so
+     * the connection is closed (it cannot carry another request).
+     */
+    public static Response tooLarge(String code, Locale locale, Object... arguments) {
+        Problem problem = new Problem(413, "Content Too Large", DomainMessages.format(code, locale, arguments), code);
+        return Response.fromResponse(problem.toResponse()).header("Connection", "close").build();
+    }
+
+    public static Optional<String> read(InputStream in, int max) throws IOException {
         if (in == null) {
             return Optional.of("");
         }
