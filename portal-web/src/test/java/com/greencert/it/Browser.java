@@ -102,6 +102,22 @@ final class Browser implements AutoCloseable {
         });
     }
 
+    /**
+     * Chooses a file in a vaadin-upload as a person would: its hidden file input is shown for Selenium to type the
+     * path into, and hidden again, so screenshots show only the upload's own button.
+     */
+    void chooseFile(String uploadId, Path file) {
+        WebElement input = (WebElement) driver.executeScript("""
+                const upload = document.getElementById(arguments[0]);
+                const input = (upload.shadowRoot && upload.shadowRoot.querySelector('input[type=file]'))
+                    || upload.querySelector('input[type=file]');
+                input.hidden = false;
+                input.style.display = 'block';
+                return input;""", uploadId);
+        input.sendKeys(file.toAbsolutePath().toString());
+        driver.executeScript("arguments[0].hidden = true; arguments[0].style.display = 'none';", input);
+    }
+
     /** Keycloak's login page; with organizations enabled it may ask for the user name and password on two pages. */
     /**
      * Waits until Vaadin's client has no request to the server under way (what TestBench's waitForVaadin does),

@@ -55,14 +55,7 @@ class EvidenceUploadIT {
             // counted in the database (the grid loads lazily, so its rows are not all in the page)
             long expiringBefore = expiring(browser);
 
-            WebElement input = (WebElement) browser.driver.executeScript("""
-                    const upload = document.getElementById('evidence-upload');
-                    const input = (upload.shadowRoot && upload.shadowRoot.querySelector('input[type=file]'))
-                        || upload.querySelector('input[type=file]');
-                    input.hidden = false;
-                    input.style.display = 'block';
-                    return input;""");
-            input.sendKeys(file.toAbsolutePath().toString());
+            browser.chooseFile("evidence-upload", file);
             browser.wait.until(d -> d.findElement(By.id("evidence-chosen-file")).getText().contains("un38-3-summary.pdf"));
 
             browser.click(By.id("evidence-type"));

@@ -228,14 +228,7 @@ class EvidenceVaultIT {
     }
 
     private static void chooseFile(Browser browser, String uploadId, Path file) {
-        WebElement input = (WebElement) browser.driver.executeScript("""
-                const upload = document.getElementById(arguments[0]);
-                const input = (upload.shadowRoot && upload.shadowRoot.querySelector('input[type=file]'))
-                    || upload.querySelector('input[type=file]');
-                input.hidden = false;
-                input.style.display = 'block';
-                return input;""", uploadId);
-        input.sendKeys(file.toAbsolutePath().toString());
+        browser.chooseFile(uploadId, file);
     }
 
     private static String idOf(String token, String title) {

@@ -10,7 +10,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 
 /**
  * A supplier imports products from a CSV file through the screen: the dry run of a file with a bad HS code names
@@ -71,13 +70,6 @@ class ProductImportBrowserIT {
     }
 
     private static void upload(Browser browser, Path file) {
-        WebElement input = (WebElement) browser.driver.executeScript("""
-                const upload = document.getElementById('product-upload');
-                const input = (upload.shadowRoot && upload.shadowRoot.querySelector('input[type=file]'))
-                    || upload.querySelector('input[type=file]');
-                input.hidden = false;
-                input.style.display = 'block';
-                return input;""");
-        input.sendKeys(file.toAbsolutePath().toString());
+        browser.chooseFile("product-upload", file);
     }
 }

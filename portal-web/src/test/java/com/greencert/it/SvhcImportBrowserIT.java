@@ -111,14 +111,7 @@ class SvhcImportBrowserIT {
     }
 
     private static void upload(Browser browser, Path file) {
-        WebElement input = (WebElement) browser.driver.executeScript("""
-                const upload = document.getElementById('svhc-upload');
-                const input = (upload.shadowRoot && upload.shadowRoot.querySelector('input[type=file]'))
-                    || upload.querySelector('input[type=file]');
-                input.hidden = false;
-                input.style.display = 'block';
-                return input;""");
-        input.sendKeys(file.toAbsolutePath().toString());
+        browser.chooseFile("svhc-upload", file);
     }
 
     private static String starterList() throws IOException {
