@@ -171,12 +171,9 @@ class ApplicationScope {
     }
 
     /** The title of the recorded audit report, if the reader may see it. */
+    /** Asked without a refusal: a refusal from the transactional EvidenceService would doom the caller's transaction. */
     java.util.Optional<String> reportTitle(EvidenceId id) {
-        try {
-            return java.util.Optional.of(evidence.get(id).evidence().title());
-        } catch (com.greencert.shared.domain.DomainException hidden) {
-            return java.util.Optional.empty();
-        }
+        return evidence.readableTitle(id);
     }
 
     private EvidenceRecord own(CertificationApplication app, EvidenceId id) {

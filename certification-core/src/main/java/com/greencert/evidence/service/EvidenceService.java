@@ -182,6 +182,16 @@ public class EvidenceService {
     }
 
     /**
+     * The title of a piece the caller may read (its own, or granted to it), or empty: never a refusal, so a
+     * caller inside a writing transaction can ask without the transaction being marked for rollback.
+     */
+    public Optional<String> readableTitle(EvidenceId id) {
+        Caller caller = callers.require();
+        return evidences.find(id).map(EvidenceRecord::title)
+                .or(() -> evidences.findGranted(id, caller.tenantId()).map(EvidenceRecord::title));
+    }
+
+    /**
      * The file, verified against its SHA-256 before anything is sent; a blob that does not match fails
      * (an incident) and is never served.
      */
