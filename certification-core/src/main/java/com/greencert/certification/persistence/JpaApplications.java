@@ -78,13 +78,13 @@ class JpaApplications implements Applications {
         List<String> ids = pieces.stream().map(Object::toString).toList();
         List<ApplicationStatus> awaiting = Arrays.stream(ApplicationStatus.values())
                 .filter(ApplicationStatus::awaitingDecision).toList();
-        Set<String> found = new TreeSet<>();
-        for (String carrying : List.of("join a.evidence e where e.evidenceId in :ids",
-                "join a.findings f where f.correctionEvidenceId in :ids")) {
-            found.addAll(em.createQuery("select distinct a.id from CertificationApplication a " + carrying
-                    + " and a.status in :awaiting", String.class)
-                    .setParameter("ids", ids).setParameter("awaiting", awaiting).getResultList());
-        }
+        Set<String> found = new TreeSet<>(em.createQuery("select distinct a.id from CertificationApplication a join a.evidence e"
+                        + " where e.evidenceId in :ids and a.status in :awaiting", String.class)
+                .setParameter("ids", ids).setParameter("awaiting", awaiting).getResultList());
+        // rooted at the finding, whose parties are its application's (a subquery would repeat that criterion)
+        found.addAll(em.createQuery("select distinct f.application.id from Finding f where f.correctionEvidenceId in :ids"
+                        + " and f.application.status in :awaiting", String.class)
+                .setParameter("ids", ids).setParameter("awaiting", awaiting).getResultList());
         return List.copyOf(found);
     }
 
