@@ -28,7 +28,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * The evidence vault through the REST API with real tokens: multipart upload, listing with hash and
  * expiry status, verified download, refusal of hostile files (nothing stored afterwards), idempotent
- * uploads, versions, and sharing with a buyer by consent.
+ * uploads, versions, sharing with a buyer by consent, and retiring a piece (every version; refused twice, for a
+ * superseded version, for another tenant and while an undecided application carries it; no version, share,
+ * application or UN 38.3 coverage afterwards, but the grantee still reads it).
  */
 @ExtendWith(StackExtension.class)
 class EvidenceApiIT {
@@ -209,6 +211,96 @@ class EvidenceApiIT {
         JsonArray log = (JsonArray) api.get("/api/evidence/" + id + "/grants", li).jsonStructure();
         assertThat(log.getValuesAs(JsonObject.class)).singleElement()
                 .satisfies(g -> assertThat(g.getBoolean("active")).isFalse());
+    }
+
+    @Test
+    void a_retired_piece_is_listed_on_request_takes_no_version_or_share_and_is_retired_once() throws Exception {
+        String title = "Retired SDS " + UUID.randomUUID();
+        String v1 = upload(li, metadata("SAFETY_DATA_SHEET", title, LocalDate.now().plusDays(30)), "sds.pdf",
+                "application/pdf", pdf(title + " v1"), null).json().getString("id");
+        String v2 = uploadTo("/api/evidence/" + v1 + "/versions", li, metadata("SAFETY_DATA_SHEET", title,
+                LocalDate.now().plusDays(30)), "sds2.pdf", "application/pdf", pdf(title + " v2"), null).json().getString("id");
+        assertThat(api.post("/api/evidence/" + v2 + "/grants/eurochem-buyer", li, "").status()).isEqualTo(200);
+        String retire = "/api/evidence/" + v2 + "/retire";
+
+        assertRefused(api.post(retire, li, "{}"), 400, "field.required");
+        assertRefused(api.post(retire, li, "{\"reason\":\"" + "x".repeat(1001) + "\"}"), 400, "field.too.long");
+        assertRefused(api.post("/api/evidence/" + v1 + "/retire", li, "{\"reason\":\"old\"}"), 409,
+                "evidence.retire.not.latest");
+        assertNotFound(api.post(retire, wang, "{\"reason\":\"not mine\"}"));
+        assertThat(api.post(retire, anna, "{\"reason\":\"a buyer\"}").status()).isEqualTo(403);
+
+        Api.Reply retired = api.post(retire, li, "{\"reason\":\"The laboratory withdrew the report\"}");
+        assertThat(retired.status()).as(retired.body()).isEqualTo(200);
+        JsonObject details = retired.json().getJsonObject("retired");
+        assertThat(details.getString("reason")).isEqualTo("The laboratory withdrew the report");
+        assertThat(details.getString("retiredBy")).isEqualTo("li.supplier");
+        assertRefused(api.post(retire, li, "{\"reason\":\"again\"}"), 409, "evidence.retired.already");
+
+        // every version retired: listed only on request, counted nowhere, the audit log says who and why
+        assertThat(api.get("/api/evidence/" + v1, li).json().getJsonObject("retired").getString("reason"))
+                .isEqualTo("The laboratory withdrew the report");
+        assertThat(api.get("/api/evidence", li).body()).doesNotContain(v1).doesNotContain(v2);
+        assertThat(api.get("/api/evidence?includeRetired=true", li).body()).contains(v1).contains(v2);
+        assertRefused(api.get("/api/evidence?includeRetired=maybe", li), 400, "field.type.boolean");
+        assertThat(api.get("/api/evidence/expiring", li).body()).doesNotContain(v2);
+        assertThat(((JsonArray) api.get("/api/audit/entries?limit=50", li).jsonStructure()).getValuesAs(JsonObject.class))
+                .anySatisfy(e -> {
+                    assertThat(e.getString("action")).isEqualTo("evidence.retired");
+                    assertThat(e.getString("subjectId")).isEqualTo(v2);
+                    assertThat(e.getString("detail")).contains("versions=2").contains("laboratory withdrew");
+                });
+
+        // nothing new for it; the buyer it was shared with still reads it, marked retired
+        assertRefused(uploadTo("/api/evidence/" + v2 + "/versions", li, metadata("SAFETY_DATA_SHEET", title, null),
+                "sds3.pdf", "application/pdf", pdf(title + " v3"), null), 409, "evidence.retired");
+        assertRefused(api.post("/api/evidence/" + v2 + "/grants/eurochem-buyer", li, ""), 409, "evidence.retired");
+        assertThat(api.get("/api/evidence/" + v2, anna).json().getJsonObject("retired")).isNotNull();
+        assertThat(download(v2, anna).body()).isEqualTo(pdf(title + " v2"));
+    }
+
+    @Test
+    void a_piece_an_undecided_application_carries_is_not_retired_and_a_retired_one_is_attached_to_nothing() {
+        CertificationSteps steps = new CertificationSteps(stack);
+        String app = steps.completeDraft(li);
+        String sds = steps.api.get("/api/applications/" + app, li).json().getJsonArray("evidence")
+                .getValuesAs(JsonObject.class).stream().filter(e -> e.getString("type").equals("SAFETY_DATA_SHEET"))
+                .findFirst().orElseThrow().getString("id");
+        String reason = "{\"reason\":\"Superseded by a new supplier\"}";
+
+        assertRefused(api.post("/api/evidence/" + sds + "/retire", li, reason), 409, "evidence.retire.in.use");
+        steps.act(li, app, "cancel", "{\"reason\":\"not needed\"}");
+        assertThat(api.post("/api/evidence/" + sds + "/retire", li, reason).status()).isEqualTo(200);
+
+        String other = steps.completeDraft(li);
+        assertRefused(api.post("/api/applications/" + other + "/attach", li, "{\"evidenceId\":\"" + sds + "\"}"), 409,
+                "evidence.retired");
+    }
+
+    @Test
+    void a_retired_un_38_3_summary_no_longer_covers_its_product() {
+        Api.Reply product = api.post("/api/products", li, """
+                {"nameEn":"Li-ion cell %s","hsCode":"850760","unNumber":"UN3480",
+                 "composition":[{"substanceName":"Lithium cobalt oxide","casNumber":"12190-79-3","minPercent":20,"maxPercent":30}]}"""
+                .formatted(UUID.randomUUID().toString().substring(0, 8)));
+        assertThat(product.status()).as(product.body()).isEqualTo(201);
+        String productId = product.json().getString("id");
+        String metadata = """
+                {"type":"UN38_3_SUMMARY","title":"UN 38.3 %s","issuer":"SGS","issuedOn":"2026-01-15","expiresOn":"%s",
+                 "language":"en","productIds":["%s"],"facilityIds":[]}""".formatted(productId, LocalDate.now().plusYears(1),
+                productId);
+        String summary = upload(li, metadata, "un38-3.pdf", "application/pdf", pdf("UN 38.3 " + productId), null)
+                .json().getString("id");
+        assertThat(un383Missing(productId)).isFalse();
+
+        assertThat(api.post("/api/evidence/" + summary + "/retire", li, "{\"reason\":\"Cell redesigned\"}").status())
+                .isEqualTo(200);
+        assertThat(un383Missing(productId)).as("a retired summary covers nothing").isTrue();
+    }
+
+    private static boolean un383Missing(String productId) {
+        return api.all("/api/products", li).stream().filter(p -> p.getString("id").equals(productId)).findFirst()
+                .orElseThrow().getBoolean("un383SummaryMissing");
     }
 
     @Test

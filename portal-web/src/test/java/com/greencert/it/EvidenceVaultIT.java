@@ -25,8 +25,10 @@ import org.openqa.selenium.WebElement;
  * and downloads a document the supplier attached, from the application and from the criterion review dialog
  * (the bytes hash to what was uploaded, and the body's own audit chain records the read); the supplier
  * (li.supplier) uploads two files in a row, makes a new version of one, shares one with the buyer EuroChem
- * (anna.buyer's company, chosen by name) and revokes it. Screenshots: {@code docs/images/review-evidence-en.png}
- * (and {@code -zh.png}) and {@code docs/images/vault-sharing-en.png} (and {@code -zh.png}).
+ * (anna.buyer's company, chosen by name) and revokes it; and retires a piece with a reason, which the vault then
+ * lists only when asked to, marked retired, without the actions a retired piece cannot take. Screenshots:
+ * {@code docs/images/review-evidence-en.png} (and {@code -zh.png}), {@code docs/images/vault-sharing-en.png} (and
+ * {@code -zh.png}) and {@code vault-retired-en.png}.
  */
 @ExtendWith(StackExtension.class)
 class EvidenceVaultIT {
@@ -161,6 +163,49 @@ class EvidenceVaultIT {
             browser.wait.until(d -> cells(browser).contains("欧化采购有限公司") && cells(browser).contains("撤销"));
             browser.screenshot(SCREENSHOTS.resolve("vault-sharing-zh.png"));
         }
+    }
+
+    @Test
+    void the_supplier_retires_a_piece_with_a_reason_and_finds_it_marked_retired() throws Exception {
+        String title = "Vault retire " + UUID.randomUUID().toString().substring(0, 8);
+        String li = steps.api.token("li.supplier");
+        String id = steps.evidence(li, "TEST_REPORT", title);
+        String reason = "The laboratory withdrew this report";
+
+        try (Browser browser = new Browser(stack.workDir.resolve("chromium"))) {
+            browser.open(stack.portalUrl() + "/supplier/evidence");
+            browser.signInAtKeycloak("li.supplier", Api.DEMO_PASSWORD);
+            browser.await(By.id("evidence"));
+            press(browser, "retire-" + id);
+            browser.await(By.id("retire-dialog"));
+            WebElement text = browser.await(By.cssSelector("#retire-reason textarea"));
+            assertThat(text.getDomAttribute("maxlength")).isEqualTo("1000");
+            text.sendKeys(reason);
+            browser.wait.until(d -> reason.equals(text.getDomProperty("value")));
+            browser.settle();
+            browser.click(By.id("retire-confirm"));
+            browser.wait.until(d -> d.findElements(By.id("retire-dialog")).isEmpty());
+
+            // hidden from the list until asked for, then marked retired with only what a retired piece allows
+            browser.wait.until(d -> d.findElements(By.id("retire-" + id)).isEmpty() && !cells(browser).contains(title));
+            browser.click(By.id("evidence-show-retired"));
+            browser.wait.until(d -> cells(browser).contains(title));
+            WebElement note = browser.wait.until(org.openqa.selenium.support.ui.ExpectedConditions
+                    .presenceOfElementLocated(By.id("retired-" + id)));
+            assertThat(note.getDomProperty("textContent")).contains("li.supplier").contains(reason);
+            assertThat(cells(browser)).contains("v1 · retired");
+            assertThat(browser.driver.findElements(By.id("new-version-" + id))).isEmpty();
+            assertThat(browser.driver.findElements(By.id("retire-" + id))).isEmpty();
+            browser.screenshot(SCREENSHOTS.resolve("vault-retired-en.png"));
+            press(browser, "share-" + id);
+            browser.await(By.id("share-retired"));
+            assertThat(browser.await(By.id("share-evidence")).getDomAttribute("disabled")).isNotNull();
+            browser.click(By.id("sharing-close"));
+            browser.wait.until(d -> d.findElements(By.id("sharing-panel")).isEmpty());
+        }
+        JsonObject retired = steps.api.get("/api/evidence/" + id, li).json().getJsonObject("retired");
+        assertThat(retired.getString("reason")).isEqualTo(reason);
+        assertThat(retired.getString("retiredBy")).isEqualTo("li.supplier");
     }
 
     /**

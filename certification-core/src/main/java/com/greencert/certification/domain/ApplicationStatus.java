@@ -32,6 +32,17 @@ public enum ApplicationStatus {
     /** Derived: a certificate past its validity. */
     EXPIRED;
 
+    /**
+     * Not decided yet: a draft, or on its way to the certification decision. Such an application may still rely on
+     * the evidence it carries, so none of it may be retired meanwhile.
+     */
+    public boolean awaitingDecision() {
+        return switch (this) {
+            case DRAFT, SUBMITTED, RETURNED, EVALUATION, CORRECTIVE_ACTION, INDEPENDENT_REVIEW, DECISION_PENDING -> true;
+            case CERTIFIED, SUSPENDED, WITHDRAWN, REFUSED, CANCELLED, EXPIRED -> false;
+        };
+    }
+
     public boolean terminal() {
         return this == WITHDRAWN || this == REFUSED || this == CANCELLED || this == EXPIRED;
     }

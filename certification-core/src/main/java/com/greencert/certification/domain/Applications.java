@@ -1,8 +1,10 @@
 package com.greencert.certification.domain;
 
+import com.greencert.evidence.domain.EvidenceId;
 import com.greencert.shared.domain.Page;
 import com.greencert.shared.domain.PageRequest;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -25,6 +27,12 @@ public interface Applications {
 
     /** The caller's tenant's applications that are not closed (withdrawn, refused, cancelled). */
     List<CertificationApplication> open();
+
+    /**
+     * The ids of the caller's tenant's applications awaiting a decision ({@link ApplicationStatus#awaitingDecision})
+     * that carry any of these pieces of evidence, attached or as a finding's proof of correction.
+     */
+    List<String> awaitingDecisionCarrying(Collection<EvidenceId> pieces);
 
     /** One page of the caller's body's work queue on a day, the longest waiting (least recently changed) first. */
     Page<CertificationApplication> inQueue(WorkQueue queue, LocalDate today, PageRequest page);

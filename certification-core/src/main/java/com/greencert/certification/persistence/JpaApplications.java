@@ -7,6 +7,7 @@ import com.greencert.certification.domain.CertificationApplication;
 import com.greencert.certification.domain.Finding;
 import com.greencert.certification.domain.PublicCertification;
 import com.greencert.certification.domain.WorkQueue;
+import com.greencert.evidence.domain.EvidenceId;
 import com.greencert.shared.domain.Page;
 import com.greencert.shared.domain.PageRequest;
 import com.greencert.shared.persistence.Pages;
@@ -16,9 +17,13 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.Map;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /** Applications; which of them the caller's tenant sees is the party criterion of eclipselink-orm.xml. */
 @ApplicationScoped
@@ -63,6 +68,24 @@ class JpaApplications implements Applications {
     public List<CertificationApplication> open() {
         return em.createQuery("select a from CertificationApplication a where a.status not in :closed",
                 CertificationApplication.class).setParameter("closed", CLOSED).getResultList();
+    }
+
+    @Override
+    public List<String> awaitingDecisionCarrying(Collection<EvidenceId> pieces) {
+        if (pieces.isEmpty()) {
+            return List.of();
+        }
+        List<String> ids = pieces.stream().map(Object::toString).toList();
+        List<ApplicationStatus> awaiting = Arrays.stream(ApplicationStatus.values())
+                .filter(ApplicationStatus::awaitingDecision).toList();
+        Set<String> found = new TreeSet<>(em.createQuery("select distinct a.id from CertificationApplication a join a.evidence e"
+                        + " where e.evidenceId in :ids and a.status in :awaiting", String.class)
+                .setParameter("ids", ids).setParameter("awaiting", awaiting).getResultList());
+        // rooted at the finding, whose parties are its application's (a subquery would repeat that criterion)
+        found.addAll(em.createQuery("select distinct f.application.id from Finding f where f.correctionEvidenceId in :ids"
+                        + " and f.application.status in :awaiting", String.class)
+                .setParameter("ids", ids).setParameter("awaiting", awaiting).getResultList());
+        return List.copyOf(found);
     }
 
     @Override

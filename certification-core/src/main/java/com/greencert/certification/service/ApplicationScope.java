@@ -95,10 +95,11 @@ class ApplicationScope {
 
     /**
      * The supplier's own evidence, as the application keeps it. The body reads it from the submission on
-     * ({@link #shareSubmitted}); a piece attached to a draft stays the supplier's alone.
+     * ({@link #shareSubmitted}); a piece attached to a draft stays the supplier's alone. A retired piece is refused.
      */
     AttachedEvidence attachable(CertificationApplication app, EvidenceId id) {
         EvidenceRecord e = own(app, id);
+        e.requireCurrent(); // a retired piece is attached to nothing new
         return new AttachedEvidence(id, e.type(), e.title(), e.issuedOn(), e.expiresOn().orElse(null));
     }
 

@@ -1,5 +1,6 @@
 package com.greencert.evidence.domain;
 
+import com.greencert.shared.domain.RuleViolationException;
 import com.greencert.shared.domain.Text;
 import jakarta.persistence.Column;
 import jakarta.persistence.EnumType;
@@ -14,8 +15,10 @@ import java.util.Optional;
 
 /**
  * One stored version of a piece of evidence: what it is, the file, and where it sits in its version
- * history. Immutable once stored — a correction is a new version that supersedes this one. Read by the
- * owner as {@link Evidence} and, when the owner granted access, by another tenant as {@link SharedEvidence}.
+ * history. Immutable once stored — a correction is a new version that supersedes this one — but for its
+ * retirement ({@link Evidence#retire}), which the owner records once and which every version of the piece carries.
+ * Read by the owner as {@link Evidence} and, when the owner granted access, by another tenant as
+ * {@link SharedEvidence}.
  */
 @MappedSuperclass
 public abstract class EvidenceRecord {
@@ -75,6 +78,15 @@ public abstract class EvidenceRecord {
 
     @Column(name = "uploaded_at", nullable = false)
     private Instant uploadedAt;
+
+    @Column(name = "retired_at")
+    private Instant retiredAt;
+
+    @Column(name = "retired_by", length = 200)
+    private String retiredBy;
+
+    @Column(name = "retired_reason", length = Retirement.MAX_REASON)
+    private String retiredReason;
 
     protected EvidenceRecord() {
         // for JPA
@@ -161,6 +173,28 @@ public abstract class EvidenceRecord {
 
     public Instant uploadedAt() {
         return uploadedAt;
+    }
+
+    /** When, by whom and why the piece was retired; empty while it is current. */
+    public Optional<Retirement> retirement() {
+        return retiredAt == null ? Optional.empty() : Optional.of(new Retirement(retiredAt, retiredBy, retiredReason));
+    }
+
+    public boolean retired() {
+        return retiredAt != null;
+    }
+
+    /** Refuses what only a current piece may take (a new version, a share, an application): a retired piece is refused. */
+    public void requireCurrent() {
+        if (retired()) {
+            throw new RuleViolationException("evidence.retired", title);
+        }
+    }
+
+    protected void markRetired(Retirement retirement) {
+        this.retiredAt = retirement.at();
+        this.retiredBy = retirement.by();
+        this.retiredReason = retirement.reason();
     }
 
     public ExpiryStatus expiryStatus(LocalDate today) {

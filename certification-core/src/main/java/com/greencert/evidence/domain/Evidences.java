@@ -18,7 +18,7 @@ public interface Evidences {
 
     Optional<Evidence> find(EvidenceId id);
 
-    /** One page of the tenant's own evidence, newest upload first. */
+    /** One page of the tenant's own evidence, newest upload first (retired pieces only if the filter asks). */
     Page<Evidence> own(EvidenceFilter filter, PageRequest page);
 
     /** How many pieces of evidence (every version) the tenant has. */
@@ -33,8 +33,8 @@ public interface Evidences {
     Map<String, EvidenceId> successorsOf(Collection<EvidenceId> ids);
 
     /**
-     * One page of the tenant's latest versions (not superseded) that expire on or before {@code until},
-     * soonest first.
+     * One page of the tenant's latest versions (not superseded) of current pieces (not retired) that expire on
+     * or before {@code until}, soonest first. The same pieces count in the two methods below.
      */
     Page<Evidence> latestExpiring(LocalDate until, PageRequest page);
 
@@ -44,13 +44,13 @@ public interface Evidences {
     /** How many latest versions expire before {@code day} (expired on that day). */
     long countLatestExpiringBefore(LocalDate day);
 
-    /** The current tenant's evidence of one type, every version. */
+    /** The current tenant's evidence of one type, every version, retired pieces left out. */
     List<Evidence> ofType(EvidenceType type);
 
     void add(Evidence evidence);
 
     Optional<SharedEvidence> findGranted(EvidenceId id, TenantId grantee);
 
-    /** One page of the evidence granted to the tenant, newest upload first. */
+    /** One page of the evidence granted to the tenant, newest upload first (retired pieces only if the filter asks). */
     Page<SharedEvidence> grantedTo(TenantId grantee, EvidenceFilter filter, PageRequest page);
 }

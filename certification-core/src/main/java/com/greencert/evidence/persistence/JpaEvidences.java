@@ -34,8 +34,8 @@ class JpaEvidences implements Evidences {
             + " where g.evidenceId = e.id and g.ownerTenantId = e.ownerTenantId and g.granteeTenantId = :grantee"
             + " and g.revokedAt is null)";
     private static final String NEWEST_FIRST = " order by e.uploadedAt desc, e.id";
-    /** Latest versions only: nothing supersedes them. */
-    private static final String LATEST = "not exists (select s.id from Evidence s where s.supersedes = e.id)";
+    /** Latest versions of current pieces only: nothing supersedes them and they are not retired. */
+    private static final String LATEST = "e.retiredAt is null and not exists (select s.id from Evidence s where s.supersedes = e.id)";
 
     @PersistenceContext(unitName = "greencert")
     EntityManager em;
@@ -59,7 +59,7 @@ class JpaEvidences implements Evidences {
 
     @Override
     public List<Evidence> ofType(EvidenceType type) {
-        return em.createQuery("select e from Evidence e where e.type = :type", Evidence.class)
+        return em.createQuery("select e from Evidence e where e.type = :type and e.retiredAt is null", Evidence.class)
                 .setParameter("type", type).getResultList();
     }
 
@@ -140,9 +140,15 @@ class JpaEvidences implements Evidences {
                         .setParameter("grantee", grantee.value()), page);
     }
 
-    /** The filter as JPQL conditions on {@code e}; the expiry statuses as {@link ExpiryStatus#of} defines them. */
+    /**
+     * The filter as JPQL conditions on {@code e}; the expiry statuses as {@link ExpiryStatus#of} defines them;
+     * retired pieces left out unless asked for.
+     */
     private static List<String> conditions(EvidenceFilter filter) {
         List<String> conditions = new ArrayList<>();
+        if (!filter.withRetired()) {
+            conditions.add("e.retiredAt is null");
+        }
         filter.type().ifPresent(t -> conditions.add("e.type = :type"));
         filter.status().ifPresent(s -> conditions.add(switch (s) {
             case NO_EXPIRY -> "e.expiresOn is null";

@@ -81,6 +81,9 @@ public class EvidenceService {
     @Inject
     EvidenceUploads uploads;
 
+    @Inject
+    EvidenceRetirement retirement;
+
     /** The largest file accepted, in bytes ({@code greencert.evidence.max-bytes}). */
     public long maxBytes() {
         return uploads.maxBytes();
@@ -122,11 +125,16 @@ public class EvidenceService {
     /**
      * One page of the caller's tenant's evidence, then the evidence other tenants granted it, optionally
      * filtered: its own rows come first (newest upload first), the granted ones after them (newest first),
-     * each part read page-wise in the database.
+     * each part read page-wise in the database. Retired pieces are left out.
      */
     public Page<EvidenceEntry> list(EvidenceType type, ExpiryStatus status, PageRequest page) {
+        return list(type, status, false, page);
+    }
+
+    /** As {@link #list(EvidenceType, ExpiryStatus, PageRequest)}, with the retired pieces too if {@code withRetired}. */
+    public Page<EvidenceEntry> list(EvidenceType type, ExpiryStatus status, boolean withRetired, PageRequest page) {
         Caller caller = callers.require();
-        EvidenceFilter filter = EvidenceFilter.of(type, status, LocalDate.now(clock));
+        EvidenceFilter filter = EvidenceFilter.of(type, status, LocalDate.now(clock), withRetired);
         Page<Evidence> own = evidences.own(filter, page);
         List<EvidenceEntry> entries = new ArrayList<>(ownEntries(own.items()));
         // where the granted part starts in this page, and how many of its rows the page still has room for
@@ -142,12 +150,13 @@ public class EvidenceService {
 
     /**
      * The ids of the products that the caller's tenant's own evidence of this type covers, counting only
-     * evidence that has not expired (any version: an older version still in date still counts).
+     * evidence that has not expired (any version: an older version still in date still counts) and is not retired.
      */
     public Set<String> productsCoveredBy(EvidenceType type) {
         callers.require();
         LocalDate today = LocalDate.now(clock);
-        return evidences.ofType(type).stream().filter(e -> e.expiryStatus(today) != ExpiryStatus.EXPIRED)
+        return evidences.ofType(type).stream()
+                .filter(e -> !e.retired() && e.expiryStatus(today) != ExpiryStatus.EXPIRED)
                 .flatMap(e -> e.productIds().stream()).collect(Collectors.toUnmodifiableSet());
     }
 
@@ -212,10 +221,11 @@ public class EvidenceService {
         }
     }
 
-    /** The owner lets a buyer or certification body read one piece of evidence (idempotent). */
+    /** The owner lets a buyer or certification body read one piece of evidence (idempotent); not a retired one. */
     public EvidenceGrant grantAccess(EvidenceId id, TenantId grantee) {
         Caller caller = callers.requireAny(Role.SUPPLIER);
         Evidence evidence = evidences.find(id).orElseThrow(() -> new NotFoundException("evidence", id));
+        evidence.requireCurrent();
         Tenant tenant = tenants.find(grantee).orElseThrow(() -> new NotFoundException("tenant", grantee));
         if (tenant.type() != TenantType.BUYER && tenant.type() != TenantType.CERTIFICATION_BODY) {
             throw new RuleViolationException("evidence.grant.grantee.type", grantee);
@@ -240,10 +250,11 @@ public class EvidenceService {
      */
     public void grantForApplication(EvidenceId id, TenantId body, String application) {
         Caller caller = callers.requireAny(Role.SUPPLIER);
-        evidences.find(id).orElseThrow(() -> new NotFoundException("evidence", id));
+        Evidence evidence = evidences.find(id).orElseThrow(() -> new NotFoundException("evidence", id));
         if (grants.activeFor(application, id).isPresent()) {
             return;
         }
+        evidence.requireCurrent();
         grants.add(new EvidenceGrant(id, caller.tenantId(), body, application, caller.username(), clock.instant()));
         audit.record(caller.tenantId(), "evidence.access.granted", "evidence", id.toString(),
                 "grantee=" + body + " application=" + application);
@@ -290,6 +301,12 @@ public class EvidenceService {
         LOG.info(() -> "Evidence " + id + " of " + caller.tenantId() + " no longer shared with " + grantee + "; revoked by "
                 + caller.username() + " at " + grant.revokedAt().orElseThrow());
         return grant;
+    }
+
+    /** The owner takes a piece out of use, from its latest version ({@link EvidenceRetirement}); its entry as retired. */
+    public EvidenceEntry retire(EvidenceId id, String reason) {
+        retirement.retire(id, reason);
+        return get(id);
     }
 
     /** Who was granted access to one of the caller's pieces of evidence, and when (revoked ones included). */

@@ -178,7 +178,8 @@ public class UploadSteps {
             throw new RuleViolationException("evidence.assessor.audit.report.only", details.type().name());
         }
         if (previousId != null) {
-            evidences.find(previousId).orElseThrow(() -> new NotFoundException("evidence", previousId));
+            // a retired piece takes no new version: refused before its bytes are read
+            evidences.find(previousId).orElseThrow(() -> new NotFoundException("evidence", previousId)).requireCurrent();
             if (evidences.supersederOf(previousId).isPresent()) {
                 throw new RuleViolationException("evidence.version.not.latest", previousId);
             }

@@ -167,6 +167,45 @@ class EvidenceMappingTest {
         });
     }
 
+    @Test
+    void a_retired_piece_is_stored_listed_only_on_request_and_no_longer_counts() {
+        TenantId tenant = TenantId.of("retire-mapping");
+        LocalDate today = LocalDate.of(2026, 12, 1);
+        Evidence kept = dated(today.plusDays(30));
+        Evidence retired = dated(today.plusDays(10));
+        inTenant(tenant, ev -> List.of(kept, retired).forEach(ev::add));
+        Instant at = Instant.parse("2026-12-01T09:00:00Z");
+        inTenant(tenant, ev -> ev.find(retired.id()).orElseThrow().retire("li.supplier", at, "Replaced by the new lab"));
+        grants(tenant, g -> g.add(new EvidenceGrant(retired.id(), tenant, ANNA, "li.supplier", Instant.now())));
+
+        inTenant(tenant, ev -> {
+            Evidence found = ev.find(retired.id()).orElseThrow();
+            assertThat(found.retirement()).hasValueSatisfying(r -> {
+                assertThat(r.at()).isEqualTo(at);
+                assertThat(r.by()).isEqualTo("li.supplier");
+                assertThat(r.reason()).isEqualTo("Replaced by the new lab");
+            });
+            assertThat(ev.own(EvidenceFilter.of(null, null, today), PageRequest.first()).items()).extracting(Evidence::id)
+                    .containsExactly(kept.id());
+            assertThat(ev.own(EvidenceFilter.of(null, ExpiryStatus.EXPIRING, today, true), PageRequest.first()).items())
+                    .extracting(Evidence::id).containsExactlyInAnyOrder(kept.id(), retired.id());
+            assertThat(ev.ofType(EvidenceType.TEST_REPORT)).extracting(Evidence::id).containsExactly(kept.id());
+            assertThat(ev.latestExpiring(today.plusDays(90), PageRequest.first()).items()).extracting(Evidence::id)
+                    .containsExactly(kept.id());
+            assertThat(ev.latestExpiringBetween(today, today.plusDays(90), 10)).extracting(Evidence::id)
+                    .containsExactly(kept.id());
+            assertThat(ev.countLatestExpiringBefore(today.plusDays(20))).isZero();
+        });
+        // the grantee keeps reading it, marked retired; its list shows it only on request
+        inTenant(ANNA, ev -> {
+            assertThat(ev.findGranted(retired.id(), ANNA).orElseThrow().retired()).isTrue();
+            assertThat(ev.grantedTo(ANNA, EvidenceFilter.of(null, null, today), PageRequest.first()).items())
+                    .extracting(SharedEvidence::id).doesNotContain(retired.id());
+            assertThat(ev.grantedTo(ANNA, EvidenceFilter.of(null, null, today, true), PageRequest.first()).items())
+                    .extracting(SharedEvidence::id).contains(retired.id());
+        });
+    }
+
     private static List<EvidenceId> ids(JpaEvidences ev, ExpiryStatus status, LocalDate today) {
         return ev.own(EvidenceFilter.of(null, status, today), PageRequest.first()).items().stream().map(Evidence::id).toList();
     }

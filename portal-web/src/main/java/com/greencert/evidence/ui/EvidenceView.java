@@ -6,6 +6,7 @@ import com.greencert.evidence.domain.ExpiryStatus;
 import com.greencert.evidence.service.EvidenceEntry;
 import com.greencert.evidence.service.EvidenceService;
 import com.greencert.evidence.service.ExpirySummary;
+import com.greencert.evidence.domain.Retirement;
 import com.greencert.shared.caller.CallerContext;
 import com.greencert.shared.domain.TenantId;
 import com.greencert.shared.ui.LazyRows;
@@ -15,6 +16,7 @@ import com.greencert.supplier.service.ProductService;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
@@ -29,15 +31,17 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Locale;
 
 /**
  * The supplier's evidence vault, doing in the portal what the evidence API does: an expiry summary; the list
  * (every version, with its expiry badge and shortened SHA-256) filtered by type and expiry status; for each
  * row, open and download (hash re-verified, access logged), a new version, and the sharing panel (who it is
- * shared with, share with a buyer or body chosen by name, revoke); and the upload form, linking a piece to the
- * products and facilities it covers. Evidence other tenants shared with this one is listed after its own, to
- * read only.
+ * shared with, share with a buyer or body chosen by name, revoke), and retiring it (with a reason); and the upload
+ * form, linking a piece to the products and facilities it covers. Retired pieces are listed only when asked for,
+ * marked retired, with only what a retired piece still allows (open, download, its sharing history). Evidence
+ * other tenants shared with this one is listed after its own, to read only.
  */
 @Route(value = "supplier/evidence", layout = MainLayout.class)
 @PageTitle("GreenCert")
@@ -52,6 +56,7 @@ public class EvidenceView extends VerticalLayout {
     private final Paragraph summary = new Paragraph();
     private final Select<EvidenceType> typeFilter = typeSelect(this, "evidence.filter.type", "evidence-type-filter");
     private final Select<ExpiryStatus> statusFilter = new Select<>();
+    private final Checkbox showRetired = new Checkbox();
 
     @Inject
     public EvidenceView(EvidenceService evidence, ProductService products, FacilityService facilities,
@@ -73,7 +78,12 @@ public class EvidenceView extends VerticalLayout {
         typeFilter.setEmptySelectionCaption(getTranslation("evidence.filter.all"));
         typeFilter.addValueChangeListener(e -> refresh());
         statusFilter.addValueChangeListener(e -> refresh());
-        add(new H2(getTranslation("nav.evidence")), summary, new HorizontalLayout(typeFilter, statusFilter), grid(),
+        showRetired.setId("evidence-show-retired");
+        showRetired.setLabel(getTranslation("evidence.filter.retired"));
+        showRetired.addValueChangeListener(e -> refresh());
+        HorizontalLayout filters = new HorizontalLayout(typeFilter, statusFilter, showRetired);
+        filters.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
+        add(new H2(getTranslation("nav.evidence")), summary, filters, grid(),
                 new H3(getTranslation("evidence.upload.title")),
                 new EvidenceUploadForm(evidence, products, facilities, null, this::refresh));
         refresh();
@@ -101,40 +111,58 @@ public class EvidenceView extends VerticalLayout {
         return grid;
     }
 
-    /** Open and download for every row; a new version and the sharing panel for the current version of its own. */
+    /**
+     * Open and download for every row; for its own, the sharing panel, and for the current version of a piece not
+     * retired a new version and retiring it; a retired piece tells when, by whom and why instead.
+     */
     private Component actions(EvidenceEntry e) {
         HorizontalLayout row = EvidenceLinks.of(evidence, e.evidence().id());
         if (!e.owner().equals(tenant)) {
             return row;
         }
         String id = e.evidence().id().toString();
-        if (e.supersededBy().isEmpty()) {
-            Button version = new Button(getTranslation("evidence.version.new"),
-                    click -> new VersionDialog(evidence, products, facilities, e, this::refresh).open());
-            version.setId("new-version-" + id);
-            version.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-            row.add(version);
+        if (e.supersededBy().isEmpty() && !e.evidence().retired()) {
+            row.add(action("new-version-" + id, "evidence.version.new",
+                    () -> new VersionDialog(evidence, products, facilities, e, this::refresh).open()));
+            row.add(action("retire-" + id, "evidence.retire", () -> new RetireDialog(evidence, e, this::refresh).open()));
         }
-        Button share = new Button(getTranslation("evidence.sharing.open"), click -> new SharingPanel(evidence, e).open());
-        share.setId("share-" + id);
-        share.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-        row.add(share);
+        row.add(action("share-" + id, "evidence.sharing.open", () -> new SharingPanel(evidence, e).open()));
+        e.evidence().retirement().ifPresent(r -> row.add(retiredNote(id, r)));
         return row;
+    }
+
+    private Button action(String id, String key, Runnable open) {
+        Button button = new Button(getTranslation(key), click -> open.run());
+        button.setId(id);
+        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        return button;
+    }
+
+    private Span retiredNote(String id, Retirement r) {
+        Span note = new Span(getTranslation("evidence.retired.note", r.at().atZone(ZoneId.systemDefault()).toLocalDate(),
+                r.by(), r.reason()));
+        note.setId("retired-" + id);
+        note.getElement().setAttribute("title", note.getText());
+        note.addClassName("gc-retired");
+        return note;
     }
 
     private String version(EvidenceEntry e) {
         String v = "v" + e.evidence().versionNo();
         if (!e.owner().equals(tenant)) {
-            return v + " · " + getTranslation("evidence.shared.with.us");
+            v += " · " + getTranslation("evidence.shared.with.us");
+        } else if (e.supersededBy().isPresent()) {
+            v += " · " + getTranslation("evidence.superseded");
         }
-        return e.supersededBy().isPresent() ? v + " · " + getTranslation("evidence.superseded") : v;
+        return e.evidence().retired() ? v + " · " + getTranslation("evidence.retired") : v;
     }
 
     /** The grid pages from the database as it scrolls (one service call a window); the summary is two counts. */
     private void refresh() {
         EvidenceType type = typeFilter.getValue();
         ExpiryStatus status = statusFilter.getValue();
-        LazyRows.bind(grid, page -> evidence.list(type, status, page));
+        boolean retired = showRetired.getValue();
+        LazyRows.bind(grid, page -> evidence.list(type, status, retired, page));
         ExpirySummary expiry = evidence.expirySummary();
         summary.setText(getTranslation("evidence.summary", expiry.expired(), expiry.expiring(),
                 ExpiryStatus.EXPIRING_WITHIN_DAYS));

@@ -25,7 +25,8 @@ import java.time.format.DateTimeFormatter;
 /**
  * Who one piece of evidence is shared with (buyers and certification bodies, by name; revoked grants and the
  * grants an application made stay listed), sharing it with one more, chosen from a list by name, and revoking a
- * direct grant. An application's grant ends with the application (detaching, cancelling), not here.
+ * direct grant. An application's grant ends with the application (detaching, cancelling), not here. A retired
+ * piece is shared with no one new: the share row is disabled and says why; its grants stay, and may be revoked.
  */
 class SharingPanel extends Dialog {
 
@@ -74,6 +75,13 @@ class SharingPanel extends Dialog {
         share.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         HorizontalLayout row = new HorizontalLayout(target, share);
         row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        if (entry.evidence().retired()) {
+            target.setEnabled(false);
+            share.setEnabled(false);
+            Span why = new Span(getTranslation("evidence.sharing.retired"));
+            why.setId("share-retired");
+            row.add(why);
+        }
         return row;
     }
 

@@ -10,6 +10,7 @@ import com.greencert.evidence.domain.EvidenceId;
 import com.greencert.evidence.domain.EvidenceRecord;
 import com.greencert.evidence.domain.EvidenceType;
 import com.greencert.evidence.domain.ExpiryStatus;
+import com.greencert.evidence.domain.Retirement;
 import com.greencert.evidence.service.EvidenceDownload;
 import com.greencert.evidence.service.EvidenceEntry;
 import com.greencert.evidence.service.EvidenceFile;
@@ -55,6 +56,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Encoding;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
@@ -85,7 +87,10 @@ public class EvidenceResource {
     public record EvidenceView(String id, String owner, String type, String title, String issuer, String issuedOn,
             String expiresOn, String expiryStatus, String language, List<String> productIds, List<String> facilityIds,
             String fileName, String mediaType, long size, String sha256, int versionNo, String supersedes,
-            String supersededBy, String uploadedBy, String uploadedAt) {
+            String supersededBy, String uploadedBy, String uploadedAt,
+            @Schema(description = "Set once the owner retired the piece (every version): it no longer counts for "
+                    + "coverage, expiry or reminders and takes no new version, share or application", nullable = true)
+            RetiredView retired) {
         static EvidenceView of(EvidenceEntry entry) {
             EvidenceRecord e = entry.evidence();
             EvidenceContent c = e.content();
@@ -95,8 +100,19 @@ public class EvidenceResource {
                     c.mediaType(), c.size(), c.sha256(), e.versionNo(),
                     e.supersedes().map(EvidenceId::toString).orElse(null),
                     entry.supersededBy().map(EvidenceId::toString).orElse(null), e.uploadedBy(),
-                    e.uploadedAt().toString());
+                    e.uploadedAt().toString(), e.retirement().map(RetiredView::of).orElse(null));
         }
+    }
+
+    /** When, by whom and why a piece was retired. */
+    public record RetiredView(String retiredAt, String retiredBy, String reason) {
+        static RetiredView of(Retirement r) {
+            return new RetiredView(r.at().toString(), r.by(), r.reason());
+        }
+    }
+
+    /** Retiring a piece: why (required, at most {@value Retirement#MAX_REASON} characters). */
+    public record RetireRequest(@Schema(required = true, maxLength = Retirement.MAX_REASON) String reason) {
     }
 
     /** {@code application}: the application the grant serves (null when shared directly); {@code keptAsRecord}: the body relied on it. */
@@ -163,18 +179,21 @@ public class EvidenceResource {
 
     @GET
     @Operation(summary = "The caller's evidence (newest first), then evidence shared with the caller's tenant (newest "
-            + "first), a page at a time")
+            + "first), a page at a time; retired pieces only with includeRetired=true")
     public List<EvidenceView> list(@QueryParam("type") String type, @QueryParam("expiryStatus") String status,
+            @Parameter(description = "true to list retired pieces too (default false)")
+            @QueryParam("includeRetired") String includeRetired,
             @QueryParam("offset") String offset, @QueryParam("limit") String limit,
             @Context HttpServletRequest http) {
         PageRequest page = PageRequest.parse(offset, limit);
         return Paged.rows(evidence.list(type == null || type.isBlank() ? null : EvidenceType.parse(type),
-                expiryStatus(status), page), EvidenceView::of, http);
+                expiryStatus(status), flag("includeRetired", includeRetired), page), EvidenceView::of, http);
     }
 
     @GET
     @Path("/expiring")
-    @Operation(summary = "Latest versions expiring within 90 days or already expired, soonest first, a page at a time")
+    @Operation(summary = "Latest versions of current (not retired) pieces expiring within 90 days or already expired, "
+            + "soonest first, a page at a time")
     public List<EvidenceView> expiring(@QueryParam("offset") String offset, @QueryParam("limit") String limit,
             @Context HttpServletRequest http) {
         return Paged.rows(evidence.expiring(PageRequest.parse(offset, limit)), EvidenceView::of, http);
@@ -231,6 +250,22 @@ public class EvidenceResource {
     @Operation(summary = "Stop sharing this evidence with a tenant")
     public GrantView revoke(@PathParam("id") String id, @PathParam("tenantId") String tenant) {
         return GrantView.of(evidence.revokeAccess(EvidenceId.parse(id), TenantId.of(tenant)));
+    }
+
+    @POST
+    @Path("/{id}/retire")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Retire a piece of evidence (its latest version, and with it every version)",
+            description = "The piece stays stored and readable, its grants as they are (grantees keep reading what was "
+                    + "shared, shown as retired); it no longer counts for coverage, expiry or reminders, is listed only "
+                    + "with includeRetired=true, and takes no new version, share or application. Audit-logged.")
+    @APIResponse(responseCode = "200", description = "Retired: the piece with its `retired` details")
+    @APIResponse(responseCode = "400", description = "No reason, or one longer than 1,000 characters")
+    @APIResponse(responseCode = "404", description = "No such piece in the caller's vault")
+    @APIResponse(responseCode = "409", description = "Retired already (evidence.retired.already), a superseded version "
+            + "(evidence.retire.not.latest), or carried by an application not decided yet (evidence.retire.in.use)")
+    public EvidenceView retire(@PathParam("id") String id, RetireRequest request) {
+        return EvidenceView.of(evidence.retire(EvidenceId.parse(id), request == null ? null : request.reason()));
     }
 
     private static Response created(Uploaded uploaded, UriInfo uri) {
@@ -321,6 +356,17 @@ public class EvidenceResource {
     private static boolean isJson(String contentType) {
         String base = contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
         return base.equals("application/json") || base.endsWith("+json");
+    }
+
+    private static boolean flag(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return false;
+        }
+        return switch (value.strip().toLowerCase(Locale.ROOT)) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw new InvalidInputException("field.type.boolean", name);
+        };
     }
 
     private static ExpiryStatus expiryStatus(String status) {
