@@ -21,7 +21,8 @@ import org.openqa.selenium.WebElement;
  * No dead ends in the workflow (issue 12, item 3), on the real stack. In headless Chromium an assessor
  * (chen.assessor) declares a conflict of interest with li.supplier's company, chosen from a list by its name;
  * the body's queue and the application then say why chen cannot act on li's submitted application; chen ends
- * the conflict (kept in the list, dated) and accepts the application. Through the API: a duplicate declaration,
+ * the conflict (kept in the list, dated) and accepts the application; sun.decider sees a new scheme version marked
+ * as a draft and publishes it after confirming. Through the API: a duplicate declaration,
  * ending someone else's or another body's declaration, an application against a draft scheme version, and an audit
  * recorded as held before its planned date are refused with problem+json; a supplier is offered only published
  * scheme versions of accredited bodies, by the body's name.
@@ -176,6 +177,37 @@ class WorkflowDeadEndsIT {
         assertThat(now.getJsonObject("bodyName").getString("en")).isEqualTo("SinoEco Certification Centre");
         String app = ok(api.post("/api/applications", li, "{\"schemeId\":\"" + draft + "\"}"), 201).getString("id");
         steps.act(li, app, "cancel", "{}");
+    }
+
+    @Test
+    void a_bodys_administrator_sees_a_draft_as_such_and_publishes_it_after_confirming() throws Exception {
+        String sun = api.token("sun.decider");
+        String code = "PUB-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        String id = ok(api.post("/api/schemes", sun, """
+                {"code":"%s","nameEn":"Published in the portal","validityMonths":24,"surveillanceMonths":12,
+                 "criteria":[{"code":"SDS","titleEn":"Safety data sheet","evidenceTypes":["SAFETY_DATA_SHEET"]}]}"""
+                .formatted(code)), 201).getString("id");
+        List<String> own = api.all("/api/schemes", sun).stream().map(o -> o.getString("id")).toList();
+        By state = By.id("scheme-state-" + code.toLowerCase() + "-v1");
+        try (Browser browser = new Browser(stack.workDir.resolve("chromium"))) {
+            browser.open(stack.portalUrl() + "/schemes");
+            browser.signInAtKeycloak("sun.decider", Api.DEMO_PASSWORD);
+            // the grid lists the body's versions in the API's order: bring the draft's row into view
+            browser.driver.executeScript("arguments[0].scrollToIndex(arguments[1])", browser.await(By.id("schemes-grid")),
+                    own.indexOf(id));
+            browser.wait.until(d -> d.findElement(state).getText().equals("Draft"));
+            browser.click(state);
+            browser.wait.until(d -> d.findElement(By.id("scheme-publish")).getDomAttribute("disabled") == null);
+            assertThat(browser.driver.findElement(By.cssSelector("#scheme-form h3")).getText()).contains(code);
+            browser.screenshot(SCREENSHOTS.resolve("scheme-draft-en.png"));
+            browser.click(By.id("scheme-publish"));
+            browser.settle();
+            browser.click(By.id("dialog-confirm"));
+            browser.wait.until(d -> d.findElements(By.id("dialog-confirm")).isEmpty());
+        }
+        JsonObject published = ok(api.get("/api/schemes/" + id, sun), 200);
+        assertThat(published.getString("state")).isEqualTo("PUBLISHED");
+        assertThat(published.getString("publishedAt")).isNotBlank();
     }
 
     @Test
