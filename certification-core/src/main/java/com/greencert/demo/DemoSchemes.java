@@ -20,7 +20,7 @@ import java.util.Set;
  * and REACH declaration only), for HS chapters 28, 29, 32, 34, 38 (chemicals) and 85 (batteries). Cathay
  * Green, a second body so that one body's files are seen to stay hidden from the other: "Cathay Green
  * Mark — Chemicals" (the same two documents, a younger safety data sheet), for the chemical chapters.
- * Each body is seeded once, when it has no scheme yet.
+ * Each body is seeded once, when it has no scheme yet; every demo scheme is published at once.
  */
 @ApplicationScoped
 class DemoSchemes {
@@ -43,7 +43,7 @@ class DemoSchemes {
         if (schemes.list(PageRequest.of(0, 1)).total() > 0) {
             return;
         }
-        schemes.create(new SchemeDraft("GCE-GOLD", "Green Chemistry Export — Gold", "绿色化学品出口 — 金级", 36, 12, List.of(
+        publish(new SchemeDraft("GCE-GOLD", "Green Chemistry Export — Gold", "绿色化学品出口 — 金级", 36, 12, List.of(
                 new Criterion("SVHC", "No SVHC above 0.1 % w/w (REACH Art. 33)", "高度关注物质含量不超过 0.1 %（REACH 第 33 条）",
                         Set.of(EvidenceType.REACH_DECLARATION, EvidenceType.TEST_REPORT), 12, new BigDecimal("0.1"), "% w/w"),
                 sds(),
@@ -51,7 +51,7 @@ class DemoSchemes {
                         Set.of(EvidenceType.MANAGEMENT_SYSTEM_CERTIFICATE), null, null, null),
                 new Criterion("PCF", "Product carbon footprint ≤ 2.5 kg CO2e/kg", "产品碳足迹 ≤ 2.5 kg CO2e/kg",
                         Set.of(EvidenceType.CARBON_FOOTPRINT_DECLARATION), 24, new BigDecimal("2.5"), "kg CO2e/kg"))));
-        schemes.create(new SchemeDraft("GCE-SILVER", "Green Chemistry Export — Silver", "绿色化学品出口 — 银级", 24, 12,
+        publish(new SchemeDraft("GCE-SILVER", "Green Chemistry Export — Silver", "绿色化学品出口 — 银级", 24, 12,
                 List.of(sds(), reach())));
         List<String> chapters = List.of("28", "29", "32", "34", "38", "85");
         schemes.accredit("GCE-GOLD", chapters, null);
@@ -62,10 +62,14 @@ class DemoSchemes {
         if (schemes.list(PageRequest.of(0, 1)).total() > 0) {
             return;
         }
-        schemes.create(new SchemeDraft("CGM-CHEM", "Cathay Green Mark — Chemicals", "国泰绿色标志 — 化学品", 36, 12,
+        publish(new SchemeDraft("CGM-CHEM", "Cathay Green Mark — Chemicals", "国泰绿色标志 — 化学品", 36, 12,
                 List.of(new Criterion("SDS", "Safety data sheet revised within 2 years", "安全技术说明书两年内修订",
                         Set.of(EvidenceType.SAFETY_DATA_SHEET), 24, null, null), reach())));
         schemes.accredit("CGM-CHEM", List.of("28", "29", "32", "34", "38"), null);
+    }
+
+    private void publish(SchemeDraft draft) {
+        schemes.publish(schemes.create(draft).id());
     }
 
     private static Criterion sds() {

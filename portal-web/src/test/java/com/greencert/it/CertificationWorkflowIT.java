@@ -219,7 +219,7 @@ class CertificationWorkflowIT {
     }
 
     @Test
-    void a_scheme_version_is_frozen_once_used_and_only_the_bodys_admin_writes_schemes_and_scope() {
+    void a_scheme_version_is_a_draft_until_published_then_frozen_and_only_the_bodys_admin_writes_schemes_and_scope() {
         String code = "IT-" + java.util.UUID.randomUUID().toString().substring(0, 6).toUpperCase();
         String scheme = """
                 {"code":"%s","nameEn":"Battery Safety Export","nameZh":"电池安全出口","validityMonths":36,"surveillanceMonths":12,
@@ -227,9 +227,25 @@ class CertificationWorkflowIT {
                 .formatted(code);
         assertProblem(api.post("/api/schemes", chen, scheme), 403, "");
         assertProblem(api.post("/api/schemes", li, scheme), 403, "");
-        String id = ok(api.post("/api/schemes", sun, scheme), 201).getString("id");
+        JsonObject created = ok(api.post("/api/schemes", sun, scheme), 201);
+        String id = created.getString("id");
+        assertThat(created.getString("state")).isEqualTo("DRAFT");
+        assertThat(created.containsKey("publishedAt") && !created.isNull("publishedAt")).isFalse();
         assertProblem(api.post("/api/schemes", sun, scheme), 409, "already");
         assertProblem(api.post("/api/schemes", sun, scheme.replace("\"maxAgeMonths\":60", "\"maxAgeMonths\":600")), 400, "months");
+
+        // a draft may change, is no one else's to read, and no application may be made against it
+        assertThat(ok(api.call("PUT", "/api/schemes/" + id, sun, "application/json", scheme.replace("\"maxAgeMonths\":60", "\"maxAgeMonths\":48")), 200)
+                .getJsonArray("criteria").getJsonObject(0).getInt("maxAgeMonths")).isEqualTo(48);
+        assertThat(api.get("/api/schemes/" + id, li).status()).isEqualTo(404);
+        assertProblem(api.post("/api/applications", li, "{\"schemeId\":\"" + id + "\"}"), 409, "is a draft");
+        assertProblem(api.post("/api/schemes/" + id + "/publish", chen, ""), 403, "");
+        assertThat(api.post("/api/schemes/" + id + "/publish", api.token("he.decider"), "").status()).isEqualTo(404);
+        JsonObject published = ok(api.post("/api/schemes/" + id + "/publish", sun, ""), 200);
+        assertThat(published.getString("state")).isEqualTo("PUBLISHED");
+        assertThat(published.getString("publishedAt")).isNotBlank();
+        assertProblem(api.post("/api/schemes/" + id + "/publish", sun, ""), 409, "published already");
+        assertThat(ok(api.get("/api/schemes/" + id, li), 200).getString("state")).isEqualTo("PUBLISHED");
 
         // no application may start before the body is accredited for the scheme
         assertProblem(api.post("/api/applications", li, "{\"schemeId\":\"" + id + "\"}"), 409, "not accredited");
@@ -241,13 +257,12 @@ class CertificationWorkflowIT {
         assertProblem(api.post("/api/applications/" + app + "/cover", li, "{\"productIds\":[\"" + steps.product(li) + "\"]}"),
                 409, "outside");
 
-        Api.Reply revise = Api.send(java.net.http.HttpRequest.newBuilder(URI.create(steps.stack.portalUrl() + "/api/schemes/" + id))
-                .header("Authorization", "Bearer " + sun).header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(scheme)));
-        assertProblem(revise, 409, "in use");
+        assertProblem(api.call("PUT", "/api/schemes/" + id, sun, "application/json", scheme), 409, "is published");
         JsonObject next = ok(api.post("/api/schemes/" + id + "/next-version", sun, ""), 201);
         assertThat(next.getInt("version")).isEqualTo(2);
         assertThat(next.getBoolean("frozen")).isFalse();
+        assertThat(next.getString("state")).isEqualTo("DRAFT");
+        assertProblem(api.post("/api/schemes/" + id + "/next-version", sun, ""), 409, "still a draft");
     }
 
     private static Api.Reply ifMatch(String app, String action, String token, String version, String json) {

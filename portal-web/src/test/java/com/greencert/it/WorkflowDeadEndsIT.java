@@ -21,9 +21,11 @@ import org.openqa.selenium.WebElement;
  * No dead ends in the workflow (issue 12, item 3), on the real stack. In headless Chromium an assessor
  * (chen.assessor) declares a conflict of interest with li.supplier's company, chosen from a list by its name;
  * the body's queue and the application then say why chen cannot act on li's submitted application; chen ends
- * the conflict (kept in the list, dated) and accepts the application. Through the API: a duplicate declaration,
- * ending someone else's or another body's declaration, the schemes offered to a supplier, and an audit recorded
- * as held before its planned date are refused with problem+json.
+ * the conflict (kept in the list, dated) and accepts the application; sun.decider sees a new scheme version marked
+ * as a draft and publishes it after confirming. Through the API: a duplicate declaration,
+ * ending someone else's or another body's declaration, an application against a draft scheme version, and an audit
+ * recorded as held before its planned date are refused with problem+json; a supplier is offered only published
+ * scheme versions of accredited bodies, by the body's name.
  */
 @ExtendWith(StackExtension.class)
 class WorkflowDeadEndsIT {
@@ -141,7 +143,7 @@ class WorkflowDeadEndsIT {
     }
 
     @Test
-    void suppliers_are_offered_only_schemes_of_accredited_bodies_by_the_body_name() {
+    void suppliers_are_offered_only_published_schemes_of_accredited_bodies_by_the_body_name() {
         String li = api.token("li.supplier");
         String admin = api.token("sun.decider");
         String code = "IT-DRAFT-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
@@ -149,16 +151,63 @@ class WorkflowDeadEndsIT {
                 {"code":"%s","nameEn":"Not accredited","validityMonths":24,"surveillanceMonths":12,
                  "criteria":[{"code":"SDS","titleEn":"Safety data sheet","evidenceTypes":["SAFETY_DATA_SHEET"]}]}"""
                 .formatted(code)), 201).getString("id");
-        Api.Reply offered = api.get("/api/schemes/offered", li);
-        assertThat(offered.status()).as(offered.body()).isEqualTo(200);
-        List<JsonObject> schemes = offered.jsonStructure().asJsonArray().stream().map(v -> v.asJsonObject()).toList();
+        List<JsonObject> schemes = offered(li);
         assertThat(schemes).isNotEmpty();
         assertThat(schemes).anyMatch(o -> o.getJsonObject("scheme").getString("code").equals("GCE-SILVER"));
+        assertThat(schemes).allMatch(o -> o.getJsonObject("scheme").getString("state").equals("PUBLISHED"));
         assertThat(schemes).noneMatch(o -> o.getJsonObject("scheme").getString("code").equals(code));
         assertThat(schemes).allMatch(o -> !o.getJsonObject("bodyName").getString("en")
                 .equals(o.getJsonObject("scheme").getString("body")));
         assertProblem(api.post("/api/applications", li, "{\"schemeId\":\"" + draft + "\"}"), 409, code);
         assertProblem(api.get("/api/schemes/offered", api.token("chen.assessor")), 403, "");
+
+        // accredited but still a draft: neither offered nor listed to a supplier, and refused
+        ok(api.post("/api/accreditations", admin, "{\"schemeCode\":\"" + code + "\",\"hsChapters\":[\"38\"]}"), 201);
+        assertThat(offered(li)).noneMatch(o -> o.getJsonObject("scheme").getString("code").equals(code));
+        assertThat(api.all("/api/schemes", li)).noneMatch(o -> o.getString("code").equals(code));
+        assertProblem(api.post("/api/applications", li, "{\"schemeId\":\"" + draft + "\"}"), 409,
+                "Scheme " + code + " version 1 is a draft");
+
+        // published by its body: offered by the body's name, and an application may start
+        assertThat(api.post("/api/schemes/" + draft + "/publish", api.token("he.decider"), "").status()).isEqualTo(404);
+        ok(api.post("/api/schemes/" + draft + "/publish", admin, ""), 200);
+        assertProblem(api.post("/api/schemes/" + draft + "/publish", admin, ""), 409, "published already");
+        JsonObject now = offered(li).stream().filter(o -> o.getJsonObject("scheme").getString("id").equals(draft))
+                .findFirst().orElseThrow();
+        assertThat(now.getJsonObject("bodyName").getString("en")).isEqualTo("SinoEco Certification Centre");
+        String app = ok(api.post("/api/applications", li, "{\"schemeId\":\"" + draft + "\"}"), 201).getString("id");
+        steps.act(li, app, "cancel", "{}");
+    }
+
+    @Test
+    void a_bodys_administrator_sees_a_draft_as_such_and_publishes_it_after_confirming() throws Exception {
+        String sun = api.token("sun.decider");
+        String code = "PUB-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        String id = ok(api.post("/api/schemes", sun, """
+                {"code":"%s","nameEn":"Published in the portal","validityMonths":24,"surveillanceMonths":12,
+                 "criteria":[{"code":"SDS","titleEn":"Safety data sheet","evidenceTypes":["SAFETY_DATA_SHEET"]}]}"""
+                .formatted(code)), 201).getString("id");
+        List<String> own = api.all("/api/schemes", sun).stream().map(o -> o.getString("id")).toList();
+        By state = By.id("scheme-state-" + code.toLowerCase() + "-v1");
+        try (Browser browser = new Browser(stack.workDir.resolve("chromium"))) {
+            browser.open(stack.portalUrl() + "/schemes");
+            browser.signInAtKeycloak("sun.decider", Api.DEMO_PASSWORD);
+            // the grid lists the body's versions in the API's order: bring the draft's row into view
+            browser.driver.executeScript("arguments[0].scrollToIndex(arguments[1])", browser.await(By.id("schemes-grid")),
+                    own.indexOf(id));
+            browser.wait.until(d -> d.findElement(state).getText().equals("Draft"));
+            browser.click(state);
+            browser.wait.until(d -> d.findElement(By.id("scheme-publish")).getDomAttribute("disabled") == null);
+            assertThat(browser.driver.findElement(By.cssSelector("#scheme-form h3")).getText()).contains(code);
+            browser.screenshot(SCREENSHOTS.resolve("scheme-draft-en.png"));
+            browser.click(By.id("scheme-publish"));
+            browser.settle();
+            browser.click(By.id("dialog-confirm"));
+            browser.wait.until(d -> d.findElements(By.id("dialog-confirm")).isEmpty());
+        }
+        JsonObject published = ok(api.get("/api/schemes/" + id, sun), 200);
+        assertThat(published.getString("state")).isEqualTo("PUBLISHED");
+        assertThat(published.getString("publishedAt")).isNotBlank();
     }
 
     @Test
@@ -199,6 +248,12 @@ class WorkflowDeadEndsIT {
         input.sendKeys(Keys.ARROW_DOWN, Keys.ENTER);
         browser.wait.until(d -> input.getDomProperty("value").contains(label));
         browser.settle();
+    }
+
+    private static List<JsonObject> offered(String token) {
+        Api.Reply offered = api.get("/api/schemes/offered", token);
+        assertThat(offered.status()).as(offered.body()).isEqualTo(200);
+        return offered.jsonStructure().asJsonArray().stream().map(v -> v.asJsonObject()).toList();
     }
 
     private static List<JsonObject> conflicts(String token) {

@@ -127,7 +127,7 @@ public class CertificationApplication {
         // for JPA
     }
 
-    /** A new draft by a supplier for a scheme of a body (the caller freezes the scheme version). */
+    /** A new draft by a supplier for a published scheme version of a body (the caller freezes the version). */
     public CertificationApplication(ApplicationId id, Actor supplier, Scheme scheme, Instant at) {
         this.id = Objects.requireNonNull(id, "id").toString();
         this.supplierTenantId = supplier.tenant().value();
@@ -138,6 +138,7 @@ public class CertificationApplication {
         this.status = ApplicationStatus.DRAFT;
         this.createdAt = at;
         require(!supplier.tenant().equals(scheme.body()), "application.self");
+        scheme.requirePublished();
         ActionRules.refusal(ApplicationAction.EDIT, supplier, status, supplier(), body(), Set.of()).ifPresent(e -> {
             throw e;
         });

@@ -9,6 +9,8 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
@@ -28,8 +30,10 @@ import java.util.regex.Pattern;
 /**
  * One version of a certification scheme a certification body runs, e.g. "Green Chemistry Export — Gold"
  * v2: the criteria every applicant must meet, how long a certificate is valid and how often the holder is
- * surveilled. A version is frozen once an application uses it, so an application is always judged by the
- * rules it applied under; changing the rules means a new version.
+ * surveilled. A version starts as a {@link SchemeState#DRAFT draft}: the body may change it, but no supplier is
+ * offered it or may apply for it. Once the body {@link #publish publishes} it, its rules cannot change, so an
+ * application is always judged by the rules it applied under; changing the rules means a new version, a new
+ * draft. {@link #frozen} says whether an application has used the version.
  */
 @Entity
 @Table(name = "scheme")
@@ -71,6 +75,16 @@ public class Scheme {
     @Column(name = "frozen", nullable = false)
     private boolean frozen;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "state", nullable = false, length = 16)
+    private SchemeState state;
+
+    @Column(name = "published_at")
+    private Instant publishedAt;
+
+    @Column(name = "published_by", length = 200)
+    private String publishedBy;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -88,6 +102,7 @@ public class Scheme {
         this.code = code("code", code);
         this.versionNo = 1;
         this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
+        this.state = SchemeState.DRAFT;
         revise(nameEn, nameZh, validityMonths, surveillanceMonths, criteria);
     }
 
@@ -103,11 +118,11 @@ public class Scheme {
         return c;
     }
 
-    /** Changes the rules of this version; refused once an application has used it. */
+    /** Changes the rules of this version; only while it is a draft (a published one is frozen). */
     public void revise(String nameEn, String nameZh, int validityMonths, int surveillanceMonths,
             Collection<Criterion> criteria) {
-        if (frozen) {
-            throw new RuleViolationException("scheme.frozen", code, versionNo);
+        if (published()) {
+            throw new RuleViolationException("scheme.published", code, versionNo);
         }
         if (validityMonths < 1 || validityMonths > 120) {
             throw new InvalidInputException("scheme.validity.range", 1, 120);
@@ -131,13 +146,40 @@ public class Scheme {
         this.criteria = new ArrayList<>(criteria);
     }
 
-    /** An application uses this version: from now on its rules cannot change (idempotent). */
+    /**
+     * The body publishes this draft: from now on suppliers are offered it and may apply for it, and its rules
+     * cannot change. Refused when it is published already.
+     */
+    public void publish(String by, Instant at) {
+        if (published()) {
+            throw new RuleViolationException("scheme.published.already", code, versionNo);
+        }
+        this.publishedBy = Text.required("publishedBy", by, 200);
+        this.publishedAt = Objects.requireNonNull(at, "at");
+        this.state = SchemeState.PUBLISHED;
+    }
+
+    /** Refuses an application against this version unless it is published. */
+    public void requirePublished() {
+        if (!published()) {
+            throw new RuleViolationException("scheme.draft", code, versionNo);
+        }
+    }
+
+    /** An application uses this published version (idempotent); a draft cannot be used. */
     public void freeze() {
+        requirePublished();
         frozen = true;
     }
 
-    /** The next version of this scheme, starting as a copy of this one's rules and not frozen. */
+    /**
+     * The next version of this scheme, a draft starting as a copy of this one's rules. Only from a published
+     * version: a draft is changed, not followed.
+     */
     public Scheme nextVersion(SchemeId newId, int newVersionNo, Instant now) {
+        if (!published()) {
+            throw new RuleViolationException("scheme.draft.pending", code, versionNo);
+        }
         if (newVersionNo <= versionNo) {
             throw new RuleViolationException("scheme.version.order", newVersionNo, versionNo);
         }
@@ -209,8 +251,25 @@ public class Scheme {
         return List.copyOf(criteria);
     }
 
+    /** Whether an application has used this version. */
     public boolean frozen() {
         return frozen;
+    }
+
+    public SchemeState state() {
+        return state;
+    }
+
+    public boolean published() {
+        return state == SchemeState.PUBLISHED;
+    }
+
+    public Optional<Instant> publishedAt() {
+        return Optional.ofNullable(publishedAt);
+    }
+
+    public Optional<String> publishedBy() {
+        return Optional.ofNullable(publishedBy);
     }
 
     public Instant createdAt() {

@@ -18,6 +18,12 @@ public interface Schemes {
     /** One page of every body's schemes, by body, code and version. */
     Page<Scheme> all(PageRequest page);
 
-    /** The highest version of a body's scheme code. */
+    /** One page of every body's published scheme versions (drafts are the body's own), by body, code and version. */
+    Page<Scheme> published(PageRequest page);
+
+    /** The highest version of a body's scheme code, draft or published. */
     Optional<Scheme> latest(TenantId body, String code);
+
+    /** The highest published version of a body's scheme code. */
+    Optional<Scheme> latestPublished(TenantId body, String code);
 }

@@ -2,6 +2,7 @@ package com.greencert.certification.persistence;
 
 import com.greencert.certification.domain.Scheme;
 import com.greencert.certification.domain.SchemeId;
+import com.greencert.certification.domain.SchemeState;
 import com.greencert.certification.domain.Schemes;
 import com.greencert.shared.domain.Page;
 import com.greencert.shared.domain.PageRequest;
@@ -43,9 +44,26 @@ class JpaSchemes implements Schemes {
     }
 
     @Override
+    public Page<Scheme> published(PageRequest page) {
+        return Pages.read(em.createQuery("select s from Scheme s where s.state = :published"
+                                + " order by s.bodyTenantId, s.code, s.versionNo, s.id", Scheme.class)
+                        .setParameter("published", SchemeState.PUBLISHED),
+                em.createQuery("select count(s) from Scheme s where s.state = :published", Long.class)
+                        .setParameter("published", SchemeState.PUBLISHED), page);
+    }
+
+    @Override
     public Optional<Scheme> latest(TenantId body, String code) {
         return em.createQuery("select s from Scheme s where s.bodyTenantId = :body and s.code = :code"
                 + " order by s.versionNo desc", Scheme.class).setParameter("body", body.value())
                 .setParameter("code", code).setMaxResults(1).getResultStream().findFirst();
+    }
+
+    @Override
+    public Optional<Scheme> latestPublished(TenantId body, String code) {
+        return em.createQuery("select s from Scheme s where s.bodyTenantId = :body and s.code = :code"
+                + " and s.state = :published order by s.versionNo desc", Scheme.class).setParameter("body", body.value())
+                .setParameter("code", code).setParameter("published", SchemeState.PUBLISHED).setMaxResults(1)
+                .getResultStream().findFirst();
     }
 }

@@ -75,10 +75,11 @@ public class ApplicationService {
     @Inject
     Event<ApplicationChanged> changes;
 
-    /** A supplier starts a draft for a scheme version; the version is frozen from now on. */
+    /** A supplier starts a draft for a published scheme version; the version is frozen from now on. */
     public ApplicationDetails start(SchemeId schemeId) {
         Caller caller = callers.requireAny(Role.SUPPLIER);
         Scheme scheme = schemes.find(schemeId).orElseThrow(() -> new NotFoundException("scheme", schemeId));
+        scheme.requirePublished();
         scope.requireAccredited(scheme, today());
         CertificationApplication app = new CertificationApplication(ApplicationId.newId(), actor(caller, null), scheme,
                 clock.instant());
@@ -108,7 +109,7 @@ public class ApplicationService {
         Caller caller = callers.requireAny(Role.SUPPLIER);
         CertificationApplication app = load(id, caller);
         Scheme current = schemes.find(app.schemeId()).orElseThrow();
-        Scheme latest = schemes.latest(current.body(), current.code()).orElse(current);
+        Scheme latest = schemes.latestPublished(current.body(), current.code()).orElse(current);
         scope.requireAccredited(latest, today());
         ApplicationStatus before = app.statusOn(today());
         CertificationApplication next = app.certification().renew(actor(caller, app), ApplicationId.newId(), latest, today(),

@@ -1,5 +1,6 @@
 package com.greencert.certification.service;
 
+import com.greencert.audit.service.AuditTrail;
 import com.greencert.certification.domain.Accreditation;
 import com.greencert.certification.domain.Accreditations;
 import com.greencert.certification.domain.ConflictOfInterest;
@@ -53,7 +54,12 @@ public class SchemeService {
     CallerContext callers;
 
     @Inject
+    AuditTrail audit;
+
+    @Inject
     Clock clock;
+
+    private static final String SUBJECT = "scheme";
 
     public Scheme create(SchemeDraft draft) {
         Caller caller = bodyAdmin();
@@ -63,50 +69,68 @@ public class SchemeService {
         Scheme scheme = new Scheme(SchemeId.newId(), caller.tenantId(), draft.code(), draft.nameEn(), draft.nameZh(),
                 draft.validityMonths(), draft.surveillanceMonths(), draft.criteria(), clock.instant());
         schemes.add(scheme);
+        record(caller, "scheme.created", scheme);
         return scheme;
     }
 
-    /** Changes a version no application has used yet. */
+    /** Changes a draft version (a published one is frozen: its changes go into a new version). */
     public Scheme revise(SchemeId id, SchemeDraft draft) {
-        Scheme scheme = own(id, bodyAdmin());
+        Caller caller = bodyAdmin();
+        Scheme scheme = own(id, caller);
         scheme.revise(draft.nameEn(), draft.nameZh(), draft.validityMonths(), draft.surveillanceMonths(), draft.criteria());
+        record(caller, "scheme.revised", scheme);
         return scheme;
     }
 
-    /** Starts the next version of a scheme from its latest one. */
+    /** Starts the next version of a scheme, a draft copied from its latest one (refused while that is a draft). */
     public Scheme nextVersion(SchemeId id) {
         Caller caller = bodyAdmin();
         Scheme scheme = own(id, caller);
         Scheme latest = schemes.latest(caller.tenantId(), scheme.code()).orElse(scheme);
         Scheme next = latest.nextVersion(SchemeId.newId(), latest.versionNo() + 1, clock.instant());
         schemes.add(next);
+        record(caller, "scheme.version.started", next);
         return next;
     }
 
-    /** A body's own schemes for its staff; every body's schemes for anyone else. */
+    /**
+     * Publishes a draft version of the caller's body: from now on suppliers are offered it (where the body is
+     * accredited) and may apply for it, and it cannot change. Refused (409) when it is published already.
+     */
+    public Scheme publish(SchemeId id) {
+        Caller caller = bodyAdmin();
+        Scheme scheme = own(id, caller);
+        scheme.publish(caller.username(), clock.instant());
+        record(caller, "scheme.published", scheme);
+        return scheme;
+    }
+
+    /** A body's own schemes (drafts too) for its staff; every body's published versions for anyone else. */
     public Page<Scheme> list(PageRequest page) {
         Caller caller = callers.require();
-        return isBody(caller.tenantId()) ? schemes.ofBody(caller.tenantId(), page) : schemes.all(page);
+        return isBody(caller.tenantId()) ? schemes.ofBody(caller.tenantId(), page) : schemes.published(page);
     }
 
     /**
-     * The scheme versions a supplier may apply for: those of certification bodies accredited for the scheme on the
-     * day, each named with its body's name; the same rule {@link ApplicationService#start} enforces.
+     * The scheme versions a supplier may apply for: the published ones of certification bodies accredited for the
+     * scheme on the day, each named with its body's name; the same rules {@link ApplicationService#start} enforces.
      */
     public List<SchemeChoice> offered() {
         callers.requireAny(Role.SUPPLIER);
         LocalDate today = LocalDate.now(clock);
         java.util.Map<TenantId, java.util.Optional<Tenant>> bodies = new java.util.HashMap<>();
-        return schemes.all(PageRequest.of(0, PageRequest.MAX_LIMIT)).items().stream()
+        return schemes.published(PageRequest.of(0, PageRequest.MAX_LIMIT)).items().stream()
                 .filter(s -> bodies.computeIfAbsent(s.body(), tenants::find).map(Tenant::type)
                         .filter(t -> t == TenantType.CERTIFICATION_BODY).isPresent())
                 .filter(s -> scope.accredited(s, today))
                 .map(s -> new SchemeChoice(s, PartyName.of(s.body(), bodies.get(s.body())))).toList();
     }
 
+    /** A published version for anyone; a draft only for its own body's staff (to anyone else it is unknown). */
     public Scheme get(SchemeId id) {
-        callers.require();
-        return schemes.find(id).orElseThrow(() -> new NotFoundException("scheme", id));
+        Caller caller = callers.require();
+        return schemes.find(id).filter(s -> s.published() || s.body().equals(caller.tenantId()))
+                .orElseThrow(() -> new NotFoundException("scheme", id));
     }
 
     /**
@@ -192,6 +216,10 @@ public class SchemeService {
 
     private ConflictEntry entry(ConflictOfInterest c) {
         return new ConflictEntry(c, PartyName.of(c.supplier(), tenants.find(c.supplier())));
+    }
+
+    private void record(Caller caller, String action, Scheme scheme) {
+        audit.record(caller.tenantId(), action, SUBJECT, scheme.id().toString(), scheme.code() + " v" + scheme.versionNo());
     }
 
     private Scheme own(SchemeId id, Caller caller) {

@@ -70,7 +70,7 @@ public class RegistryService {
                         .map(g -> g.displayName(language));
                 case BODY -> tenants.find(TenantId.of(v)).map(t -> "zh".equals(language) && !t.nameZh().isBlank()
                         ? t.nameZh() : t.nameEn());
-                case SCHEME -> schemes.all(PageRequest.of(0, 500)).items().stream().filter(s -> s.code().equals(v))
+                case SCHEME -> schemes.published(PageRequest.of(0, 500)).items().stream().filter(s -> s.code().equals(v))
                         .findFirst().map(s -> "zh".equals(language) ? s.nameZh().orElse(s.nameEn()) : s.nameEn());
                 default -> Optional.empty();
             };

@@ -90,6 +90,13 @@ final class ApplicationFixtures {
                 List.of(sdsCriterion(), isoCriterion()), at());
     }
 
+    /** The same scheme as its body publishes it: applications are made only against published versions. */
+    static Scheme publishedScheme() {
+        Scheme scheme = scheme();
+        scheme.publish("sun.decider", at());
+        return scheme;
+    }
+
     static AttachedEvidence sds(LocalDate issuedOn) {
         return new AttachedEvidence(EvidenceId.newId(), EvidenceType.SAFETY_DATA_SHEET, "SDS LFP electrolyte", issuedOn, null);
     }
@@ -101,7 +108,7 @@ final class ApplicationFixtures {
 
     // ---- the fixture
 
-    final Scheme scheme = scheme();
+    final Scheme scheme = publishedScheme();
     CertificationApplication app;
     /** The finding raised on ISO14001 during the evaluation, once there is one. */
     FindingId finding;

@@ -472,24 +472,26 @@ class ApplicationRulesTest {
     // ---- schemes and accreditation
 
     @Test
-    void a_frozen_scheme_cannot_be_revised_but_its_next_version_can() {
+    void a_published_scheme_cannot_be_revised_but_its_next_version_can() {
         Scheme v1 = ApplicationFixtures.scheme();
         v1.revise("Green Chemistry Export — Gold", null, 24, 6, v1.criteria());
+        v1.publish("sun.decider", at());
         v1.freeze();
         v1.freeze();
         assertThatThrownBy(() -> v1.revise("Changed", null, 36, 12, v1.criteria()))
-                .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.messageKey()).isEqualTo("scheme.frozen"));
+                .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.messageKey()).isEqualTo("scheme.published"));
         assertThat(v1.validityMonths()).isEqualTo(24);
 
         Scheme v2 = v1.nextVersion(SchemeId.newId(), v1.versionNo() + 1, at());
         assertThat(v2.versionNo()).isEqualTo(2);
         assertThat(v2.frozen()).isFalse();
+        assertThat(v2.state()).isEqualTo(SchemeState.DRAFT);
         assertThat(v2.code()).isEqualTo(v1.code());
         assertThat(v2.body()).isEqualTo(v1.body());
         assertThat(v2.criteria()).extracting(Criterion::code).containsExactly("SDS", "ISO14001");
         v2.revise("Green Chemistry Export — Gold", null, 36, 12, List.of(ApplicationFixtures.sdsCriterion()));
         assertThat(v1.criteria()).hasSize(2);
-        assertThatThrownBy(() -> v2.nextVersion(SchemeId.newId(), 2, at()))
+        assertThatThrownBy(() -> v1.nextVersion(SchemeId.newId(), 1, at()))
                 .isInstanceOfSatisfying(RuleViolationException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("scheme.version.order"));
     }

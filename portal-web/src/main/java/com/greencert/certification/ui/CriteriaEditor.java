@@ -17,7 +17,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-/** The criteria of a scheme being written: one row per criterion, rows added and removed freely. */
+/** The criteria of a scheme (or draft version) being written: one row per criterion, rows added and removed freely. */
 class CriteriaEditor extends VerticalLayout {
 
     private final List<Row> rows = new ArrayList<>();
@@ -58,6 +58,17 @@ class CriteriaEditor extends VerticalLayout {
             addClassName("gc-card");
         }
 
+        Row with(Criterion c) {
+            code.setValue(c.code());
+            titleEn.setValue(c.titleEn());
+            titleZh.setValue(c.titleZh().orElse(""));
+            types.setValue(c.evidenceTypes());
+            maxAge.setValue(c.maxAgeMonths().orElse(null));
+            thresholdMax.setValue(c.thresholdMax().orElse(null));
+            thresholdUnit.setValue(c.thresholdUnit().orElse(""));
+            return this;
+        }
+
         Criterion criterion() {
             return new Criterion(code.getValue(), titleEn.getValue(), titleZh.getValue(), types.getValue(),
                     maxAge.getValue(), thresholdMax.getValue(), thresholdUnit.getValue());
@@ -74,10 +85,22 @@ class CriteriaEditor extends VerticalLayout {
         addRow();
     }
 
-    private void addRow() {
+    private Row addRow() {
         Row row = new Row(++counter);
         rows.add(row);
         lines.add(row);
+        return row;
+    }
+
+    /** Starts over with the given criteria (a draft being changed), or with one empty row when there are none. */
+    void show(List<Criterion> criteria) {
+        rows.clear();
+        lines.removeAll();
+        counter = 0;
+        if (criteria.isEmpty()) {
+            addRow();
+        }
+        criteria.forEach(c -> addRow().with(c));
     }
 
     /** The criteria as written; the domain refuses (readably) what is malformed. */

@@ -182,6 +182,7 @@ class CredentialArquillianIT {
         Scheme scheme = new Scheme(SchemeId.newId(), body, "ITC", "Integration Test Scheme", "集成测试方案", 36, 12,
                 List.of(new Criterion("SDS", "Safety data sheet", "安全技术说明书", Set.of(EvidenceType.SAFETY_DATA_SHEET), 36, null, null)),
                 Instant.now());
+        scheme.publish("it.admin", Instant.now());
         scheme.freeze();
         em.persist(scheme);
         em.persist(new Accreditation(body, "ITC", List.of("28", "38"), today.plusYears(1), today));

@@ -62,12 +62,18 @@ public class SchemeResource {
         }
     }
 
+    /**
+     * A scheme version. A client writes {@code code} (on creating), the names, the periods and the criteria; the
+     * rest is read: {@code state} DRAFT (the body may still change it; no supplier sees or applies for it) or
+     * PUBLISHED (frozen, with {@code publishedAt}), and {@code frozen}: an application has used it.
+     */
     public record SchemeJson(String id, String body, String code, int version, String nameEn, String nameZh,
-            int validityMonths, int surveillanceMonths, boolean frozen, List<CriterionJson> criteria) {
+            int validityMonths, int surveillanceMonths, String state, Instant publishedAt, boolean frozen,
+            List<CriterionJson> criteria) {
         static SchemeJson of(Scheme s) {
             return new SchemeJson(s.id().toString(), s.body().value(), s.code(), s.versionNo(), s.nameEn(),
-                    s.nameZh().orElse(null), s.validityMonths(), s.surveillanceMonths(), s.frozen(),
-                    s.criteria().stream().map(CriterionJson::of).toList());
+                    s.nameZh().orElse(null), s.validityMonths(), s.surveillanceMonths(), s.state().name(),
+                    s.publishedAt().orElse(null), s.frozen(), s.criteria().stream().map(CriterionJson::of).toList());
         }
 
         SchemeDraft toDraft() {
@@ -108,8 +114,8 @@ public class SchemeResource {
 
     @GET
     @Path("schemes")
-    @Operation(summary = "A certification body's own schemes for its staff, every body's for anyone else; by code and "
-            + "version, a page at a time")
+    @Operation(summary = "A certification body's own schemes (drafts too) for its staff, every body's published "
+            + "versions for anyone else; by code and version, a page at a time")
     public List<SchemeJson> list(@QueryParam("offset") String offset, @QueryParam("limit") String limit,
             @Context HttpServletRequest http) {
         return Paged.rows(schemes.list(PageRequest.parse(offset, limit)), SchemeJson::of, http);
@@ -121,8 +127,8 @@ public class SchemeResource {
 
     @GET
     @Path("schemes/offered")
-    @Operation(summary = "For a supplier: the scheme versions it may apply for (their bodies hold an accreditation for "
-            + "them today), each with its body's name")
+    @Operation(summary = "For a supplier: the scheme versions it may apply for (published, and their bodies hold an "
+            + "accreditation for them today), each with its body's name")
     public List<OfferedJson> offered(@QueryParam("offset") String offset, @QueryParam("limit") String limit,
             @Context HttpServletRequest http) {
         return Paged.rows(Page.of(schemes.offered(), PageRequest.parse(offset, limit)),
@@ -131,6 +137,7 @@ public class SchemeResource {
 
     @GET
     @Path("schemes/{id}")
+    @Operation(summary = "A scheme version: a published one for anyone, a draft only for its body's staff")
     public SchemeJson get(@PathParam("id") String id) {
         return SchemeJson.of(schemes.get(SchemeId.parse(id)));
     }
@@ -138,6 +145,7 @@ public class SchemeResource {
     @POST
     @Path("schemes")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "A certification body's administrator writes a new scheme: version 1, a draft until published")
     public Response create(SchemeJson json) {
         Scheme s = schemes.create(required(json).toDraft());
         return Response.created(URI.create("/api/schemes/" + s.id())).entity(SchemeJson.of(s)).build();
@@ -146,15 +154,28 @@ public class SchemeResource {
     @PUT
     @Path("schemes/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Changes a draft version of the body's scheme; a published version is frozen (409): start a "
+            + "new version instead")
     public SchemeJson revise(@PathParam("id") String id, SchemeJson json) {
         return SchemeJson.of(schemes.revise(SchemeId.parse(id), required(json).toDraft()));
     }
 
     @POST
     @Path("schemes/{id}/next-version")
+    @Operation(summary = "Starts the next version of the body's scheme as a draft copied from its latest version; "
+            + "refused (409) while the latest version is still a draft")
     public Response nextVersion(@PathParam("id") String id) {
         Scheme s = schemes.nextVersion(SchemeId.parse(id));
         return Response.created(URI.create("/api/schemes/" + s.id())).entity(SchemeJson.of(s)).build();
+    }
+
+    @POST
+    @Path("schemes/{id}/publish")
+    @Operation(summary = "Publishes a draft version of the body's scheme (its administrators; audit-logged): from now on "
+            + "it is offered to suppliers where the body is accredited, and cannot change; refused (409) if it is "
+            + "published already; another body's scheme is not found (404)")
+    public SchemeJson publish(@PathParam("id") String id) {
+        return SchemeJson.of(schemes.publish(SchemeId.parse(id)));
     }
 
     @GET
