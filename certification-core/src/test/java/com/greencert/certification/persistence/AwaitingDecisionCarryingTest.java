@@ -68,6 +68,7 @@ class AwaitingDecisionCarryingTest {
         Scheme scheme = new Scheme(SchemeId.newId(), BODY, "GCE-RETIRE", "Retire test", null, 36, 12,
                 List.of(new Criterion("SDS", "Safety data sheet", null, Set.of(EvidenceType.SAFETY_DATA_SHEET), 36, null,
                         null)), now);
+        scheme.publish("sun.decider", now);
         scheme.freeze();
         EvidenceId sds = EvidenceId.newId();
         CertificationApplication draft = new CertificationApplication(ApplicationId.newId(), LI, scheme, now);
