@@ -10,7 +10,6 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.logging.Logger;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -31,6 +30,9 @@ class LargeTenantProductsIT {
     /** Ids of the products this test writes: a UUID shape with a marker prefix, so they can be deleted. */
     private static final String ID_PREFIX = "5a1e0000-0000-4000-8000-";
 
+    /** Real HS 2022 subheadings (a code outside the nomenclature is refused when a product is read). */
+    private static final String[] HS_CODES = {"340231", "340239", "340241", "340242", "340249", "340250", "340290"};
+
     private static Stack stack;
 
     @BeforeAll
@@ -39,9 +41,6 @@ class LargeTenantProductsIT {
     }
 
     @Test
-    @Disabled("Open (issue 12, item 7): with these bulk-inserted rows, wang.supplier's Products grid stays empty on the"
-            + " client (size 0) although the server counts 50,002 rows and fetches the first 50; li.supplier's grid fills"
-            + " on first opening, and typing a filter fills wang's. Next step: capture the UIDL answer of the navigation")
     void the_products_page_of_a_supplier_with_50000_products_renders_its_first_page() throws Exception {
         long inserted = insertProducts();
         try (Browser browser = new Browser(stack.workDir.resolve("chromium"))) {
@@ -102,7 +101,7 @@ class LargeTenantProductsIT {
                     product.setString(2, TENANT);
                     product.setString(3, "Bulk product %05d".formatted(i));
                     product.setString(4, "批量产品 %05d".formatted(i));
-                    product.setString(5, i == 0 ? "010121" : "3402" + "%02d".formatted(10 + i % 80));
+                    product.setString(5, i == 0 ? "010121" : HS_CODES[i % HS_CODES.length]);
                     product.setTimestamp(6, now);
                     product.setTimestamp(7, now);
                     product.addBatch();
