@@ -168,6 +168,34 @@ class CriteriaSetApiIT {
         assertThat(replies.stream().map(r -> r.json().getString("id")).distinct()).hasSize(2);
     }
 
+    @Test
+    void a_body_s_draft_scheme_is_as_unknown_to_a_buyer_as_none() {
+        String draft = """
+                {"code":"IT-%s","nameEn":"Draft only","nameZh":"仅草稿","validityMonths":36,"surveillanceMonths":12,
+                 "criteria":[{"code":"SDS","titleEn":"Safety data sheet","evidenceTypes":["SAFETY_DATA_SHEET"],"maxAgeMonths":36}]}"""
+                .formatted(UUID.randomUUID().toString().substring(0, 6).toUpperCase());
+        Api.Reply created = api.post("/api/schemes", api.token("sun.decider"), draft);
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        assertThat(created.json().getString("state")).isEqualTo("DRAFT");
+        assertNamed(set("x", credential(created.json().getString("id"))), "criteria.scheme.unknown", "Criterion 1",
+                "holds-credential:");
+    }
+
+    @Test
+    void two_identical_revisions_at_once_make_one_change_and_one_409() {
+        String id = created(set("Race " + UUID.randomUUID(), iso14001())).getString("id");
+        String etag = api.get(PATH + "/" + id, anna).header("ETag").orElseThrow();
+        String body = set("Race revised", iso14001(), carbon("AT_MOST", "2", "KG_CO2E_PER_KG", 20));
+        List<Api.Reply> replies = List.of(
+                CompletableFuture.supplyAsync(() -> api.call("PUT", PATH + "/" + id, anna, "application/json", body, "If-Match", etag)),
+                CompletableFuture.supplyAsync(() -> api.call("PUT", PATH + "/" + id, anna, "application/json", body, "If-Match", etag)))
+                .stream().map(CompletableFuture::join).toList();
+        assertThat(replies).extracting(Api.Reply::status).as(replies.toString()).containsExactlyInAnyOrder(200, 409);
+        assertThat(replies.stream().filter(r -> r.status() == 409).findFirst().orElseThrow().contentType())
+                .startsWith("application/problem+json");
+        assertThat(api.get(PATH + "/" + id, anna).json().getJsonArray("criteria")).hasSize(2);
+    }
+
     private static void assertNamed(String body, String code, String... named) {
         Api.Reply reply = api.post(PATH, anna, body);
         assertProblem(reply, 400, code);

@@ -1,12 +1,16 @@
 package com.greencert.criteria.service;
 
+import com.greencert.certification.domain.Scheme;
 import com.greencert.certification.domain.SchemeId;
 import com.greencert.certification.domain.Schemes;
 import com.greencert.criteria.domain.KnownSchemes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-/** The criteria's {@link KnownSchemes} port answered by the certification feature's register of schemes (public). */
+/**
+ * The criteria's {@link KnownSchemes} port answered by the certification feature's register of schemes: only a
+ * published version counts (a body's draft is not public, and no supplier can hold its credential).
+ */
 @ApplicationScoped
 public class SchemeRegister implements KnownSchemes {
 
@@ -15,6 +19,6 @@ public class SchemeRegister implements KnownSchemes {
 
     @Override
     public boolean exists(SchemeId scheme) {
-        return schemes.find(scheme).isPresent();
+        return schemes.find(scheme).filter(Scheme::published).isPresent();
     }
 }

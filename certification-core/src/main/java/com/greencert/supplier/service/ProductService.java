@@ -170,6 +170,11 @@ public class ProductService {
         return get(id).history();
     }
 
+    /** {@link #history(ProductId)} a page at a time (a product keeps its changes with it, so they are few). */
+    public Page<ProductChange> history(ProductId id, PageRequest page) {
+        return Page.of(history(id), page);
+    }
+
     /** Replaces the whole composition; an empty list clears it, a missing one is refused (it would wipe it). */
     public Product updateComposition(ProductId id, List<ComponentLine> composition) {
         callers.requireAny(Role.SUPPLIER);

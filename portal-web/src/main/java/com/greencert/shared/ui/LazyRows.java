@@ -26,25 +26,23 @@ public final class LazyRows {
     }
 
     /**
-     * Binds the grid to a paging service call and tells {@code total} how many rows the list has, once, now.
-     * The grid knows its size (asked of the service, not counted from the rows), so it scrolls over 50,000 rows
-     * as over 50. {@code total} is not called while the grid loads a window: a component changed while Vaadin
-     * writes its response left the grid without rows.
+     * Binds the grid to a paging service call and tells {@code total} how many rows the list has. The grid knows
+     * its size (a count in the database, not the rows loaded), so its scroll bar stands for 50,000 rows as for 50.
      */
     public static <T> void bind(Grid<T> grid, Function<PageRequest, Page<T>> pages, LongConsumer total) {
         total.accept(size(pages));
-        grid.setItems(query -> fetch(query, pages, t -> { }).stream(), query -> size(pages));
+        grid.setItems(query -> fetch(query, pages).stream(), query -> size(pages));
     }
 
     public static <T> void bind(Grid<T> grid, Function<PageRequest, Page<T>> pages) {
-        grid.setItems(query -> fetch(query, pages, t -> { }).stream());
+        grid.setItems(query -> fetch(query, pages).stream());
     }
 
     private static <T> int size(Function<PageRequest, Page<T>> pages) {
         return (int) Math.min(Integer.MAX_VALUE, pages.apply(PageRequest.of(0, 1)).total());
     }
 
-    static <T> List<T> fetch(Query<T, ?> query, Function<PageRequest, Page<T>> pages, LongConsumer total) {
+    static <T> List<T> fetch(Query<T, ?> query, Function<PageRequest, Page<T>> pages) {
         int offset = query.getOffset();
         int limit = Math.min(query.getLimit(), MAX_WINDOW);
         Optional<PageRequest.Sort> sort = query.getSortOrders().stream().findFirst().map(LazyRows::sort);
@@ -52,7 +50,6 @@ public final class LazyRows {
         while (rows.size() < limit) {
             int want = Math.min(PageRequest.MAX_LIMIT, limit - rows.size());
             Page<T> page = pages.apply(new PageRequest(offset + rows.size(), want, sort));
-            total.accept(page.total());
             rows.addAll(page.items());
             if (page.items().size() < want) {
                 break;

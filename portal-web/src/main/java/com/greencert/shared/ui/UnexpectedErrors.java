@@ -11,9 +11,9 @@ import java.util.logging.Logger;
 
 /**
  * What a person sees when a screen fails unexpectedly: a readable notice in their language with a short incident
- * code, while the server log keeps the stack trace under the same code. Vaadin's own handler logs through SLF4J,
- * which Payara Micro drops, and leaves only "Internal error" in the browser. A refusal that a view forgot to catch
- * is shown as the refusal it is.
+ * code, while the server log keeps the stack trace under the same code (Vaadin's own handler leaves only "Internal
+ * error" in the browser). A refusal that a view forgot to catch is shown as the refusal it is, and logged as a
+ * warning with where it came from.
  */
 public class UnexpectedErrors {
 
@@ -27,8 +27,13 @@ public class UnexpectedErrors {
         Throwable failure = event.getThrowable();
         DomainException refusal = domainCause(failure);
         UI ui = UI.getCurrent();
-        if (refusal != null && ui != null) {
-            Notices.refused(refusal);
+        if (refusal != null) {
+            // a refusal no view caught: the person reads it, and the log keeps where it came from (a row that cannot
+            // be read, e.g. a stored code no longer in a reference list, failed a whole grid this way unseen)
+            LOG.log(Level.WARNING, "Refusal not handled by the view: " + refusal.getMessage(), failure);
+            if (ui != null) {
+                Notices.refused(refusal);
+            }
             return;
         }
         String incident = UUID.randomUUID().toString().substring(0, 8);

@@ -66,8 +66,7 @@ public class ProductsView extends VerticalLayout {
         HorizontalLayout bar = new HorizontalLayout(create, importCsv, filter, count);
         bar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         add(new H2(getTranslation("nav.products")), bar, grid);
-        // bound once the view is in the page: bound in the constructor, the grid stayed empty (size 0) until a refresh
-        addAttachListener(attach -> refresh());
+        refresh();
     }
 
     private String svhcFlag(ProductOverview o) {

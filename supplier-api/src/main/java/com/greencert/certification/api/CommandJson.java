@@ -1,5 +1,7 @@
 package com.greencert.certification.api;
 
+import com.greencert.shared.api.JsonBodies;
+
 import com.greencert.certification.domain.AuditVisit;
 import com.greencert.certification.domain.Finding;
 import com.greencert.certification.domain.FindingId;
@@ -7,15 +9,13 @@ import com.greencert.certification.domain.Verdict;
 import com.greencert.certification.service.ApplicationCommand;
 import com.greencert.certification.service.ApplicationCommand.*;
 import com.greencert.evidence.domain.EvidenceId;
+import com.greencert.shared.api.JsonBodies;
 import com.greencert.shared.domain.Dates;
 import com.greencert.shared.domain.InvalidInputException;
 import com.greencert.shared.domain.NotFoundException;
-import jakarta.json.Json;
-import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import java.io.StringReader;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
@@ -34,11 +34,7 @@ final class CommandJson {
         if (body == null || body.isBlank()) {
             return JsonValue.EMPTY_JSON_OBJECT;
         }
-        try (var reader = Json.createReader(new StringReader(body))) {
-            return reader.readObject();
-        } catch (JsonException | IllegalStateException e) {
-            throw new InvalidInputException("application.body.unreadable");
-        }
+        return JsonBodies.object(body);
     }
 
     static ApplicationCommand parse(String action, JsonObject j) {

@@ -5,12 +5,11 @@ import com.greencert.criteria.domain.CriteriaSet;
 import com.greencert.criteria.domain.CriteriaVersion;
 import com.greencert.criteria.domain.Criterion;
 import com.greencert.shared.domain.InvalidInputException;
-import jakarta.json.Json;
+import com.greencert.shared.api.JsonBodies;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import java.io.StringReader;
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -40,16 +39,7 @@ public final class CriteriaSetJson {
 
         /** The name and criteria of a JSON body; refusals name the criterion. */
         static Draft read(String body) {
-            JsonValue v;
-            try (var reader = Json.createReader(new StringReader(body))) {
-                v = reader.readValue();
-            } catch (RuntimeException e) { // Parsson's own nesting limit is a plain RuntimeException
-                throw new InvalidInputException("body.unreadable", firstLine(e.getMessage()));
-            }
-            if (v.getValueType() != JsonValue.ValueType.OBJECT) {
-                throw new InvalidInputException("application.body.unreadable");
-            }
-            JsonObject o = v.asJsonObject();
+            JsonObject o = JsonBodies.object(body);
             JsonValue name = o.get("name");
             if (name != null && name.getValueType() != JsonValue.ValueType.NULL && !(name instanceof JsonString)) {
                 throw new InvalidInputException("field.type.text", "name");
@@ -58,10 +48,6 @@ public final class CriteriaSetJson {
                 throw new InvalidInputException("field.required", "criteria");
             }
             return new Draft(name instanceof JsonString s ? s.getString() : null, CriteriaJson.read(o.get("criteria")));
-        }
-
-        private static String firstLine(String message) {
-            return message == null ? "" : message.lines().findFirst().orElse("");
         }
     }
 

@@ -1,6 +1,5 @@
 package com.greencert.supplier.api;
 
-import com.greencert.shared.domain.Page;
 import jakarta.servlet.http.HttpServletRequest;
 import com.greencert.shared.domain.PageRequest;
 import com.greencert.shared.api.Paged;
@@ -175,7 +174,7 @@ public class ProductResource {
     @Operation(summary = "The changes made to a product's classification after registration, oldest first")
     public List<ChangeView> history(@PathParam("id") String id, @QueryParam("offset") String offset,
             @QueryParam("limit") String limit, @Context HttpServletRequest http) {
-        return Paged.rows(Page.of(products.history(ProductId.parse(id)), PageRequest.parse(offset, limit)),
+        return Paged.rows(products.history(ProductId.parse(id), PageRequest.parse(offset, limit)),
                 ChangeView::of, http);
     }
 
