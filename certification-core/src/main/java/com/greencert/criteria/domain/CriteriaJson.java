@@ -25,6 +25,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import java.util.function.Function;
 
 /**
@@ -48,7 +49,7 @@ public final class CriteriaJson {
             "declaredValueLimit", List.of("quantity", "comparison", "limit", "unit"),
             "hazardExclusion", List.of("ghsClasses", "hazardStatements", "transportClasses"));
 
-    private static final String KIND_NAMES = String.join(", ", new java.util.TreeSet<>(KINDS.keySet()));
+    private static final String KIND_NAMES = String.join(", ", new TreeSet<>(KINDS.keySet()));
 
     private CriteriaJson() {
     }
@@ -132,9 +133,10 @@ public final class CriteriaJson {
             case "declaredValueLimit" -> new DeclaredValueLimit(f.constant("quantity", Quantity.class),
                     f.constant("comparison", Comparison.class), f.decimal("limit"), f.parsed("unit", CriteriaJson::unit),
                     importance);
-            default -> new HazardExclusion(f.set("ghsClasses", GhsHazardClass::of),
+            case "hazardExclusion" -> new HazardExclusion(f.set("ghsClasses", GhsHazardClass::of),
                     f.set("hazardStatements", GhsHazardStatement::of), f.set("transportClasses", TransportHazardClass::of),
                     importance);
+            default -> throw new IllegalStateException("kind " + kind + " is in KINDS but has no reader");
         };
     }
 

@@ -6,6 +6,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -19,8 +20,11 @@ import java.util.function.Function;
  */
 final class CriterionFields {
 
-    /** Members every kind has: its kind, how much it counts, and its key (written out, ignored when read). */
-    static final List<String> COMMON = List.of("kind", "mandatory", "weight", "key");
+    /** Members every kind has: its kind and how much it counts. */
+    private static final List<String> COMMON = List.of("kind", "mandatory", "weight");
+
+    /** The criterion's key: written out for the API, ignored when read. */
+    private static final String KEY = "key";
 
     /** A limit has at most this many digits before the decimal point and after it. */
     private static final int MAX_INTEGER_DIGITS = 9;
@@ -35,9 +39,11 @@ final class CriterionFields {
         this.position = position;
         this.kind = kind;
         for (String member : json.keySet()) {
-            if (!COMMON.contains(member) && !own.contains(member)) {
+            if (!KEY.equals(member) && !COMMON.contains(member) && !own.contains(member)) {
+                List<String> members = new ArrayList<>(COMMON);
+                members.addAll(own);
                 throw new InvalidInputException("criteria.json.field.unknown", position, kind, member,
-                        String.join(", ", java.util.stream.Stream.concat(COMMON.stream().limit(3), own.stream()).toList()));
+                        String.join(", ", members));
             }
         }
     }

@@ -262,18 +262,14 @@ public final class Matcher {
     private static Verdict overProducts(SupplierFacts facts, Set<ProductId> listed, ProductCheck check,
             MatchReason passReason, Object... passArgs) {
         Tally tally = new Tally();
-        int found = 0;
         for (ProductFact p : facts.products()) {
-            if (listed.isEmpty() || listed.contains(p.id())) {
-                found++;
-                if (!tally.add(check.check(p, tally.basis))) {
-                    return tally.fail;
-                }
+            if ((listed.isEmpty() || listed.contains(p.id())) && !tally.add(check.check(p, tally.basis))) {
+                return tally.fail;
             }
         }
-        if (tally.unknown == null && found < listed.size()) {
+        if (tally.unknown == null && tally.checked < listed.size()) {
             tally.unknown = missing(facts, facts.withholdsProductData(),
-                    Verdict.unknown(MatchReason.PRODUCTS_NOT_FOUND, List.of(), listed.size() - found));
+                    Verdict.unknown(MatchReason.PRODUCTS_NOT_FOUND, List.of(), listed.size() - tally.checked));
         }
         return tally.result(facts, listed.isEmpty() && facts.withholdsProductData(), MatchReason.NO_PRODUCTS,
                 passReason, passArgs);

@@ -1,6 +1,7 @@
 package com.greencert.criteria.domain;
 
 import com.greencert.supplier.domain.ProductId;
+import com.greencert.supplier.domain.SvhcScreening;
 import java.math.BigDecimal;
 import java.util.Set;
 
@@ -13,8 +14,8 @@ import java.util.Set;
  */
 public record NoSvhcAbove(Set<ProductId> products, Importance importance) implements Criterion {
 
-    /** 0.1 % w/w, the threshold of the screening's verdicts. */
-    public static final BigDecimal THRESHOLD_PERCENT = new BigDecimal("0.1");
+    /** 0.1 % w/w: the screening's own threshold, whose verdicts this criterion reads (not a second copy of it). */
+    public static final BigDecimal THRESHOLD_PERCENT = SvhcScreening.THRESHOLD;
 
     public NoSvhcAbove {
         products = CriterionParts.copy(products);

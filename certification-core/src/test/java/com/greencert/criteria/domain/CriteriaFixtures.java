@@ -57,6 +57,11 @@ final class CriteriaFixtures {
         return SupplierFacts.shared(SUPPLIER, credentials, evidence, products, List.of(), Set.of(withheld));
     }
 
+    /** What a supplier shares: these pieces of evidence about these products; no credentials, nothing withheld. */
+    static SupplierFacts sharing(List<EvidenceFact> evidence, ProductFact... products) {
+        return shared(List.of(), evidence, List.of(products));
+    }
+
     static SupplierFacts products(ProductFact... products) {
         return shared(List.of(), List.of(), List.of(products));
     }

@@ -81,7 +81,7 @@ class CriteriaJsonTest {
     @CsvSource(delimiter = '|', textBlock = """
             [{"kind":"un383TestSummary","mandatory":true},{"mandatory":true}]                      | criteria.json.kind.missing   | Criterion 2 has no kind
             [{"kind":"carbonNeutral","mandatory":true}]                                            | criteria.json.kind.unknown   | Criterion 1 has the kind carbonNeutral
-            [{"kind":"managementSystem","standard":"ISO_14001","mandatory":true,"wieght":3}]       | criteria.json.field.unknown  | Criterion 1 (managementSystem) has the field wieght
+            [{"kind":"managementSystem","standard":"ISO_14001","mandatory":true,"wieght":3}]       | criteria.json.field.unknown  | Criterion 1 (managementSystem) has the field wieght, which a criterion of this kind does not have; it has kind, mandatory, weight, standard.
             [{"kind":"managementSystem","mandatory":true}]                                         | criteria.json.field.required | Criterion 1 (managementSystem) needs the field standard
             [{"kind":"managementSystem","standard":"ISO_50001","mandatory":true}]                  | criteria.json.value.unknown  | Criterion 1 (managementSystem): the field standard is ISO_50001
             [{"kind":"managementSystem","standard":14001,"mandatory":true}]                        | criteria.json.field.type     | the field standard must be a JSON string

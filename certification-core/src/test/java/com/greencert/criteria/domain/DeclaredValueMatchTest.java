@@ -8,6 +8,7 @@ import static com.greencert.criteria.domain.CriteriaFixtures.line;
 import static com.greencert.criteria.domain.CriteriaFixtures.product;
 import static com.greencert.criteria.domain.CriteriaFixtures.products;
 import static com.greencert.criteria.domain.CriteriaFixtures.shared;
+import static com.greencert.criteria.domain.CriteriaFixtures.sharing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.greencert.criteria.domain.DeclaredValueLimit.Comparison;
@@ -34,7 +35,7 @@ class DeclaredValueMatchTest {
         EvidenceFact declaration = evidence(EvidenceType.CARBON_FOOTPRINT_DECLARATION, TODAY.minusMonths(2), null);
         ProductFact low = product("Cell A").declares(carbon("1.8", declaration.id())).fact();
         ProductFact atLimit = product("Cell B").declares(carbon("2.50", EvidenceId.newId())).fact();
-        MatchResult.Line line = line(CARBON_AT_MOST_2_5, shared(List.of(), List.of(declaration), List.of(low, atLimit)));
+        MatchResult.Line line = line(CARBON_AT_MOST_2_5, sharing(List.of(declaration), low, atLimit));
         assertThat(line.outcome()).isEqualTo(Outcome.PASS);
         assertThat(line.reason()).isEqualTo(MatchReason.VALUE_WITHIN);
         assertThat(line.basis()).as("evidence not shared is not named").containsExactly(low, declaration, atLimit);

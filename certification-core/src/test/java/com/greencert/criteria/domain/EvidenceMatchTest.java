@@ -8,6 +8,7 @@ import static com.greencert.criteria.domain.CriteriaFixtures.line;
 import static com.greencert.criteria.domain.CriteriaFixtures.product;
 import static com.greencert.criteria.domain.CriteriaFixtures.products;
 import static com.greencert.criteria.domain.CriteriaFixtures.shared;
+import static com.greencert.criteria.domain.CriteriaFixtures.sharing;
 import static com.greencert.criteria.domain.CriteriaFixtures.withheld;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -33,7 +34,7 @@ class EvidenceMatchTest {
     void a_recent_unexpired_report_for_every_product_passes_resting_on_the_reports() {
         EvidenceFact forCell = evidence(EvidenceType.TEST_REPORT, TODAY.minusMonths(12), null, cell.id());
         EvidenceFact forAcetone = evidence(EvidenceType.TEST_REPORT, TODAY.minusMonths(2), TODAY, acetone.id());
-        MatchResult.Line line = line(RECENT_REPORT, shared(List.of(), List.of(forCell, forAcetone), List.of(cell, acetone)));
+        MatchResult.Line line = line(RECENT_REPORT, sharing(List.of(forCell, forAcetone), cell, acetone));
         assertThat(line.outcome()).isEqualTo(Outcome.PASS);
         assertThat(line.reason()).isEqualTo(MatchReason.EVIDENCE_WITHIN);
         assertThat(line.basis()).containsExactly(forCell, forAcetone);
@@ -44,23 +45,23 @@ class EvidenceMatchTest {
     @Test
     void a_product_without_a_report_or_with_an_old_or_expired_one_fails_naming_it() {
         EvidenceFact forCell = evidence(EvidenceType.TEST_REPORT, TODAY.minusMonths(1), null, cell.id());
-        MatchResult.Line missing = line(RECENT_REPORT, shared(List.of(), List.of(forCell), List.of(cell, acetone)));
+        MatchResult.Line missing = line(RECENT_REPORT, sharing(List.of(forCell), cell, acetone));
         assertThat(missing.outcome()).isEqualTo(Outcome.FAIL);
         assertThat(missing.reason()).isEqualTo(MatchReason.EVIDENCE_MISSING);
         assertThat(missing.args()).containsExactly(EvidenceType.TEST_REPORT, "Acetone");
 
         EvidenceFact old = evidence(EvidenceType.TEST_REPORT, TODAY.minusMonths(12).minusDays(1), null, acetone.id());
-        MatchResult.Line tooOld = line(RECENT_REPORT, shared(List.of(), List.of(forCell, old), List.of(cell, acetone)));
+        MatchResult.Line tooOld = line(RECENT_REPORT, sharing(List.of(forCell, old), cell, acetone));
         assertThat(tooOld.reason()).isEqualTo(MatchReason.EVIDENCE_TOO_OLD);
         assertThat(tooOld.basis()).containsExactly(old);
 
         EvidenceFact expired = evidence(EvidenceType.TEST_REPORT, TODAY.minusMonths(3), TODAY.minusDays(1), acetone.id());
-        MatchResult.Line lapsed = line(RECENT_REPORT, shared(List.of(), List.of(forCell, expired), List.of(cell, acetone)));
+        MatchResult.Line lapsed = line(RECENT_REPORT, sharing(List.of(forCell, expired), cell, acetone));
         assertThat(lapsed.outcome()).isEqualTo(Outcome.FAIL);
         assertThat(lapsed.reason()).isEqualTo(MatchReason.EVIDENCE_EXPIRED);
         // expiry does not matter when the criterion does not ask for it
         EvidenceWithin anyExpiry = new EvidenceWithin(EvidenceType.TEST_REPORT, Coverage.PRODUCT, 12, false, MANDATORY);
-        assertThat(line(anyExpiry, shared(List.of(), List.of(forCell, expired), List.of(cell, acetone))).outcome())
+        assertThat(line(anyExpiry, sharing(List.of(forCell, expired), cell, acetone)).outcome())
                 .isEqualTo(Outcome.PASS);
     }
 
@@ -102,7 +103,7 @@ class EvidenceMatchTest {
     @Test
     void a_battery_product_with_its_un383_summary_passes_and_without_batteries_nothing_is_needed() {
         EvidenceFact summary = evidence(EvidenceType.UN38_3_SUMMARY, TODAY.minusYears(5), null, cell.id());
-        MatchResult.Line line = line(UN383, shared(List.of(), List.of(summary), List.of(cell, acetone)));
+        MatchResult.Line line = line(UN383, sharing(List.of(summary), cell, acetone));
         assertThat(line.outcome()).isEqualTo(Outcome.PASS);
         assertThat(line.reason()).isEqualTo(MatchReason.UN383_PRESENT);
         assertThat(line.basis()).containsExactly(summary);
@@ -117,7 +118,7 @@ class EvidenceMatchTest {
     void a_battery_product_without_a_summary_fails() {
         EvidenceFact otherProduct = evidence(EvidenceType.UN38_3_SUMMARY, TODAY.minusYears(1), null, acetone.id());
         EvidenceFact wrongType = evidence(EvidenceType.TEST_REPORT, TODAY.minusYears(1), null, cell.id());
-        MatchResult.Line line = line(UN383, shared(List.of(), List.of(otherProduct, wrongType), List.of(cell, acetone)));
+        MatchResult.Line line = line(UN383, sharing(List.of(otherProduct, wrongType), cell, acetone));
         assertThat(line.outcome()).isEqualTo(Outcome.FAIL);
         assertThat(line.reason()).isEqualTo(MatchReason.EVIDENCE_MISSING);
         assertThat(line.args()).containsExactly(EvidenceType.UN38_3_SUMMARY, "LFP cell");

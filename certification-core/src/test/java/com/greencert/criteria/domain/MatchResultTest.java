@@ -6,7 +6,7 @@ import static com.greencert.criteria.domain.CriteriaFixtures.TODAY;
 import static com.greencert.criteria.domain.CriteriaFixtures.certificate;
 import static com.greencert.criteria.domain.CriteriaFixtures.matcher;
 import static com.greencert.criteria.domain.CriteriaFixtures.product;
-import static com.greencert.criteria.domain.CriteriaFixtures.shared;
+import static com.greencert.criteria.domain.CriteriaFixtures.sharing;
 import static com.greencert.criteria.domain.CriteriaFixtures.weight;
 import static com.greencert.criteria.domain.Outcome.FAIL;
 import static com.greencert.criteria.domain.Outcome.PASS;
@@ -69,8 +69,8 @@ class MatchResultTest {
         ProductFact cable = product("Cable").svhc(SvhcVerdict.EXCEEDS_THRESHOLD).fact();
         Matcher matcher = matcher(new ManagementSystem(Standard.ISO_14001, MANDATORY),
                 NoSvhcAbove.inAllProducts(weight(60)), new ManagementSystem(Standard.ISO_9001, weight(40)));
-        MatchResult r = matcher.match(shared(List.of(), List.of(certificate(Standard.ISO_14001, TODAY.minusYears(1), null),
-                certificate(Standard.ISO_9001, TODAY.minusYears(1), null)), List.of(cable)), TODAY);
+        MatchResult r = matcher.match(sharing(List.of(certificate(Standard.ISO_14001, TODAY.minusYears(1), null),
+                certificate(Standard.ISO_9001, TODAY.minusYears(1), null)), cable), TODAY);
         assertThat(r.supplier()).isEqualTo(SUPPLIER);
         assertThat(r.lines()).extracting(MatchResult.Line::position).containsExactly(1, 2, 3);
         assertThat(r.lines()).extracting(MatchResult.Line::key)

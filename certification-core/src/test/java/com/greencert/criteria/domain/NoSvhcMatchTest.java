@@ -9,6 +9,7 @@ import static com.greencert.criteria.domain.CriteriaFixtures.shared;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.greencert.supplier.domain.ProductId;
+import com.greencert.supplier.domain.SvhcScreening;
 import com.greencert.supplier.domain.SvhcVerdict;
 import java.util.List;
 import java.util.Set;
@@ -30,7 +31,8 @@ class NoSvhcMatchTest {
         assertThat(line.outcome()).isEqualTo(Outcome.PASS);
         assertThat(line.reason()).isEqualTo(MatchReason.SVHC_NONE_ABOVE);
         assertThat(line.basis()).containsExactly(clean, below);
-        assertThat(NoSvhcAbove.THRESHOLD_PERCENT).isEqualByComparingTo("0.1");
+        // the key and the messages say 0.1 %: the screening whose verdicts are read must use that threshold
+        assertThat(NoSvhcAbove.THRESHOLD_PERCENT).isEqualByComparingTo("0.1").isSameAs(SvhcScreening.THRESHOLD);
     }
 
     @Test

@@ -128,8 +128,11 @@ class CriteriaSetServiceTest {
                 });
         assertThat(stored).isEmpty();
         assertThat(audited).isEmpty();
-        assertThat(service.create("Known", List.of(new HoldsCredential(KNOWN, Set.of(), false, Importance.MANDATORY))))
-                .isNotNull();
+        // create never answers null: that a known scheme is accepted shows in what is stored and audited
+        CriteriaSet known = service.create("Known", List.of(new HoldsCredential(KNOWN, Set.of(), false, Importance.MANDATORY)));
+        assertThat(known).isNotNull();
+        assertThat(stored).containsExactly(known);
+        assertThat(audited).containsExactly("eurochem-buyer criteria.set.created Known: version 1");
     }
 
     @Test
