@@ -268,7 +268,10 @@ class EvidenceApiIT {
                 .findFirst().orElseThrow().getString("id");
         String reason = "{\"reason\":\"Superseded by a new supplier\"}";
 
-        assertRefused(api.post("/api/evidence/" + sds + "/retire", li, reason), 409, "evidence.retire.in.use");
+        Api.Reply inUse = api.post("/api/evidence/" + sds + "/retire", li, reason);
+        assertRefused(inUse, 409, "evidence.retire.in.use");
+        // the refusal is read on a page: it names the application by the reference its page shows, not by its id
+        assertThat(inUse.json().getString("detail")).contains(app.substring(0, 8).toUpperCase()).doesNotContain(app);
         steps.act(li, app, "cancel", "{\"reason\":\"not needed\"}");
         assertThat(api.post("/api/evidence/" + sds + "/retire", li, reason).status()).isEqualTo(200);
 
