@@ -268,7 +268,10 @@ class EvidenceApiIT {
                 .findFirst().orElseThrow().getString("id");
         String reason = "{\"reason\":\"Superseded by a new supplier\"}";
 
-        assertRefused(api.post("/api/evidence/" + sds + "/retire", li, reason), 409, "evidence.retire.in.use");
+        Api.Reply inUse = api.post("/api/evidence/" + sds + "/retire", li, reason);
+        assertRefused(inUse, 409, "evidence.retire.in.use");
+        // the refusal is read on a page: it names the application by the reference its page shows, not by its id
+        assertThat(inUse.json().getString("detail")).contains(app.substring(0, 8).toUpperCase()).doesNotContain(app);
         steps.act(li, app, "cancel", "{\"reason\":\"not needed\"}");
         assertThat(api.post("/api/evidence/" + sds + "/retire", li, reason).status()).isEqualTo(200);
 
@@ -296,6 +299,40 @@ class EvidenceApiIT {
         assertThat(api.post("/api/evidence/" + summary + "/retire", li, "{\"reason\":\"Cell redesigned\"}").status())
                 .isEqualTo(200);
         assertThat(un383Missing(productId)).as("a retired summary covers nothing").isTrue();
+    }
+
+    @Test
+    void two_identical_retirements_at_once_one_passes_and_a_broken_body_or_another_tenant_gets_a_4xx() throws Exception {
+        String title = "Raced SDS " + UUID.randomUUID();
+        String id = upload(li, metadata("SAFETY_DATA_SHEET", title, LocalDate.now().plusDays(60)), "sds.pdf",
+                "application/pdf", pdf(title), null).json().getString("id");
+        String retire = "/api/evidence/" + id + "/retire";
+
+        // a body that is not the request's JSON is a 400 problem, never a 500, and retires nothing
+        for (String broken : java.util.List.of("{\"reason\":", "{\"reason\":[\"a\"]}", "[\"reason\"]", "not json")) {
+            Api.Reply reply = api.post(retire, li, broken);
+            assertThat(reply.status()).as(broken + " -> " + reply.body()).isEqualTo(400);
+            assertThat(reply.contentType()).startsWith("application/problem+json");
+        }
+        JsonObject untouched = api.get("/api/evidence/" + id, li).json();
+        assertThat(!untouched.containsKey("retired") || untouched.isNull("retired")).as(untouched.toString()).isTrue();
+
+        String body = "{\"reason\":\"Sent twice at once\"}";
+        java.util.List<Api.Reply> replies = java.util.List.of(
+                        java.util.concurrent.CompletableFuture.supplyAsync(() -> api.post(retire, li, body)),
+                        java.util.concurrent.CompletableFuture.supplyAsync(() -> api.post(retire, li, body)))
+                .stream().map(java.util.concurrent.CompletableFuture::join).toList();
+        assertThat(replies).extracting(Api.Reply::status).as(replies.toString()).containsExactlyInAnyOrder(200, 409);
+        Api.Reply loser = replies.stream().filter(r -> r.status() == 409).findFirst().orElseThrow();
+        assertThat(loser.contentType()).startsWith("application/problem+json");
+        assertThat(loser.json().getString("code")).isIn("concurrent.change", "evidence.retired.already");
+        assertThat(((JsonArray) api.get("/api/audit/entries?limit=100", li).jsonStructure()).getValuesAs(JsonObject.class))
+                .filteredOn(e -> e.getString("action").equals("evidence.retired") && e.getString("subjectId").equals(id))
+                .as("retired once").hasSize(1);
+
+        // another tenant neither retires it nor finds it among its own retired pieces
+        assertNotFound(api.post(retire, wang, body));
+        assertThat(api.get("/api/evidence?includeRetired=true", wang).body()).doesNotContain(id);
     }
 
     private static boolean un383Missing(String productId) {

@@ -18,6 +18,11 @@ public record ApplicationId(UUID value) implements UuidId {
         return UuidId.parse(text, ApplicationId::new);
     }
 
+    /** The short reference a person reads on the application's page ("application ref. 3F2A9C01"). */
+    public String reference() {
+        return value.toString().substring(0, 8).toUpperCase(java.util.Locale.ROOT);
+    }
+
     @Override
     public String toString() {
         return value.toString();

@@ -171,8 +171,10 @@ class ApplicationScope {
                 .filter(e -> e.owner().equals(app.body()) && e.supersededBy().isEmpty()).toList();
     }
 
-    /** The title of the recorded audit report, if the reader may see it. */
-    /** Asked without a refusal: a refusal from the transactional EvidenceService would doom the caller's transaction. */
+    /**
+     * The title of the recorded audit report, if the reader may see it. Asked without a refusal: a refusal from the
+     * transactional EvidenceService would doom the caller's transaction.
+     */
     java.util.Optional<String> reportTitle(EvidenceId id) {
         return evidence.readableTitle(id);
     }

@@ -1,5 +1,6 @@
 package com.greencert.certification.service;
 
+import com.greencert.certification.domain.ApplicationId;
 import com.greencert.certification.domain.Applications;
 import com.greencert.evidence.domain.EvidenceId;
 import com.greencert.evidence.service.EvidenceInUse;
@@ -17,6 +18,8 @@ public class ApplicationsCarryingEvidence implements EvidenceInUse {
 
     @Override
     public List<String> undecidedApplicationsCarrying(Collection<EvidenceId> pieces) {
-        return applications.awaitingDecisionCarrying(pieces);
+        // named as the application's page names it, never by the bare id, since the refusal is read on a page
+        return applications.awaitingDecisionCarrying(pieces).stream().map(id -> ApplicationId.parse(id).reference())
+                .toList();
     }
 }

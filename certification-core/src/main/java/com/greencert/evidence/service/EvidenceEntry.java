@@ -12,4 +12,13 @@ import java.util.Optional;
  */
 public record EvidenceEntry(EvidenceRecord evidence, TenantId owner, ExpiryStatus expiryStatus,
         Optional<EvidenceId> supersededBy) {
+
+    /**
+     * Whether this is the current version of a piece: the latest one (nothing supersedes it) of a piece not retired.
+     * Only such a version takes a new version or is retired, as {@link EvidenceRetirement} and the upload refuse
+     * otherwise; a screen asks this rather than deciding it again.
+     */
+    public boolean current() {
+        return supersededBy.isEmpty() && !evidence.retired();
+    }
 }

@@ -11,8 +11,8 @@ import java.util.List;
 public interface EvidenceInUse {
 
     /**
-     * The ids of the caller's applications not decided yet (drafts included) that carry any of these pieces,
-     * attached or as a finding's proof of correction.
+     * The caller's applications not decided yet (drafts included) that carry any of these pieces, attached or as a
+     * finding's proof of correction: each by the short reference its page shows a person, for a refusal to name.
      */
     List<String> undecidedApplicationsCarrying(Collection<EvidenceId> pieces);
 }

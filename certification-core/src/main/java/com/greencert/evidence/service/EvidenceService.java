@@ -156,7 +156,7 @@ public class EvidenceService {
         callers.require();
         LocalDate today = LocalDate.now(clock);
         return evidences.ofType(type).stream()
-                .filter(e -> !e.retired() && e.expiryStatus(today) != ExpiryStatus.EXPIRED)
+                .filter(e -> e.expiryStatus(today) != ExpiryStatus.EXPIRED) // ofType leaves retired pieces out
                 .flatMap(e -> e.productIds().stream()).collect(Collectors.toUnmodifiableSet());
     }
 

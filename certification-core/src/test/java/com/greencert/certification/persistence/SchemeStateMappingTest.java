@@ -1,6 +1,7 @@
 package com.greencert.certification.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.greencert.certification.domain.Criterion;
 import com.greencert.certification.domain.Scheme;
@@ -69,6 +70,49 @@ class SchemeStateMappingTest {
         } finally {
             emf.close();
         }
+    }
+
+    @Test
+    void two_publications_of_the_same_draft_at_once_do_not_both_pass() {
+        String url = "jdbc:h2:mem:scheme-publish-race;DB_CLOSE_DELAY=-1";
+        EntityManagerFactory emf = H2Database.migratedAndOpen(url, "scheme-publish-race-test");
+        try {
+            Scheme draft = new Scheme(SchemeId.newId(), BODY, "RACE", "Raced scheme", null, 24, 12, List.of(new Criterion(
+                    "SDS", "Safety data sheet", null, Set.of(EvidenceType.SAFETY_DATA_SHEET), 36, null, null)),
+                    Instant.parse("2026-12-01T08:00:00Z"));
+            inTransaction(emf, em -> em.persist(draft));
+            EntityManager first = emf.createEntityManager();
+            EntityManager second = emf.createEntityManager();
+            try {
+                first.getTransaction().begin();
+                second.getTransaction().begin();
+                // both read the version while it is a draft, so the rule (published once) passes in both
+                publish(first, draft.id(), "sun.decider");
+                publish(second, draft.id(), "he.decider");
+                first.getTransaction().commit();
+                // the version column makes the second one lose: a 409 concurrent.change, never a second publication
+                assertThatThrownBy(() -> second.getTransaction().commit()).satisfies(e -> {
+                    List<String> causes = new java.util.ArrayList<>();
+                    for (Throwable t = e; t != null && causes.size() < 20; t = t.getCause()) {
+                        causes.add(t.getClass().getSimpleName());
+                    }
+                    assertThat(causes).contains("OptimisticLockException");
+                });
+            } finally {
+                first.close();
+                second.close();
+            }
+            inTransaction(emf, em -> assertThat(em.find(Scheme.class, draft.id().toString()).publishedBy())
+                    .contains("sun.decider"));
+        } finally {
+            emf.close();
+        }
+    }
+
+    private static void publish(EntityManager em, SchemeId id, String by) {
+        JpaSchemes schemes = new JpaSchemes();
+        schemes.em = em;
+        schemes.find(id).orElseThrow().publish(by, Instant.parse("2026-12-02T08:00:00Z"));
     }
 
     private static void inTransaction(EntityManagerFactory emf, Consumer<EntityManager> work) {

@@ -3,11 +3,14 @@ package com.greencert.evidence.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.greencert.evidence.service.EvidenceEntry;
 import com.greencert.shared.domain.InvalidInputException;
 import com.greencert.shared.domain.RuleViolationException;
+import com.greencert.shared.domain.TenantId;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** A retired piece records when, by whom and why, once, and takes nothing new. */
@@ -69,5 +72,16 @@ class EvidenceRetirementTest {
         assertThat(e.retired()).as("nothing recorded by a refusal").isFalse();
         e.retire("li.supplier", AT, "x".repeat(Retirement.MAX_REASON));
         assertThat(e.retired()).isTrue();
+    }
+
+    @Test
+    void only_the_latest_version_of_a_piece_not_retired_is_current() {
+        TenantId owner = TenantId.of("zhejiang-greenpower");
+        Evidence e = piece();
+        assertThat(new EvidenceEntry(e, owner, ExpiryStatus.VALID, Optional.empty()).current()).isTrue();
+        assertThat(new EvidenceEntry(e, owner, ExpiryStatus.VALID, Optional.of(EvidenceId.newId())).current())
+                .as("superseded").isFalse();
+        e.retire("li.supplier", AT, "Withdrawn");
+        assertThat(new EvidenceEntry(e, owner, ExpiryStatus.VALID, Optional.empty()).current()).as("retired").isFalse();
     }
 }

@@ -206,6 +206,47 @@ class EvidenceMappingTest {
         });
     }
 
+    @Test
+    void two_retirements_of_the_same_piece_at_once_do_not_both_pass() {
+        TenantId tenant = TenantId.of("retire-race");
+        Evidence piece = dated(LocalDate.of(2027, 1, 5));
+        inTenant(tenant, ev -> ev.add(piece));
+        Instant at = Instant.parse("2026-12-01T09:00:00Z");
+        EntityManager first = emf.createEntityManager(H2Database.asTenant(tenant.value()));
+        EntityManager second = emf.createEntityManager(H2Database.asTenant(tenant.value()));
+        try {
+            first.getTransaction().begin();
+            second.getTransaction().begin();
+            // both read the piece while it is current, so the rule (retired once) passes in both
+            retire(first, piece.id(), at, "First");
+            retire(second, piece.id(), at, "Second");
+            first.getTransaction().commit();
+            // the version column makes the second one lose: a 409 concurrent.change, never a second retirement
+            assertThatThrownBy(() -> second.getTransaction().commit())
+                    .satisfies(e -> assertThat(causes(e)).contains("OptimisticLockException"));
+        } finally {
+            first.close();
+            second.close();
+        }
+        inTenant(tenant, ev -> assertThat(ev.find(piece.id()).orElseThrow().retirement().orElseThrow().reason())
+                .isEqualTo("First"));
+    }
+
+    private static void retire(EntityManager em, EvidenceId id, Instant at, String reason) {
+        JpaEvidences evidences = new JpaEvidences();
+        evidences.em = em;
+        evidences.find(id).orElseThrow().retire("li.supplier", at, reason);
+    }
+
+    /** The simple class names of a throwable and its causes (EclipseLink's lock exception is not Jakarta's). */
+    private static List<String> causes(Throwable e) {
+        List<String> names = new java.util.ArrayList<>();
+        for (Throwable t = e; t != null && names.size() < 20; t = t.getCause()) {
+            names.add(t.getClass().getSimpleName());
+        }
+        return names;
+    }
+
     private static List<EvidenceId> ids(JpaEvidences ev, ExpiryStatus status, LocalDate today) {
         return ev.own(EvidenceFilter.of(null, status, today), PageRequest.first()).items().stream().map(Evidence::id).toList();
     }

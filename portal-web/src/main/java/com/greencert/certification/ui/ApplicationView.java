@@ -35,7 +35,6 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import java.util.Locale;
 
 /**
  * One application: where it stands, what it covers and carries, the evaluation, the verdict, the certificate
@@ -141,7 +140,7 @@ public class ApplicationView extends VerticalLayout implements BeforeEnterObserv
         line.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         Paragraph parties = new Paragraph(t("application.parties", details.supplierName().in(getLocale()),
                 details.bodyName().in(getLocale()),
-                app.id().toString().substring(0, 8).toUpperCase(Locale.ROOT)));
+                app.id().reference()));
         parties.setId("application-parties");
         VerticalLayout header = new VerticalLayout(title, parties, line);
         details.blocker().ifPresent(b -> {

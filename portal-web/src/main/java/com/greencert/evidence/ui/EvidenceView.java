@@ -121,7 +121,7 @@ public class EvidenceView extends VerticalLayout {
             return row;
         }
         String id = e.evidence().id().toString();
-        if (e.supersededBy().isEmpty() && !e.evidence().retired()) {
+        if (e.current()) {
             row.add(action("new-version-" + id, "evidence.version.new",
                     () -> new VersionDialog(evidence, products, facilities, e, this::refresh).open()));
             row.add(action("retire-" + id, "evidence.retire", () -> new RetireDialog(evidence, e, this::refresh).open()));
