@@ -219,12 +219,39 @@ class CertificationWorkflowIT {
     }
 
     @Test
-    void a_scheme_version_is_a_draft_until_published_then_frozen_and_only_the_bodys_admin_writes_schemes_and_scope() {
-        String code = "IT-" + java.util.UUID.randomUUID().toString().substring(0, 6).toUpperCase();
-        String scheme = """
+    void two_identical_scheme_writes_at_once_make_one_scheme_and_one_409() {
+        String scheme = schemeJson(newSchemeCode());
+        List<Api.Reply> created = twice(() -> api.post("/api/schemes", sun, scheme));
+        assertThat(created).extracting(Api.Reply::status).as(created.toString()).containsExactlyInAnyOrder(201, 409);
+        String id = created.stream().filter(r -> r.status() == 201).findFirst().orElseThrow().json().getString("id");
+        ok(api.post("/api/schemes/" + id + "/publish", sun, "{}"), 200);
+        List<Api.Reply> next = twice(() -> api.post("/api/schemes/" + id + "/next-version", sun, "{}"));
+        assertThat(next).extracting(Api.Reply::status).as(next.toString()).containsExactlyInAnyOrder(201, 409);
+        assertThat(next.stream().filter(r -> r.status() == 409).findFirst().orElseThrow().contentType())
+                .startsWith("application/problem+json");
+    }
+
+    private static String newSchemeCode() {
+        return "IT-" + java.util.UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+    }
+
+    /** A new scheme as its body writes it: one criterion, a UN 38.3 summary at most 60 months old. */
+    private static String schemeJson(String code) {
+        return """
                 {"code":"%s","nameEn":"Battery Safety Export","nameZh":"电池安全出口","validityMonths":36,"surveillanceMonths":12,
                  "criteria":[{"code":"UN38","titleEn":"UN 38.3 test summary","evidenceTypes":["UN38_3_SUMMARY"],"maxAgeMonths":60}]}"""
                 .formatted(code);
+    }
+
+    private static List<Api.Reply> twice(java.util.function.Supplier<Api.Reply> call) {
+        return List.of(CompletableFuture.supplyAsync(call), CompletableFuture.supplyAsync(call)).stream()
+                .map(CompletableFuture::join).toList();
+    }
+
+    @Test
+    void a_scheme_version_is_a_draft_until_published_then_frozen_and_only_the_bodys_admin_writes_schemes_and_scope() {
+        String code = newSchemeCode();
+        String scheme = schemeJson(code);
         assertProblem(api.post("/api/schemes", chen, scheme), 403, "");
         assertProblem(api.post("/api/schemes", li, scheme), 403, "");
         JsonObject created = ok(api.post("/api/schemes", sun, scheme), 201);

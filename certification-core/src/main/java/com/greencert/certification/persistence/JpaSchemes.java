@@ -6,11 +6,14 @@ import com.greencert.certification.domain.SchemeState;
 import com.greencert.certification.domain.Schemes;
 import com.greencert.shared.domain.Page;
 import com.greencert.shared.domain.PageRequest;
+import com.greencert.shared.domain.RuleViolationException;
 import com.greencert.shared.persistence.Pages;
+import com.greencert.shared.persistence.UniqueConstraints;
 import com.greencert.shared.domain.TenantId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import java.util.Optional;
 
 @ApplicationScoped
@@ -21,7 +24,15 @@ class JpaSchemes implements Schemes {
 
     @Override
     public void add(Scheme scheme) {
-        em.persist(scheme);
+        try {
+            em.persist(scheme);
+            em.flush(); // two identical creates or next versions at once: the second fails here, as a 409
+        } catch (PersistenceException e) {
+            if (UniqueConstraints.violated(e, "uq_scheme_version")) {
+                throw new RuleViolationException("scheme.version.taken", scheme.code(), scheme.versionNo());
+            }
+            throw e;
+        }
     }
 
     @Override

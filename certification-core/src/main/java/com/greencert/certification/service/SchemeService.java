@@ -126,6 +126,11 @@ public class SchemeService {
                 .map(s -> new SchemeChoice(s, PartyName.of(s.body(), bodies.get(s.body())))).toList();
     }
 
+    /** {@link #offered()} a page at a time (the offer is short: published versions of accredited bodies). */
+    public Page<SchemeChoice> offered(PageRequest page) {
+        return Page.of(offered(), page);
+    }
+
     /** A published version for anyone; a draft only for its own body's staff (to anyone else it is unknown). */
     public Scheme get(SchemeId id) {
         Caller caller = callers.require();

@@ -1,5 +1,7 @@
 package com.greencert.evidence.persistence;
 
+import com.greencert.shared.persistence.UniqueConstraints;
+
 import com.greencert.evidence.domain.Evidence;
 import com.greencert.evidence.domain.EvidenceFilter;
 import com.greencert.evidence.domain.EvidenceId;

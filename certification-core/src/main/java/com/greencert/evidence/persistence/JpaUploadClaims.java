@@ -1,5 +1,7 @@
 package com.greencert.evidence.persistence;
 
+import com.greencert.shared.persistence.UniqueConstraints;
+
 import com.greencert.evidence.domain.EvidenceId;
 import com.greencert.evidence.domain.IdempotencyKeyTakenException;
 import com.greencert.evidence.domain.UploadClaim;

@@ -9,6 +9,7 @@ import com.greencert.certification.domain.SchemeId;
 import com.greencert.certification.domain.SchemeState;
 import com.greencert.evidence.domain.EvidenceType;
 import com.greencert.shared.domain.PageRequest;
+import com.greencert.shared.domain.RuleViolationException;
 import com.greencert.shared.domain.TenantId;
 import com.greencert.shared.persistence.H2Database;
 import jakarta.persistence.EntityManager;
@@ -107,6 +108,39 @@ class SchemeStateMappingTest {
         } finally {
             emf.close();
         }
+    }
+
+    @Test
+    void a_second_version_of_the_same_number_is_a_409_not_a_database_failure() {
+        String url = "jdbc:h2:mem:scheme-version-race;DB_CLOSE_DELAY=-1";
+        EntityManagerFactory emf = H2Database.migratedAndOpen(url, "scheme-version-race-test");
+        try {
+            inTransaction(emf, em -> adding(em).add(scheme("TWICE")));
+            EntityManager em = emf.createEntityManager();
+            try {
+                em.getTransaction().begin();
+                // what a second, identical request finds when the first one has just stored version 1
+                assertThatThrownBy(() -> adding(em).add(scheme("TWICE")))
+                        .isInstanceOfSatisfying(RuleViolationException.class,
+                                e -> assertThat(e.messageKey()).isEqualTo("scheme.version.taken"));
+            } finally {
+                em.close();
+            }
+        } finally {
+            emf.close();
+        }
+    }
+
+    private static Scheme scheme(String code) {
+        return new Scheme(SchemeId.newId(), BODY, code, "Scheme " + code, null, 24, 12, List.of(new Criterion(
+                "SDS", "Safety data sheet", null, Set.of(EvidenceType.SAFETY_DATA_SHEET), 36, null, null)),
+                Instant.parse("2026-12-01T08:00:00Z"));
+    }
+
+    private static JpaSchemes adding(EntityManager em) {
+        JpaSchemes schemes = new JpaSchemes();
+        schemes.em = em;
+        return schemes;
     }
 
     private static void publish(EntityManager em, SchemeId id, String by) {

@@ -3,7 +3,6 @@ package com.greencert.certification.api;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import jakarta.ws.rs.core.Context;
 import jakarta.servlet.http.HttpServletRequest;
-import com.greencert.shared.domain.Page;
 import com.greencert.shared.domain.PageRequest;
 import com.greencert.shared.api.Paged;
 import com.greencert.certification.domain.Accreditation;
@@ -131,7 +130,7 @@ public class SchemeResource {
             + "accreditation for them today), each with its body's name")
     public List<OfferedJson> offered(@QueryParam("offset") String offset, @QueryParam("limit") String limit,
             @Context HttpServletRequest http) {
-        return Paged.rows(Page.of(schemes.offered(), PageRequest.parse(offset, limit)),
+        return Paged.rows(schemes.offered(PageRequest.parse(offset, limit)),
                 c -> new OfferedJson(SchemeJson.of(c.scheme()), c.bodyName()), http);
     }
 

@@ -1,16 +1,16 @@
-package com.greencert.evidence.persistence;
+package com.greencert.shared.persistence;
 
 import java.sql.SQLException;
 import java.util.Locale;
 
 /** Recognises a unique-constraint violation, by name, however deep the JPA provider wrapped it. */
-final class UniqueConstraints {
+public final class UniqueConstraints {
 
     private UniqueConstraints() {
     }
 
     /** Whether the failure is the database refusing a duplicate for the named constraint (MariaDB/MySQL, H2). */
-    static boolean violated(RuntimeException failure, String constraint) {
+    public static boolean violated(RuntimeException failure, String constraint) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")
                     && sql.getMessage() != null
