@@ -59,6 +59,19 @@ class CrossTenantIT {
             String draft = steps.completeDraft(token); // a draft: private to the supplier, even from the body
             READERS_OF_ID.put(draft, Set.of(supplier));
         }
+        // a buyer's criteria sets: one its own alone, one it invited li for (so li knows of it, and reads the invitation)
+        String anna = api.token("anna.buyer");
+        String iso = """
+                {"name":"%s","criteria":[{"kind":"managementSystem","standard":"ISO_14001","mandatory":true}]}""";
+        String alone = api.post("/api/criteria-sets", anna, iso.formatted("secret-" + UUID.randomUUID())).json().getString("id");
+        READERS_OF_ID.put(alone, Set.of("anna.buyer"));
+        String invitedFor = api.post("/api/criteria-sets", anna, iso.formatted("Invited " + UUID.randomUUID()))
+                .json().getString("id");
+        Api.Reply invitation = api.post("/api/invitations", anna, """
+                {"criteriaSet":"%s","supplier":"zhejiang-greenpower"}""".formatted(invitedFor));
+        assertThat(invitation.status()).as(invitation.body()).isEqualTo(201);
+        READERS_OF_ID.put(invitedFor, Set.of("anna.buyer", "li.supplier"));
+        READERS_OF_ID.put(invitation.json().getString("id"), Set.of("anna.buyer", "li.supplier"));
         // submitted to the second body: the supplier and that body's staff read it, SinoEco's staff do not
         String li = api.token("li.supplier");
         String toCqc = steps.completeDraft(li, "CGM-CHEM");

@@ -62,6 +62,8 @@ class PagingIT {
             new ListEndpoint("/api/appeals", "li.supplier"),
             new ListEndpoint("/api/complaints", "anna.buyer"),
             new ListEndpoint("/api/criteria-sets", "anna.buyer"),
+            new ListEndpoint("/api/invitations", "anna.buyer"),
+            new ListEndpoint("/api/invitations", "li.supplier"),
             new ListEndpoint("/api/schemes", "li.supplier"),
             new ListEndpoint("/api/schemes/offered", "li.supplier"),
             new ListEndpoint("/api/accreditations?body=sinoeco-cert", "li.supplier"),

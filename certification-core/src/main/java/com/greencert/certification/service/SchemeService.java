@@ -206,17 +206,8 @@ public class SchemeService {
     /** Suppliers whose name or id contains the text, by English name (at most {@code limit}), for a picker. */
     public List<SupplierChoice> suppliers(String text, int limit) {
         callers.requireAny(Role.ASSESSOR, Role.REVIEWER, Role.DECISION_MAKER, Role.TENANT_ADMIN);
-        List<SupplierChoice> found = new java.util.ArrayList<>();
-        int bounded = Math.clamp(limit, 1, PageRequest.MAX_LIMIT);
-        for (int offset = 0; found.size() < bounded && offset < 20 * PageRequest.MAX_LIMIT; offset += PageRequest.MAX_LIMIT) {
-            Page<Tenant> page = tenants.page(PageRequest.of(offset, PageRequest.MAX_LIMIT), text);
-            page.items().stream().filter(x -> x.type() == TenantType.SUPPLIER).limit(bounded - found.size())
-                    .forEach(x -> found.add(new SupplierChoice(x.id(), PartyName.of(x.id(), java.util.Optional.of(x)))));
-            if (page.items().size() < PageRequest.MAX_LIMIT) {
-                break;
-            }
-        }
-        return found;
+        return tenants.active(TenantType.SUPPLIER, text, limit).stream()
+                .map(x -> new SupplierChoice(x.id(), PartyName.of(x.id(), java.util.Optional.of(x)))).toList();
     }
 
     private ConflictEntry entry(ConflictOfInterest c) {

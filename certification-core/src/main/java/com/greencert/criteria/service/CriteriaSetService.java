@@ -6,6 +6,8 @@ import com.greencert.criteria.domain.CriteriaSetId;
 import com.greencert.criteria.domain.CriteriaSets;
 import com.greencert.criteria.domain.CriteriaVersion;
 import com.greencert.criteria.domain.Criterion;
+import com.greencert.criteria.domain.Invitation;
+import com.greencert.criteria.domain.Invitations;
 import com.greencert.criteria.domain.KnownSchemes;
 import com.greencert.shared.caller.Caller;
 import com.greencert.shared.caller.CallerContext;
@@ -38,6 +40,9 @@ public class CriteriaSetService {
     KnownSchemes schemes;
 
     @Inject
+    Invitations invitations;
+
+    @Inject
     AuditTrail audit;
 
     @Inject
@@ -54,6 +59,12 @@ public class CriteriaSetService {
         sets.add(set);
         audit.record(caller.tenantId(), "criteria.set.created", SUBJECT, set.id().toString(), set.name() + ": version 1");
         return set;
+    }
+
+    /** The published schemes a criterion may ask a credential of, each with its title in the language. */
+    public java.util.Map<com.greencert.certification.domain.SchemeId, String> schemes(String language) {
+        callers.requireAny(Role.BUYER);
+        return schemes.published(language);
     }
 
     /** One page of the buyer's sets, by name. */
@@ -92,6 +103,12 @@ public class CriteriaSetService {
         if (!what.isEmpty()) {
             audit.record(caller.tenantId(), "criteria.set.revised", SUBJECT, set.id().toString(), set.name() + ": " + what);
         }
+        if (!after.used() && invitedOpenly(set)) {
+            // the invited suppliers are measured against the current version from now on: it is in use at once
+            set.markUsed();
+            audit.record(caller.tenantId(), "criteria.set.used", SUBJECT, set.id().toString(),
+                    set.name() + ": version " + after.number());
+        }
         return set;
     }
 
@@ -118,6 +135,16 @@ public class CriteriaSetService {
         set.requireDeletable();
         sets.remove(set);
         audit.record(caller.tenantId(), "criteria.set.deleted", SUBJECT, set.id().toString(), set.name());
+    }
+
+    private boolean invitedOpenly(CriteriaSet set) {
+        for (Invitation i : invitations.ofSet(set.id())) {
+            Invitation.State state = i.stateOn(clock.instant());
+            if (state == Invitation.State.PENDING || state == Invitation.State.ACCEPTED) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private CriteriaSet own(CriteriaSetId id) {

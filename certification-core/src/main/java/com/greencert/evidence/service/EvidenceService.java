@@ -244,6 +244,32 @@ public class EvidenceService {
     }
 
     /**
+     * Shares with a buyer or body, in one action, the latest version of every piece of the caller's evidence of
+     * these types that is neither retired nor expired (what a buyer's criteria ask for): each through
+     * {@link #grantAccess}, so each is audited and announced, and a piece already shared stays as it is.
+     *
+     * @return the pieces shared now, not those shared before
+     */
+    public List<EvidenceId> shareLatestOfTypes(Set<EvidenceType> types, TenantId grantee) {
+        callers.requireAny(Role.SUPPLIER);
+        LocalDate today = LocalDate.now(clock);
+        List<EvidenceId> shared = new ArrayList<>();
+        for (EvidenceType type : types) {
+            List<Evidence> versions = evidences.ofType(type);
+            Set<EvidenceId> superseded = versions.stream().flatMap(e -> e.supersedes().stream())
+                    .collect(Collectors.toSet());
+            for (Evidence e : versions) {
+                if (!superseded.contains(e.id()) && e.expiryStatus(today) != ExpiryStatus.EXPIRED
+                        && grants.activeDirect(e.id(), grantee).isEmpty()) {
+                    grantAccess(e.id(), grantee);
+                    shared.add(e.id());
+                }
+            }
+        }
+        return shared;
+    }
+
+    /**
      * The owner lets the certification body of an application read a piece for that application (idempotent):
      * called when the application is submitted and when a finding is answered with it. Ends through
      * {@link #endApplicationAccess}, not through {@link #revokeAccess}.

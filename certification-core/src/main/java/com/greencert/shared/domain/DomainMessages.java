@@ -44,7 +44,25 @@ public final class DomainMessages {
         } catch (MissingResourceException missing) {
             return key + (arguments.length == 0 ? "" : " " + java.util.Arrays.asList(arguments));
         }
-        return new MessageFormat(pattern, supported(locale)).format(arguments);
+        return new MessageFormat(pattern, supported(locale)).format(named(bundle, arguments));
+    }
+
+    /**
+     * The arguments with each constant of an enum told in words where the bundle has them ({@code enum.}<i>simple
+     * class name</i>{@code .}<i>constant</i>, e.g. {@code enum.EvidenceType.TEST_REPORT}): a reader never sees a
+     * constant's name. A constant without words stays as it is.
+     */
+    private static Object[] named(ResourceBundle bundle, Object[] arguments) {
+        Object[] named = arguments.clone();
+        for (int i = 0; i < named.length; i++) {
+            if (named[i] instanceof Enum<?> e) {
+                String key = "enum." + e.getDeclaringClass().getSimpleName() + "." + e.name();
+                if (bundle.containsKey(key)) {
+                    named[i] = bundle.getString(key);
+                }
+            }
+        }
+        return named;
     }
 
     private static Locale supported(Locale locale) {

@@ -27,6 +27,21 @@ public final class SvhcScreening {
                 product.composition().stream().map(c -> screen(c, list)).toList());
     }
 
+    /**
+     * The verdict on a composition as a whole, the worst of its components' (an empty composition has no SVHC on
+     * the list), without keeping each component's screening: for matching many products at once.
+     */
+    public static SvhcVerdict worst(Iterable<Component> composition, SvhcListVersion list) {
+        SvhcVerdict worst = SvhcVerdict.NOT_ON_LIST;
+        for (Component c : composition) {
+            SvhcVerdict v = screen(c, list).verdict();
+            if (v.ordinal() > worst.ordinal()) {
+                worst = v;
+            }
+        }
+        return worst;
+    }
+
     static ComponentScreening screen(Component component, SvhcListVersion list) {
         Optional<SvhcEntry> byCas = list.findByCas(component.casNumber());
         if (byCas.isPresent()) {

@@ -1,6 +1,6 @@
 package com.greencert.supplier.domain;
 
-/** What the screening says about one component of a product. */
+/** What the screening says about one component of a product; declared from the least to the most severe. */
 public enum SvhcVerdict {
     /** The substance is not on the candidate list version used. */
     NOT_ON_LIST,

@@ -4,6 +4,7 @@ import com.greencert.shared.domain.Page;
 import com.greencert.shared.domain.PageRequest;
 import com.greencert.shared.domain.TenantId;
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -14,6 +15,9 @@ public interface Tenants {
 
     /** One page of the registry, by English name; only tenants whose id or name contains {@code text}, if not blank. */
     Page<Tenant> page(PageRequest page, String text);
+
+    /** Up to {@code limit} active (not suspended) tenants of the type by English name, whose id or name contains the text. */
+    List<Tenant> active(TenantType type, String text, int limit);
 
     void add(Tenant tenant);
 

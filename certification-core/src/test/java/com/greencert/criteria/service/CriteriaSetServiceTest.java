@@ -6,6 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.greencert.audit.service.AuditTrail;
 import com.greencert.certification.domain.SchemeId;
 import com.greencert.criteria.domain.CriteriaSet;
+import com.greencert.criteria.domain.CriteriaVersion;
+import com.greencert.criteria.domain.Invitation;
+import com.greencert.criteria.domain.InvitationId;
 import com.greencert.criteria.domain.CriteriaSetId;
 import com.greencert.criteria.domain.CriteriaSets;
 import com.greencert.criteria.domain.Criterion;
@@ -47,6 +50,7 @@ class CriteriaSetServiceTest {
     private final List<String> audited = new ArrayList<>();
     private final CallerContext callers = new CallerContext();
     private final CriteriaSetService service = new CriteriaSetService();
+    private final InMemoryInvitations invitations = new InMemoryInvitations();
 
     @BeforeEach
     void wire() {
@@ -72,6 +76,7 @@ class CriteriaSetServiceTest {
             }
         };
         service.schemes = KNOWN::equals;
+        service.invitations = invitations;
         service.audit = new AuditTrail() {
             @Override
             public void record(TenantId ledger, String action, String subjectType, String subjectId, String detail) {
@@ -115,6 +120,22 @@ class CriteriaSetServiceTest {
                 "eurochem-buyer criteria.set.revised Batteries 2027: renamed from Batteries; version 2 added, version 1 kept",
                 "eurochem-buyer criteria.set.created Draft: version 1",
                 "eurochem-buyer criteria.set.deleted Draft");
+    }
+
+    @Test
+    void a_revision_while_suppliers_are_invited_is_in_use_at_once_and_the_next_revision_makes_a_new_version() {
+        CriteriaSet set = service.create("Batteries", ISO);
+        service.markUsed(set.id());
+        invitations.add(new Invitation(InvitationId.newId(), ANNA, TenantId.of("jiangsu-greenchem"), set.id(), 1,
+                "anna.buyer", service.clock));
+
+        service.revise(set.id(), null, "Batteries", MORE);
+        assertThat(service.get(set.id()).current().used()).isTrue();
+        service.revise(set.id(), null, "Batteries", ISO);
+
+        assertThat(service.get(set.id()).versions()).extracting(CriteriaVersion::number).containsExactly(1, 2, 3);
+        assertThat(audited).contains("eurochem-buyer criteria.set.used Batteries: version 2",
+                "eurochem-buyer criteria.set.used Batteries: version 3");
     }
 
     @Test

@@ -1,5 +1,7 @@
 package com.greencert.buyer.ui;
 
+import com.greencert.criteria.ui.BuyerInvitationsView;
+import com.greencert.criteria.ui.CriteriaSetsView;
 import com.greencert.shared.ui.HomePage;
 import com.greencert.shared.ui.MainLayout;
 import com.vaadin.flow.router.PageTitle;
@@ -14,8 +16,8 @@ public class BuyerHomeView extends HomePage {
 
     public BuyerHomeView() {
         super("buyer-home", "buyer.home.title", "buyer.home.intro");
-        note("buyer.card.criteria.title", "buyer.card.criteria.text"); // no screen yet
-        note("buyer.card.suppliers.title", "buyer.card.suppliers.text"); // no screen yet
+        card("buyer.card.criteria.title", "buyer.card.criteria.text", CriteriaSetsView.class);
+        card("buyer.card.suppliers.title", "buyer.card.suppliers.text", BuyerInvitationsView.class);
         card("buyer.card.verify.title", "buyer.card.verify.text", "verify"); // the public verify page
     }
 }

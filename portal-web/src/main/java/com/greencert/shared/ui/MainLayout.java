@@ -2,6 +2,9 @@ package com.greencert.shared.ui;
 
 import com.greencert.audit.ui.AuditLogView;
 import com.greencert.buyer.ui.BuyerHomeView;
+import com.greencert.criteria.ui.BuyerInvitationsView;
+import com.greencert.criteria.ui.CriteriaSetsView;
+import com.greencert.criteria.ui.SupplierInvitationsView;
 import com.greencert.certification.ui.ApplicationsView;
 import com.greencert.certification.ui.CertificationBodyHomeView;
 import com.greencert.certification.ui.SchemesView;
@@ -70,9 +73,12 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
             new Entry("nav.products", ProductsView.class, VaadinIcon.PACKAGE),
             new Entry("nav.evidence", EvidenceView.class, VaadinIcon.FILE_TEXT_O),
             new Entry("nav.applications", ApplicationsView.class, VaadinIcon.DIPLOMA),
+            new Entry("nav.invitations.supplier", SupplierInvitationsView.class, VaadinIcon.ENVELOPE_O),
             new Entry("nav.schemes", SchemesView.class, VaadinIcon.CLIPBOARD_CHECK, TenantType.CERTIFICATION_BODY),
             new Entry("nav.signing.keys", SigningKeysView.class, VaadinIcon.KEY, TenantType.CERTIFICATION_BODY),
             new Entry("nav.buyer.home", BuyerHomeView.class, VaadinIcon.HOME),
+            new Entry("nav.criteria", CriteriaSetsView.class, VaadinIcon.CHECK_SQUARE_O),
+            new Entry("nav.invitations.buyer", BuyerInvitationsView.class, VaadinIcon.GROUP),
             new Entry("nav.colleagues", ColleaguesView.class, VaadinIcon.USERS),
             new Entry("nav.audit", AuditLogView.class, VaadinIcon.SHIELD));
 

@@ -24,6 +24,17 @@ public final class Notices {
         n.addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
 
+    /** Runs a change; tells a refusal in words. Returns whether it worked. */
+    public static boolean attempt(Runnable change) {
+        try {
+            change.run();
+            return true;
+        } catch (DomainException e) {
+            refused(e);
+            return false;
+        }
+    }
+
     public static void done(String text) {
         Notification n = Notification.show(text, 4000, Notification.Position.BOTTOM_START);
         n.addThemeVariants(NotificationVariant.LUMO_SUCCESS);

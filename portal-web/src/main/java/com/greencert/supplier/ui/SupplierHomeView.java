@@ -28,5 +28,6 @@ public class SupplierHomeView extends HomePage {
         card("supplier.card.profile.title", "supplier.card.profile.text", CompanyProfileView.class);
         card("supplier.card.evidence.title", "supplier.card.evidence.text", "supplier/evidence"); // by address: no feature cycle
         card("supplier.card.certify.title", "supplier.card.certify.text", "applications");
+        card("supplier.card.requests.title", "supplier.card.requests.text", "supplier/invitations"); // by address: no feature cycle
     }
 }

@@ -8,6 +8,7 @@ import com.greencert.criteria.api.CriteriaSetJson.Written;
 import com.greencert.criteria.domain.CriteriaSet;
 import com.greencert.criteria.domain.CriteriaSetId;
 import com.greencert.criteria.service.CriteriaSetService;
+import com.greencert.criteria.service.MatchingService;
 import com.greencert.shared.api.BoundedBody;
 import com.greencert.shared.api.IfMatch;
 import com.greencert.shared.api.Paged;
@@ -59,6 +60,9 @@ public class CriteriaSetResource {
 
     @Inject
     CriteriaSetService sets;
+
+    @Inject
+    MatchingService matching;
 
     @Context
     HttpHeaders headers;
@@ -135,6 +139,17 @@ public class CriteriaSetResource {
     public Version version(@PathParam("id") String id, @PathParam("number") String number) {
         CriteriaSetId setId = CriteriaSetId.parse(id);
         return Version.of(setId.toString(), sets.version(setId, versionNumber(number)));
+    }
+
+    @GET
+    @Path("/{id}/comparison")
+    @Operation(summary = "Every supplier invited for the set measured against its current version, best first "
+            + "(pass, unknown, fail; then score): per criterion the outcome, the reason and what it rests on")
+    @APIResponse(responseCode = "200", description = "The comparison",
+            content = @Content(schema = @Schema(implementation = MatchJson.ComparisonRow.class)))
+    @APIResponse(responseCode = "404", description = "No such set of the caller's tenant")
+    public MatchJson.ComparisonRow comparison(@PathParam("id") String id) {
+        return MatchJson.ComparisonRow.of(matching.compare(CriteriaSetId.parse(id)), Refusal.locale(headers));
     }
 
     @DELETE

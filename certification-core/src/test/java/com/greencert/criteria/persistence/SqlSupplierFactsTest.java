@@ -1,0 +1,189 @@
+package com.greencert.criteria.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.greencert.criteria.domain.EvidenceFact;
+import com.greencert.criteria.domain.ProductFact;
+import com.greencert.criteria.domain.SupplierFacts;
+import com.greencert.evidence.domain.EvidenceType;
+import com.greencert.reference.domain.GhsHazardClass;
+import com.greencert.reference.domain.GhsHazardStatement;
+import com.greencert.shared.domain.TenantId;
+import com.greencert.shared.persistence.H2Database;
+import com.greencert.supplier.domain.FacilityId;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Function;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The facts a buyer sees of suppliers, read in plain SQL across tenants on the migrated schema (H2): only evidence
+ * granted to this buyer and not revoked or retired, markers (type only) for what it was not granted, every product
+ * and facility of the supplier named and nothing of another supplier; the public registry's facts without evidence,
+ * markers, hazard statements or SVHC verdicts.
+ */
+class SqlSupplierFactsTest {
+
+    private static final String URL = "jdbc:h2:mem:supplier-facts;DB_CLOSE_DELAY=-1";
+    private static final TenantId ANNA = TenantId.of("eurochem-buyer");
+    private static final TenantId BEN = TenantId.of("pacific-retail");
+    private static final TenantId LI = TenantId.of("jiangsu-greenchem");
+    private static final TenantId WANG = TenantId.of("shenzhen-cells");
+    private static final String PRODUCT = UUID.randomUUID().toString();
+    private static final String FACILITY = UUID.randomUUID().toString();
+    private static final String SDS_SHARED = UUID.randomUUID().toString();
+    private static final String REPORT_REVOKED = UUID.randomUUID().toString();
+    private static final String REPORT_TO_BEN = UUID.randomUUID().toString();
+    private static final String RETIRED = UUID.randomUUID().toString();
+    private static EntityManagerFactory emf;
+
+    @BeforeAll
+    static void start() {
+        emf = H2Database.migratedAndOpen(URL, "supplier-facts-test");
+        inTransaction(em -> {
+            product(em, LI, PRODUCT, "Lithium cell LC-18650", "UN3480", "9", "FLAMMABLE_LIQUIDS EXPLOSIVES", "H225 H302");
+            product(em, WANG, UUID.randomUUID().toString(), "Wang's secret cell", null, null, null, null);
+            em.createNativeQuery("insert into facility (id, tenant_id, name, address, country, created_at, version)"
+                    + " values (?, ?, 'Plant 1', 'Nanjing', 'CN', current_timestamp, 0)")
+                    .setParameter(1, FACILITY).setParameter(2, LI.value()).setHint(SqlSupplierFacts.NATIVE, true).executeUpdate();
+            evidence(em, LI, SDS_SHARED, "SAFETY_DATA_SHEET", PRODUCT, null);
+            evidence(em, LI, REPORT_REVOKED, "TEST_REPORT", null, null);
+            evidence(em, LI, REPORT_TO_BEN, "UN38_3_SUMMARY", PRODUCT, null);
+            evidence(em, LI, RETIRED, "AUDIT_REPORT", null, java.time.Instant.parse("2026-11-01T00:00:00Z"));
+            grant(em, SDS_SHARED, LI, ANNA, false);
+            grant(em, REPORT_REVOKED, LI, ANNA, true);
+            grant(em, REPORT_TO_BEN, LI, BEN, false);
+            grant(em, RETIRED, LI, ANNA, false);
+            return null;
+        });
+    }
+
+    @AfterAll
+    static void stop() {
+        if (emf != null) {
+            emf.close();
+        }
+    }
+
+    @Test
+    void a_buyer_sees_what_was_granted_to_it_and_only_the_types_of_what_was_not() {
+        SupplierFacts li = inTransaction(em -> source(em).shared(ANNA, List.of(LI), null)).getFirst();
+
+        assertThat(li.supplier()).isEqualTo(LI);
+        assertThat(li.complete()).isTrue();
+        assertThat(li.evidence()).extracting(e -> e.id().toString()).containsExactly(SDS_SHARED);
+        EvidenceFact sds = li.evidence().getFirst();
+        assertThat(sds.type()).isEqualTo(EvidenceType.SAFETY_DATA_SHEET);
+        assertThat(sds.issuedOn()).isEqualTo(LocalDate.of(2026, 3, 1));
+        assertThat(sds.expiresOn()).isEqualTo(LocalDate.of(2029, 3, 1));
+        assertThat(sds.sha256()).hasSize(64);
+        assertThat(sds.products()).extracting(Object::toString).containsExactly(PRODUCT);
+        // revoked, and granted to another buyer: only their types; the retired piece not even that
+        assertThat(li.withholds(EvidenceType.TEST_REPORT)).isTrue();
+        assertThat(li.withholds(EvidenceType.UN38_3_SUMMARY)).isTrue();
+        assertThat(li.withholds(EvidenceType.AUDIT_REPORT)).isFalse();
+        assertThat(li.withholds(EvidenceType.SAFETY_DATA_SHEET)).isFalse();
+
+        ProductFact cell = li.products().getFirst();
+        assertThat(li.products()).hasSize(1);
+        assertThat(cell.name()).isEqualTo("Lithium cell LC-18650");
+        assertThat(cell.needsUn383TestSummary()).isTrue();
+        assertThat(cell.ghsClasses()).containsExactlyInAnyOrder(GhsHazardClass.FLAMMABLE_LIQUIDS, GhsHazardClass.EXPLOSIVES);
+        assertThat(cell.statements()).containsExactlyInAnyOrder(GhsHazardStatement.of("H225"), GhsHazardStatement.of("H302"));
+        assertThat(li.facilities()).containsExactly(FacilityId.parse(FACILITY));
+    }
+
+    @Test
+    void another_buyer_sees_its_own_grant_and_a_supplier_is_never_mixed_with_another() {
+        List<SupplierFacts> both = inTransaction(em -> source(em).shared(BEN, List.of(WANG, LI), null));
+
+        assertThat(both).extracting(SupplierFacts::supplier).containsExactly(WANG, LI);
+        assertThat(both.get(1).evidence()).extracting(e -> e.id().toString()).containsExactly(REPORT_TO_BEN);
+        assertThat(both.get(1).withholds(EvidenceType.SAFETY_DATA_SHEET)).isTrue();
+        assertThat(both.getFirst().products()).extracting(ProductFact::name).containsExactly("Wang's secret cell");
+        assertThat(both.getFirst().evidence()).isEmpty();
+        assertThat(both.getFirst().facilities()).isEmpty();
+    }
+
+    @Test
+    void the_public_registry_shows_classification_but_no_evidence_markers_statements_or_verdicts() {
+        SupplierFacts li = inTransaction(em -> source(em).publicRegistry(List.of(LI))).getFirst();
+
+        assertThat(li.complete()).isFalse();
+        assertThat(li.evidence()).isEmpty();
+        assertThat(li.withheld()).isEmpty();
+        assertThat(li.products().getFirst().ghsClasses()).contains(GhsHazardClass.FLAMMABLE_LIQUIDS);
+        assertThat(li.products().getFirst().statements()).isEmpty();
+        assertThat(li.products().getFirst().svhc()).isNull();
+    }
+
+    @Test
+    void suppliers_are_read_in_chunks_and_each_appears_once_in_the_order_given() {
+        List<TenantId> many = new java.util.ArrayList<>();
+        for (int i = 0; i < SqlSupplierFacts.CHUNK + 3; i++) {
+            many.add(TenantId.of("nobody-" + i));
+        }
+        many.add(LI);
+        many.add(LI);
+        List<SupplierFacts> read = inTransaction(em -> source(em).shared(ANNA, many, null));
+        assertThat(read).hasSize(SqlSupplierFacts.CHUNK + 4);
+        assertThat(read.getLast().supplier()).isEqualTo(LI);
+        assertThat(read.getLast().evidence()).hasSize(1);
+    }
+
+    private static SqlSupplierFacts source(EntityManager em) {
+        SqlSupplierFacts source = new SqlSupplierFacts();
+        source.em = em;
+        return source;
+    }
+
+    private static void product(EntityManager em, TenantId tenant, String id, String name, String un, String transport,
+            String classes, String statements) {
+        em.createNativeQuery("insert into product (id, tenant_id, name_en, hs_code, un_number, transport_class,"
+                        + " ghs_hazard_classes, hazard_statements, created_at, updated_at, version)"
+                        + " values (?, ?, ?, '850650', ?, ?, ?, ?, current_timestamp, current_timestamp, 0)")
+                .setParameter(1, id).setParameter(2, tenant.value()).setParameter(3, name).setParameter(4, un)
+                .setParameter(5, transport).setParameter(6, classes).setParameter(7, statements).setHint(SqlSupplierFacts.NATIVE, true).executeUpdate();
+    }
+
+    private static void evidence(EntityManager em, TenantId tenant, String id, String type, String products,
+            java.time.Instant retiredAt) {
+        em.createNativeQuery("insert into evidence (id, tenant_id, evidence_type, title, issuer, issued_on, expires_on,"
+                        + " language, product_ids, original_filename, media_type, size_bytes, sha256, storage_key,"
+                        + " version_no, uploaded_by, uploaded_at, retired_at, version) values (?, ?, ?, 'Title', 'Lab',"
+                        + " ?, ?, 'en', ?, 'f.pdf', 'application/pdf', 10, ?, 'key', 1, 'li', current_timestamp, ?, 0)")
+                .setParameter(1, id).setParameter(2, tenant.value()).setParameter(3, type)
+                .setParameter(4, java.sql.Date.valueOf("2026-03-01")).setParameter(5, java.sql.Date.valueOf("2029-03-01"))
+                .setParameter(6, products).setParameter(7, "a".repeat(64))
+                .setParameter(8, retiredAt == null ? null : java.sql.Timestamp.from(retiredAt)).setHint(SqlSupplierFacts.NATIVE, true).executeUpdate();
+    }
+
+    private static void grant(EntityManager em, String evidence, TenantId owner, TenantId grantee, boolean revoked) {
+        em.createNativeQuery("insert into evidence_grant (id, evidence_id, owner_tenant_id, grantee_tenant_id,"
+                        + " granted_by, granted_at, revoked_by, revoked_at, version)"
+                        + " values (?, ?, ?, ?, 'li', current_timestamp, ?, ?, 0)")
+                .setParameter(1, UUID.randomUUID().toString()).setParameter(2, evidence).setParameter(3, owner.value())
+                .setParameter(4, grantee.value()).setParameter(5, revoked ? "li" : null)
+                .setParameter(6, revoked ? java.sql.Timestamp.from(java.time.Instant.now()) : null).setHint(SqlSupplierFacts.NATIVE, true).executeUpdate();
+    }
+
+    private static <T> T inTransaction(Function<EntityManager, T> work) {
+        EntityManager em = emf.createEntityManager(H2Database.asTenant("nobody"));
+        try {
+            em.getTransaction().begin();
+            T result = work.apply(em);
+            em.getTransaction().commit();
+            return result;
+        } finally {
+            if (em.getTransaction().isActive()) {
+                em.getTransaction().rollback();
+            }
+            em.close();
+        }
+    }
+}

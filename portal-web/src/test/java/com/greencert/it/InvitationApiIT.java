@@ -1,0 +1,201 @@
+package com.greencert.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Invitations and matching (issue 11, ADR 0024) through the REST API on the real stack. anna.buyer (eurochem-buyer)
+ * invites li.supplier (zhejiang-greenpower) for a set asking for li's certification scheme (mandatory) and a UN 38.3
+ * test summary for its lithium products (weighted): while pending, anna sees li on public data only; once li accepts,
+ * a summary li holds but has not shared is "unknown, not shared" with nothing of it shown; after li's one "share what
+ * is needed", the line passes on that file (id, hash) and the score rises. ben.buyer and wang.supplier see none of it
+ * (404), and every wrong step is a problem.
+ */
+@ExtendWith(StackExtension.class)
+class InvitationApiIT {
+
+    private static final String SETS = "/api/criteria-sets";
+    private static final String INVITATIONS = "/api/invitations";
+    private static final String LI_TENANT = "zhejiang-greenpower";
+    private static final Set<String> LITHIUM = Set.of("UN3090", "UN3091", "UN3480", "UN3481");
+    private static Api api;
+    private static String anna;
+    private static String ben;
+    private static String li;
+    private static String wang;
+    private static String liScheme;
+
+    @BeforeAll
+    static void setUp(Stack s) {
+        api = new Api(s);
+        anna = api.token("anna.buyer");
+        ben = api.token("ben.buyer");
+        li = api.token("li.supplier");
+        wang = api.token("wang.supplier");
+        String certified = api.all("/api/applications", li).stream()
+                .filter(a -> a.getString("status").equals("CERTIFIED")).findFirst().orElseThrow().getString("id");
+        liScheme = api.get("/api/applications/" + certified, li).json().getJsonObject("scheme").getString("id");
+    }
+
+    private static String newSet(String token) {
+        Api.Reply created = api.post(SETS, token, """
+                {"name":"Lithium batteries %s","criteria":[{"kind":"holdsCredential","scheme":"%s","mandatory":true},
+                {"kind":"un383TestSummary","weight":60}]}""".formatted(UUID.randomUUID().toString().substring(0, 8), liScheme));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        return created.json().getString("id");
+    }
+
+    private static Api.Reply invite(String token, String set, String supplier) {
+        return api.post(INVITATIONS, token, """
+                {"criteriaSet":"%s","supplier":"%s"}""".formatted(set, supplier));
+    }
+
+    private static JsonObject line(JsonObject measured, int position) {
+        return measured.getJsonObject("result").getJsonArray("lines").getJsonObject(position - 1);
+    }
+
+    @Test
+    void anna_invites_li_li_accepts_and_shares_what_is_needed_and_the_gap_closes() throws Exception {
+        String set = newSet(anna);
+        Api.Reply sent = invite(anna, set, LI_TENANT);
+        assertThat(sent.status()).as(sent.body()).isEqualTo(201);
+        String id = sent.json().getString("id");
+        assertThat(sent.json().getString("state")).isEqualTo("PENDING");
+        assertThat(sent.json().getJsonObject("supplier").getString("name")).isEqualTo("Zhejiang GreenPower Battery Co., Ltd.");
+        assertThat(api.get(SETS + "/" + set, anna).json().getBoolean("currentVersionUsed")).isTrue();
+        assertProblem(invite(anna, set, LI_TENANT), 409, "invitation.already.pending");
+
+        // pending: public data only; li's credential is public, the registry cannot tell about the summaries
+        JsonObject pending = api.get(INVITATIONS + "/" + id, anna).json();
+        assertThat(line(pending, 1).getString("outcome")).isEqualTo("PASS");
+        assertThat(line(pending, 1).getJsonArray("basis").getJsonObject(0).getString("kind")).isEqualTo("credential");
+        assertThat(line(pending, 2).getString("reason")).isEqualTo("match.reason.not.public");
+
+        // li sees who asked what; sharing before accepting is refused
+        JsonObject received = api.all(INVITATIONS, li).stream().filter(i -> i.getString("id").equals(id)).findFirst()
+                .orElseThrow();
+        assertThat(received.getJsonObject("buyer").getString("id")).isEqualTo("eurochem-buyer");
+        assertProblem(api.post(INVITATIONS + "/" + id + "/share-needed", li, ""), 409, "invitation.share.not.accepted");
+
+        Api.Reply accepted = api.post(INVITATIONS + "/" + id + "/accept", li, "");
+        assertThat(accepted.status()).as(accepted.body()).isEqualTo(200);
+        assertThat(accepted.json().getString("state")).isEqualTo("ACCEPTED");
+        assertProblem(api.post(INVITATIONS + "/" + id + "/decline", li, ""), 409, "invitation.is.accepted");
+
+        // li holds a summary covering all its lithium products, not shared with anna: unknown, and nothing of it shown
+        List<String> lithium = api.all("/api/products", li).stream()
+                .filter(p -> p.containsKey("unNumber") && !p.isNull("unNumber") && LITHIUM.contains(p.getString("unNumber")))
+                .map(p -> p.getString("id")).toList();
+        assertThat(lithium).isNotEmpty();
+        String summary = uploadSummary(lithium);
+        JsonObject before = api.get(INVITATIONS + "/" + id, anna).json();
+        assertThat(line(before, 2).getString("outcome")).isEqualTo("UNKNOWN");
+        assertThat(line(before, 2).getString("reason")).isEqualTo("match.reason.not.shared");
+        assertThat(line(before, 2).getJsonArray("basis")).isEmpty();
+        assertThat(before.toString()).doesNotContain(summary);
+        assertThat(before.getJsonObject("result").getInt("score")).isZero();
+
+        // li's to-do list is the same explanation
+        assertThat(line(api.get(INVITATIONS + "/" + id, li).json(), 2).getString("reason")).isEqualTo("match.reason.not.shared");
+
+        Api.Reply shared = api.post(INVITATIONS + "/" + id + "/share-needed", li, "");
+        assertThat(shared.status()).as(shared.body()).isEqualTo(200);
+        assertThat(shared.json().getJsonArray("evidence").getValuesAs(jakarta.json.JsonString.class))
+                .extracting(jakarta.json.JsonString::getString).contains(summary);
+        assertThat(api.post(INVITATIONS + "/" + id + "/share-needed", li, "").json().getJsonArray("evidence")).isEmpty();
+
+        JsonObject after = api.get(INVITATIONS + "/" + id, anna).json();
+        assertThat(line(after, 2).getString("outcome")).as(after.toString()).isEqualTo("PASS");
+        assertThat(line(after, 2).getJsonArray("basis").getValuesAs(JsonObject.class))
+                .anySatisfy(b -> {
+                    assertThat(b.getString("id")).isEqualTo(summary);
+                    assertThat(b.getString("sha256")).hasSize(64);
+                });
+        assertThat(after.getJsonObject("result").getInt("score")).isEqualTo(100);
+        assertThat(after.getJsonObject("result").getString("overall")).isEqualTo("PASS");
+
+        JsonObject comparison = api.get(SETS + "/" + set + "/comparison", anna).json();
+        assertThat(comparison.getJsonArray("suppliers").getValuesAs(JsonObject.class))
+                .extracting(m -> m.getJsonObject("invitation").getString("id")).containsExactly(id);
+    }
+
+    @Test
+    void another_buyer_and_another_supplier_see_nothing_of_it_and_roles_are_kept() {
+        String set = newSet(anna);
+        String id = invite(anna, set, LI_TENANT).json().getString("id");
+
+        for (String outsider : List.of(ben, wang)) {
+            assertProblem(api.get(INVITATIONS + "/" + id, outsider), 404, "not.found");
+            assertThat(api.all(INVITATIONS, outsider)).extracting(i -> i.getString("id")).doesNotContain(id);
+        }
+        assertProblem(api.post(INVITATIONS + "/" + id + "/accept", wang, ""), 404, "not.found");
+        assertProblem(api.post(INVITATIONS + "/" + id + "/withdraw", ben, ""), 404, "not.found");
+        assertProblem(api.get(SETS + "/" + set + "/comparison", ben), 404, "not.found");
+        assertProblem(invite(ben, set, LI_TENANT), 404, "not.found");
+        assertProblem(api.get(SETS + "/" + set + "/comparison", li), 403, null);
+        assertProblem(api.post(INVITATIONS + "/" + id + "/withdraw", li, ""), 403, null);
+        assertProblem(api.post(INVITATIONS + "/" + id + "/accept", anna, ""), 403, null);
+        assertProblem(invite(li, set, LI_TENANT), 403, null);
+
+        // anna withdraws; li can no longer answer; inviting again renews the same invitation
+        assertThat(api.post(INVITATIONS + "/" + id + "/withdraw", anna, "").json().getString("state")).isEqualTo("WITHDRAWN");
+        assertProblem(api.post(INVITATIONS + "/" + id + "/accept", li, ""), 409, "invitation.is.withdrawn");
+        Api.Reply again = invite(anna, set, LI_TENANT);
+        assertThat(again.status()).as(again.body()).isEqualTo(201);
+        assertThat(again.json().getString("id")).isEqualTo(id);
+        assertThat(again.json().getString("state")).isEqualTo("PENDING");
+    }
+
+    @Test
+    void bad_invitations_are_problems_and_two_identical_ones_at_once_make_one() throws Exception {
+        String set = newSet(anna);
+        assertProblem(api.post(INVITATIONS, anna, "{\"criteriaSet\":"), 400, "body.unreadable");
+        assertProblem(api.post(INVITATIONS, anna, "[]"), 400, null);
+        assertProblem(api.post(INVITATIONS, anna, "{\"supplier\":\"" + LI_TENANT + "\"}"), 400, "field.required");
+        assertProblem(api.post(INVITATIONS, anna, "{\"criteriaSet\":7,\"supplier\":\"" + LI_TENANT + "\"}"), 400,
+                "field.type.text");
+        assertProblem(invite(anna, "not-a-uuid", LI_TENANT), 400, null);
+        assertProblem(invite(anna, set, "no-such-supplier"), 404, "not.found");
+        assertProblem(invite(anna, set, "pacific-retail"), 404, "not.found");
+        assertProblem(invite(anna, UUID.randomUUID().toString(), LI_TENANT), 404, "not.found");
+        assertProblem(api.post(INVITATIONS, anna, "{\"criteriaSet\":\"" + set + "\",\"supplier\":\"" + "x".repeat(5000)
+                + "\"}"), 413, "invitation.body.too.large");
+        assertProblem(api.get(INVITATIONS + "/" + UUID.randomUUID(), anna), 404, "not.found");
+
+        List<Integer> statuses = List.of(CompletableFuture.supplyAsync(() -> invite(anna, set, "jiangsu-qingyuan")),
+                        CompletableFuture.supplyAsync(() -> invite(anna, set, "jiangsu-qingyuan")))
+                .stream().map(CompletableFuture::join).map(Api.Reply::status).sorted().toList();
+        assertThat(statuses).containsExactly(201, 409);
+        assertThat(api.all(INVITATIONS, wang).stream().filter(i -> i.getString("criteriaSet").equals(set))
+                .collect(Collectors.toList())).hasSize(1);
+    }
+
+    private static String uploadSummary(List<String> products) throws Exception {
+        String metadata = """
+                {"type":"UN38_3_SUMMARY","title":"UN 38.3 test summary %s","issuer":"SGS-CSTC Standards Technical Services (Shanghai)",
+                 "issuedOn":"2026-06-15","language":"en","productIds":[%s],"facilityIds":[]}"""
+                .formatted(UUID.randomUUID().toString().substring(0, 8),
+                        products.stream().map(p -> "\"" + p + "\"").collect(Collectors.joining(",")));
+        Api.Reply up = api.upload("/api/evidence", li, metadata, "un38-3.pdf", "application/pdf",
+                EvidenceApiIT.pdf("UN 38.3 summary"), null);
+        assertThat(up.status()).as(up.body()).isEqualTo(201);
+        return up.json().getString("id");
+    }
+
+    private static void assertProblem(Api.Reply reply, int status, String code) {
+        assertThat(reply.status()).as(reply.body()).isEqualTo(status);
+        assertThat(reply.contentType()).startsWith("application/problem+json");
+        if (code != null) {
+            assertThat(reply.json().getString("code")).as(reply.body()).isEqualTo(code);
+        }
+    }
+}
