@@ -144,6 +144,27 @@ class ArchitectureTest {
                 .check(classes);
     }
 
+    /**
+     * Payara's OpenAPI reader takes any {@code @Schema}-annotated method whose name contains "set" for a setter and
+     * reads its first parameter: on a record accessor such as {@code criteriaSet()} it fails, and the whole OpenAPI
+     * document answers 500. Describe such a member on the record's own {@code @Schema} instead.
+     */
+    @Test
+    void no_schema_annotation_on_a_method_whose_name_payara_takes_for_a_setter() {
+        com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods()
+                .that().areAnnotatedWith("org.eclipse.microprofile.openapi.annotations.media.Schema")
+                .and().haveNameMatching("(?i).*set.*")
+                .should(new ArchCondition<com.tngtech.archunit.core.domain.JavaMethod>("take a parameter, as a setter does") {
+                    @Override
+                    public void check(com.tngtech.archunit.core.domain.JavaMethod method, ConditionEvents events) {
+                        if (method.getRawParameterTypes().isEmpty()) {
+                            events.add(SimpleConditionEvent.violated(method, method.getFullName()
+                                    + " is annotated with @Schema and its name contains \"set\""));
+                        }
+                    }
+                }).allowEmptyShould(true).check(classes);
+    }
+
     @Test
     void domain_packages_are_free_of_cycles() {
         slices().matching("com.greencert.(*).domain..").should().beFreeOfCycles().check(classes);

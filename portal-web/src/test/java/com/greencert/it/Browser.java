@@ -91,6 +91,15 @@ final class Browser implements AutoCloseable {
      * middle of the window; retried while something (an overlay closing, a notification) is in the way.
      */
     void click(By by) {
+        try {
+            clickOnce(by);
+        } catch (org.openqa.selenium.TimeoutException e) {
+            dump("click " + by);
+            throw e;
+        }
+    }
+
+    private void clickOnce(By by) {
         wait.ignoring(org.openqa.selenium.ElementClickInterceptedException.class).until(d -> {
             WebElement element = ExpectedConditions.elementToBeClickable(by).apply(d);
             if (element == null) {

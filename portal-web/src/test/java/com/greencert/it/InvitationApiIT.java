@@ -25,8 +25,10 @@ class InvitationApiIT {
 
     private static final String SETS = "/api/criteria-sets";
     private static final String INVITATIONS = "/api/invitations";
+    private static final String WATCH = "/api/watch-list";
     private static final String LI_TENANT = "zhejiang-greenpower";
     private static final Set<String> LITHIUM = Set.of("UN3090", "UN3091", "UN3480", "UN3481");
+    private static Stack stack;
     private static Api api;
     private static String anna;
     private static String ben;
@@ -36,6 +38,7 @@ class InvitationApiIT {
 
     @BeforeAll
     static void setUp(Stack s) {
+        stack = s;
         api = new Api(s);
         anna = api.token("anna.buyer");
         ben = api.token("ben.buyer");
@@ -177,6 +180,52 @@ class InvitationApiIT {
         assertThat(statuses).containsExactly(201, 409);
         assertThat(api.all(INVITATIONS, wang).stream().filter(i -> i.getString("criteriaSet").equals(set))
                 .collect(Collectors.toList())).hasSize(1);
+    }
+
+    @Test
+    void a_watching_buyer_hears_of_a_suspended_certificate_in_the_portal_and_by_mail() throws Exception {
+        Api.Reply watched = api.call("PUT", WATCH + "/" + LI_TENANT, anna, "application/json", "");
+        assertThat(watched.status()).as(watched.body()).isEqualTo(200);
+        assertThat(watched.json().getJsonObject("supplier").getString("id")).isEqualTo(LI_TENANT);
+        assertThat(api.call("PUT", WATCH + "/" + LI_TENANT, anna, "application/json", "").status()).isEqualTo(200);
+        String certified = api.all("/api/applications", li).stream()
+                .filter(a -> a.getString("status").equals("CERTIFIED")).findFirst().orElseThrow().getString("id");
+        CertificationSteps steps = new CertificationSteps(stack);
+        String sun = api.token("sun.decider");
+        steps.act(sun, certified, "suspend", "{\"reason\":\"Complaint: undeclared DEHP found in a shipment\"}");
+        try {
+            JsonObject entry = api.all(WATCH, anna).stream()
+                    .filter(w -> w.getJsonObject("supplier").getString("id").equals(LI_TENANT)).findFirst().orElseThrow();
+            assertThat(entry.getJsonArray("alerts").getValuesAs(JsonObject.class))
+                    .anySatisfy(a -> {
+                        assertThat(a.getString("kind")).isEqualTo("CREDENTIAL_SUSPENDED");
+                        assertThat(a.getString("message")).contains("is suspended").doesNotContain("CREDENTIAL_");
+                    });
+            awaitMail("anna.buyer@eurochem.example", "a certificate was suspended");
+            // another buyer that does not watch li hears nothing, and sees nothing of anna's list
+            assertThat(api.all(WATCH, ben)).noneMatch(w -> w.getJsonObject("supplier").getString("id").equals(LI_TENANT)
+                    && w.getString("watchedBy").equals("anna.buyer"));
+        } finally {
+            steps.act(sun, certified, "restore", "{\"reason\":\"Lab retest below 0.1 %\"}");
+        }
+        assertProblem(api.get(WATCH, li), 403, null);
+        assertProblem(api.call("PUT", WATCH + "/pacific-retail", anna, "application/json", ""), 404, "not.found");
+        assertProblem(api.call("PUT", WATCH + "/no-such-supplier", anna, "application/json", ""), 404, "not.found");
+        assertThat(api.delete(WATCH + "/" + LI_TENANT, anna).status()).isEqualTo(204);
+        assertProblem(api.delete(WATCH + "/" + LI_TENANT, anna), 404, "not.found");
+    }
+
+    private static void awaitMail(String address, String subjectText) throws Exception {
+        long until = System.currentTimeMillis() + 30_000;
+        while (System.currentTimeMillis() < until) {
+            for (jakarta.mail.internet.MimeMessage m : stack.mailsTo(address)) {
+                if (m.getSubject().contains(subjectText)) {
+                    return;
+                }
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError("no mail to " + address + " saying " + subjectText);
     }
 
     private static String uploadSummary(List<String> products) throws Exception {

@@ -31,19 +31,20 @@ class InvitationBrowserIT {
     private static Stack stack;
     private static Api api;
     private static String schemeLabel;
+    private static String certified;
 
     @BeforeAll
     static void setUp(Stack s) {
         stack = s;
         api = new Api(s);
         String li = api.token("li.supplier");
-        String certified = api.all("/api/applications", li).stream()
+        certified = api.all("/api/applications", li).stream()
                 .filter(a -> a.getString("status").equals("CERTIFIED")).findFirst().orElseThrow().getString("id");
         JsonObject scheme = api.get("/api/applications/" + certified, li).json().getJsonObject("scheme");
         schemeLabel = scheme.getString("code") + " v" + scheme.getInt("version");
         // li holds a UN 38.3 summary for its lithium products that it has not shared with anna
         List<String> lithium = api.all("/api/products", li).stream()
-                .filter(p -> !p.isNull("unNumber") && LITHIUM.contains(p.getString("unNumber")))
+                .filter(p -> p.containsKey("unNumber") && !p.isNull("unNumber") && LITHIUM.contains(p.getString("unNumber")))
                 .map(p -> "\"" + p.getString("id") + "\"").toList();
         Api.Reply up = api.upload("/api/evidence", li, """
                 {"type":"UN38_3_SUMMARY","title":"UN 38.3 summary (browser)","issuer":"SGS-CSTC Standards Technical Services (Shanghai)",
@@ -64,7 +65,7 @@ class InvitationBrowserIT {
             anna.click(By.id("criterion-add"));
             anna.until("first criterion listed", d -> cells(d).stream().anyMatch(t -> t.startsWith("Holds a valid certificate of " + schemeLabel)));
             choose(anna, "criterion-kind", "UN 38.3", "UN 38.3 test summary");
-            anna.click(By.cssSelector("#criterion-mandatory input"));
+            anna.click(By.cssSelector("#criterion-mandatory label"));
             WebElement weight = anna.await(By.cssSelector("#criterion-weight input"));
             weight.sendKeys(Keys.chord(Keys.CONTROL, "a"), "60");
             anna.click(By.id("criterion-add"));
@@ -72,6 +73,12 @@ class InvitationBrowserIT {
             anna.screenshot(SCREENSHOTS.resolve("criteria-builder-en.png"));
             anna.click(By.id("criteria-save"));
             anna.until("set saved", d -> cells(d).contains(name));
+            anna.click(By.id("language-switch"));
+            anna.until("chinese", d -> text(d, "language-switch").equals("English"));
+            clickCell(anna, name);
+            anna.until("criteria in chinese", d -> cells(d).stream().anyMatch(t -> t.startsWith("持有 " + schemeLabel)));
+            anna.screenshot(SCREENSHOTS.resolve("criteria-builder-zh.png"));
+            toEnglish(anna);
 
             anna.open(stack.portalUrl() + "/buyer/invitations");
             choose(anna, "invitation-set", name, name);
@@ -91,11 +98,13 @@ class InvitationBrowserIT {
             li.click(By.id("invitation-share-needed"));
             li.until("gap closed", d -> text(d, "todo-report-overall").equals("Pass"));
             assertThat(text(li.driver, "todo-report-score")).contains("100");
+            scrollTo(li, "todo-report");
             li.screenshot(SCREENSHOTS.resolve("supplier-requests-en.png"));
             li.click(By.id("language-switch"));
             li.until("chinese", d -> cells(d).stream().anyMatch(t -> t.contains("已接受")));
             clickCell(li, name);
             li.until("chinese report", d -> text(d, "todo-report-overall").equals("符合"));
+            scrollTo(li, "todo-report");
             li.screenshot(SCREENSHOTS.resolve("supplier-requests-zh.png"));
             li.click(By.id("language-switch"));
         }
@@ -107,14 +116,54 @@ class InvitationBrowserIT {
             clickCell(anna, "Zhejiang GreenPower Battery Co., Ltd.");
             anna.until("li passes", d -> text(d, "gap-report-overall").equals("Pass"));
             assertThat(text(anna.driver, "gap-report-score")).contains("100");
+            scrollTo(anna, "gap-report");
             anna.screenshot(SCREENSHOTS.resolve("buyer-comparison-en.png"));
             anna.click(By.id("language-switch"));
             choose(anna, "invitation-set", name, name);
             clickCell(anna, "浙江绿能电池有限公司");
             anna.until("chinese gap report", d -> text(d, "gap-report-overall").equals("符合"));
+            scrollTo(anna, "gap-report");
             anna.screenshot(SCREENSHOTS.resolve("buyer-comparison-zh.png"));
-            anna.click(By.id("language-switch"));
+            toEnglish(anna);
+
+            // anna watches li; the body suspends li's certificate; the watch list and the gap report say so
+            anna.open(stack.portalUrl() + "/buyer/watch");
+            anna.await(By.id("watch-grid"));
+            choose(anna, "watch-supplier", "GreenPower", "Zhejiang GreenPower");
+            anna.click(By.id("watch-add"));
+            anna.until("li watched", d -> cells(d).contains("Zhejiang GreenPower Battery Co., Ltd."));
+            String sun = api.token("sun.decider");
+            CertificationSteps steps = new CertificationSteps(stack);
+            steps.act(sun, certified, "suspend", "{\"reason\":\"Complaint: undeclared DEHP found in a shipment\"}");
+            try {
+                anna.open(stack.portalUrl() + "/buyer/watch");
+                anna.until("suspension shown", d -> cells(d).stream().anyMatch(t -> t.contains("is suspended")));
+                anna.screenshot(SCREENSHOTS.resolve("watch-list-en.png"));
+                anna.click(By.id("language-switch"));
+                anna.until("suspension shown in chinese", d -> cells(d).stream().anyMatch(t -> t.contains("已暂停")));
+                anna.screenshot(SCREENSHOTS.resolve("watch-list-zh.png"));
+                toEnglish(anna);
+                anna.open(stack.portalUrl() + "/buyer/invitations");
+                choose(anna, "invitation-set", name, name);
+                clickCell(anna, "Zhejiang GreenPower Battery Co., Ltd.");
+                anna.until("li fails now", d -> text(d, "gap-report-overall").equals("Fail"));
+            } finally {
+                steps.act(sun, certified, "restore", "{\"reason\":\"Lab retest below 0.1 %\"}");
+                api.delete("/api/watch-list/zhejiang-greenpower", api.token("anna.buyer"));
+            }
         }
+    }
+
+    /** Scrolls the report into view, so the screenshot shows its lines. */
+    private static void scrollTo(Browser browser, String id) {
+        browser.driver.executeScript("document.getElementById(arguments[0]).scrollIntoView({block: 'start'})", id);
+    }
+
+    /** Switches back to English and waits for the page to be reloaded in it (before going elsewhere). */
+    private static void toEnglish(Browser browser) {
+        browser.click(By.id("language-switch"));
+        browser.until("english again", d -> text(d, "language-switch").equals("简体中文"));
+        browser.settle();
     }
 
     private static String text(WebDriver d, String id) {

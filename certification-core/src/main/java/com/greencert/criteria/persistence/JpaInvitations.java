@@ -51,18 +51,20 @@ class JpaInvitations implements Invitations {
 
     @Override
     public Page<Invitation> sent(TenantId buyer, PageRequest page) {
-        return Pages.read(em.createQuery("select i from Invitation i where i.buyerTenantId = :t"
-                        + " order by i.invitedAt desc, i.id", Invitation.class).setParameter("t", buyer.value()),
-                em.createQuery("select count(i) from Invitation i where i.buyerTenantId = :t", Long.class)
-                        .setParameter("t", buyer.value()), page);
+        return page("buyerTenantId", buyer, page);
     }
 
     @Override
     public Page<Invitation> received(TenantId supplier, PageRequest page) {
-        return Pages.read(em.createQuery("select i from Invitation i where i.supplierTenantId = :t"
-                        + " order by i.invitedAt desc, i.id", Invitation.class).setParameter("t", supplier.value()),
-                em.createQuery("select count(i) from Invitation i where i.supplierTenantId = :t", Long.class)
-                        .setParameter("t", supplier.value()), page);
+        return page("supplierTenantId", supplier, page);
+    }
+
+    /** A page of the invitations whose party (buyer or supplier, by its field) is the tenant, newest first. */
+    private Page<Invitation> page(String party, TenantId tenant, PageRequest page) {
+        return Pages.read(em.createQuery("select i from Invitation i where i." + party + " = :t"
+                        + " order by i.invitedAt desc, i.id", Invitation.class).setParameter("t", tenant.value()),
+                em.createQuery("select count(i) from Invitation i where i." + party + " = :t", Long.class)
+                        .setParameter("t", tenant.value()), page);
     }
 
     @Override

@@ -98,6 +98,12 @@ public class MatchingService {
         return new Comparison(id, set.name(), version, rows);
     }
 
+    /** The comparison as CSV for a spreadsheet, in the reader's language ({@link ComparisonCsv}). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public String compareAsCsv(CriteriaSetId id, java.util.Locale locale) {
+        return ComparisonCsv.of(compare(id), locale);
+    }
+
     /** One invited supplier's result, for the buyer or the supplier: the same lines for both. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public SupplierMatch result(InvitationId id) {

@@ -40,7 +40,7 @@ class DeclaredValueMatchTest {
         assertThat(line.reason()).isEqualTo(MatchReason.VALUE_WITHIN);
         assertThat(line.basis()).as("evidence not shared is not named").containsExactly(low, declaration, atLimit);
         assertThat(line.message(Locale.ENGLISH))
-                .isEqualTo("Every product declares a CARBON_FOOTPRINT within the limit of 2.5 kg CO2e/kg.");
+                .isEqualTo("Every product declares a carbon footprint within the limit of 2.5 kg CO2e/kg.");
     }
 
     @Test
@@ -50,7 +50,7 @@ class DeclaredValueMatchTest {
         assertThat(line.outcome()).isEqualTo(Outcome.FAIL);
         assertThat(line.reason()).isEqualTo(MatchReason.VALUE_OUTSIDE);
         assertThat(line.message(Locale.ENGLISH))
-                .isEqualTo("Cell C declares a CARBON_FOOTPRINT of 3.1 kg CO2e/kg, outside the limit of 2.5 kg CO2e/kg.");
+                .isEqualTo("Cell C declares a carbon footprint of 3.1 kg CO2e/kg, outside the limit of 2.5 kg CO2e/kg.");
         ProductFact littleRecycled = product("Casing").declares(
                 new DeclaredValue(Quantity.RECYCLED_CONTENT, new BigDecimal("20"), Unit.PERCENT, null)).fact();
         assertThat(line(RECYCLED_AT_LEAST_30, products(littleRecycled)).outcome()).isEqualTo(Outcome.FAIL);

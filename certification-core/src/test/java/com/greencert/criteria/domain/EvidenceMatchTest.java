@@ -39,7 +39,7 @@ class EvidenceMatchTest {
         assertThat(line.reason()).isEqualTo(MatchReason.EVIDENCE_WITHIN);
         assertThat(line.basis()).containsExactly(forCell, forAcetone);
         assertThat(((EvidenceFact) line.basis().getFirst()).sha256()).hasSize(64);
-        assertThat(line.message(Locale.ENGLISH)).isEqualTo("Each is covered by a TEST_REPORT issued within the last 12 months.");
+        assertThat(line.message(Locale.ENGLISH)).isEqualTo("Each is covered by a test report issued within the last 12 months.");
     }
 
     @Test

@@ -27,7 +27,7 @@ class ManagementSystemMatchTest {
         assertThat(line.outcome()).isEqualTo(Outcome.PASS);
         assertThat(line.reason()).isEqualTo(MatchReason.SYSTEM_VALID);
         assertThat(line.basis()).containsExactly(cert);
-        assertThat(line.message(Locale.SIMPLIFIED_CHINESE)).isEqualTo("已共享有效的 ISO_14001 证书。");
+        assertThat(line.message(Locale.SIMPLIFIED_CHINESE)).isEqualTo("已共享有效的ISO 14001 环境管理体系证书。");
     }
 
     @Test

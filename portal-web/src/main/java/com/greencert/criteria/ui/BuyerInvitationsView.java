@@ -17,6 +17,8 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -25,6 +27,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import java.util.Comparator;
@@ -44,6 +48,7 @@ public class BuyerInvitationsView extends VerticalLayout {
     private final ComboBox<CriteriaSet> set = new ComboBox<>(t("invitation.set"));
     private final Grid<SupplierMatch> grid = new Grid<>();
     private final VerticalLayout detail = new VerticalLayout();
+    private final HorizontalLayout exports = new HorizontalLayout();
 
     @Inject
     public BuyerInvitationsView(InvitationService invitations, MatchingService matching) {
@@ -61,7 +66,7 @@ public class BuyerInvitationsView extends VerticalLayout {
         set.setItemLabelGenerator(CriteriaSet::name);
         set.setWidth("24em");
         set.addValueChangeListener(e -> refresh());
-        add(set, inviteForm(), grid(), detail);
+        add(set, inviteForm(), grid(), exports, detail);
         detail.setId("invitation-detail");
         detail.setPadding(false);
         set.setValue(sets.getFirst());
@@ -145,5 +150,15 @@ public class BuyerInvitationsView extends VerticalLayout {
         }
         Comparison comparison = matching.compare(set.getValue().id());
         grid.setItems(comparison.suppliers());
+        var id = set.getValue().id();
+        var locale = getLocale();
+        Anchor csv = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] bytes = matching.compareAsCsv(id, locale).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            return new DownloadResponse(new java.io.ByteArrayInputStream(bytes), "comparison.csv", "text/csv",
+                    bytes.length);
+        }), AttachmentType.DOWNLOAD, t("invitation.export.csv"));
+        csv.setId("comparison-csv");
+        exports.removeAll();
+        exports.add(csv);
     }
 }

@@ -7,6 +7,7 @@ import com.greencert.criteria.domain.Criterion;
 import com.greencert.criteria.domain.MatchResult;
 import com.greencert.criteria.service.SupplierMatch;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -50,7 +51,7 @@ class MatchReport extends VerticalLayout {
                 .setHeader(t("match.basis")).setFlexGrow(2);
         lines.setItems(result.lines());
         lines.setAllRowsVisible(true);
-        lines.addClassName("gc-wrap-cells");
+        lines.addThemeVariants(GridVariant.WRAP_CELL_CONTENT);
         add(summary, lines);
     }
 }

@@ -5,6 +5,7 @@ import com.greencert.buyer.ui.BuyerHomeView;
 import com.greencert.criteria.ui.BuyerInvitationsView;
 import com.greencert.criteria.ui.CriteriaSetsView;
 import com.greencert.criteria.ui.SupplierInvitationsView;
+import com.greencert.criteria.ui.WatchListView;
 import com.greencert.certification.ui.ApplicationsView;
 import com.greencert.certification.ui.CertificationBodyHomeView;
 import com.greencert.certification.ui.SchemesView;
@@ -79,6 +80,7 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
             new Entry("nav.buyer.home", BuyerHomeView.class, VaadinIcon.HOME),
             new Entry("nav.criteria", CriteriaSetsView.class, VaadinIcon.CHECK_SQUARE_O),
             new Entry("nav.invitations.buyer", BuyerInvitationsView.class, VaadinIcon.GROUP),
+            new Entry("nav.watch", WatchListView.class, VaadinIcon.EYE),
             new Entry("nav.colleagues", ColleaguesView.class, VaadinIcon.USERS),
             new Entry("nav.audit", AuditLogView.class, VaadinIcon.SHIELD));
 

@@ -152,6 +152,19 @@ public class CriteriaSetResource {
         return MatchJson.ComparisonRow.of(matching.compare(CriteriaSetId.parse(id)), Refusal.locale(headers));
     }
 
+    @GET
+    @Path("/{id}/comparison.csv")
+    @Produces("text/csv")
+    @Operation(summary = "The comparison as CSV (UTF-8 with BOM, RFC 4180) for a spreadsheet: one row per invited "
+            + "supplier, best first; per criterion its outcome and reason in the language of Accept-Language")
+    @APIResponse(responseCode = "200", description = "The CSV file", content = @Content(mediaType = "text/csv"))
+    @APIResponse(responseCode = "404", description = "No such set of the caller's tenant")
+    public Response comparisonCsv(@PathParam("id") String id) {
+        String csv = matching.compareAsCsv(CriteriaSetId.parse(id), Refusal.locale(headers));
+        return Response.ok(csv.getBytes(java.nio.charset.StandardCharsets.UTF_8), "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"comparison-" + id.strip() + ".csv\"").build();
+    }
+
     @DELETE
     @Path("/{id}")
     @Operation(summary = "Delete a criteria set none of whose versions was used. If-Match: the ETag you saw")

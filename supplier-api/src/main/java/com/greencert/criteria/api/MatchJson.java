@@ -43,11 +43,13 @@ public final class MatchJson {
         }
     }
 
-    /** What a buyer sends to invite a supplier. */
-    @Schema(name = "InvitationWritten")
-    public record Invite(@Schema(description = "The criteria set's id", required = true) String criteriaSet,
-            @Schema(description = "The supplier's tenant id, as the public registry shows it", required = true)
-            String supplier) {
+    /**
+     * What a buyer sends to invite a supplier. (No {@code @Schema} on {@code criteriaSet}: Payara's OpenAPI reader
+     * takes any annotated method whose name contains "set" for a setter and fails on it.)
+     */
+    @Schema(name = "InvitationWritten", description = "criteriaSet: the criteria set's id; supplier: the supplier's "
+            + "tenant id, as the public registry shows it. Both required.", requiredProperties = {"criteriaSet", "supplier"})
+    public record Invite(String criteriaSet, String supplier) {
     }
 
     /** An invitation with the supplier's result against the set's current version; none when not measured. */

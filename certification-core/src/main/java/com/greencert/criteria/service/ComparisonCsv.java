@@ -1,0 +1,73 @@
+package com.greencert.criteria.service;
+
+import com.greencert.criteria.domain.MatchResult;
+import com.greencert.shared.domain.DomainMessages;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/**
+ * A comparison as CSV for a buyer's spreadsheet (RFC 4180, UTF-8 with a byte-order mark so spreadsheet programs
+ * read Chinese names): one row per invited supplier, best first; per criterion its outcome and reason in the
+ * reader's language. A cell a spreadsheet would take for a formula (=, +, -, @ first) is written with a leading
+ * apostrophe, so a supplier's name cannot run in the buyer's spreadsheet.
+ */
+public final class ComparisonCsv {
+
+    private ComparisonCsv() {
+    }
+
+    public static String of(Comparison comparison, Locale locale) {
+        boolean zh = "zh".equals(locale.getLanguage());
+        List<String> header = new ArrayList<>(List.of(zh ? "供应商" : "Supplier", zh ? "供应商（中文）" : "Supplier (Chinese)",
+                zh ? "邀请状态" : "Invitation", zh ? "总体" : "Overall", zh ? "得分" : "Score"));
+        for (int i = 1; i <= comparison.version().criteria().size(); i++) {
+            header.add((zh ? "标准 " : "Criterion ") + i + " " + comparison.version().criteria().get(i - 1).key());
+            header.add((zh ? "原因 " : "Reason ") + i);
+        }
+        StringWriter out = new StringWriter();
+        out.write('\uFEFF');
+        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180)) {
+            csv.printRecord(header.stream().map(ComparisonCsv::cell).toList());
+            for (SupplierMatch m : comparison.suppliers()) {
+                List<String> row = new ArrayList<>();
+                row.add(m.invitation().supplier().nameEn());
+                row.add(m.invitation().supplier().nameZh() == null ? "" : m.invitation().supplier().nameZh());
+                row.add(DomainMessages.format("invitation.state." + m.invitation().state().key(), locale));
+                row.add(m.measured() ? word(m.result().overall().name(), zh) : "");
+                row.add(m.measured() ? Integer.toString(m.result().score()) : "");
+                if (m.measured()) {
+                    for (MatchResult.Line l : m.result().lines()) {
+                        row.add(word(l.outcome().name(), zh));
+                        row.add(l.message(locale));
+                    }
+                }
+                csv.printRecord(row.stream().map(ComparisonCsv::cell).toList());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    private static String word(String outcome, boolean zh) {
+        return switch (outcome) {
+            case "PASS" -> zh ? "符合" : "pass";
+            case "FAIL" -> zh ? "不符合" : "fail";
+            default -> zh ? "未知" : "unknown";
+        };
+    }
+
+    /** Defuses a cell a spreadsheet would evaluate (CSV injection). */
+    static String cell(String text) {
+        if (text != null && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
+            return "'" + text;
+        }
+        return text;
+    }
+}
