@@ -66,6 +66,9 @@ class SqlSupplierFacts implements SupplierFactsSource {
             + " p.ghs_hazard_classes, p.hazard_statements from product p where p.tenant_id in (%s)";
     private static final String COMPONENTS = "select c.product_id, c.substance_name, c.cas_number, c.ec_number,"
             + " c.min_percent, c.max_percent from product_component c where c.tenant_id in (%s)";
+    /** Those of the suppliers the public registry lists: names public, tenant not suspended (as the registry's rule). */
+    private static final String LISTED = "select cp.tenant_id, t.id from company_profile cp join tenant t on t.id = cp.tenant_id"
+            + " where cp.names_visibility = 'PUBLIC' and t.suspended_at is null and cp.tenant_id in (%s)";
     private static final String FACILITIES = "select f.tenant_id, f.id from facility f where f.tenant_id in (%s)";
     private static final String GRANTED = "select e.tenant_id, e.id, e.evidence_type, e.issued_on, e.expires_on,"
             + " e.sha256, e.product_ids, e.facility_ids from evidence e where e.retired_at is null and exists"
@@ -107,9 +110,15 @@ class SqlSupplierFacts implements SupplierFactsSource {
         List<SupplierFacts> all = new ArrayList<>(suppliers.size());
         for (List<String> chunk : chunks(suppliers)) {
             Map<String, Builder> byId = builders(chunk);
-            readCredentials(chunk, byId);
-            readProducts(chunk, byId, null, false);
-            readFacilities(chunk, byId);
+            readCredentials(chunk, byId); // credentials are public documents: anyone verifies them
+            List<String> listed = new ArrayList<>();
+            for (Object[] r : rows(LISTED, chunk, null)) {
+                listed.add(text(r[0]));
+            }
+            if (!listed.isEmpty()) { // of a supplier the registry does not list, nothing more is public
+                readProducts(listed, byId, null, false);
+                readFacilities(listed, byId);
+            }
             for (Builder b : byId.values()) {
                 all.add(SupplierFacts.publicRegistry(b.supplier, b.credentials, b.products, b.facilities));
             }

@@ -55,6 +55,8 @@ class SqlSupplierFactsTest {
             evidence(em, LI, REPORT_REVOKED, "TEST_REPORT", null, null);
             evidence(em, LI, REPORT_TO_BEN, "UN38_3_SUMMARY", PRODUCT, null);
             evidence(em, LI, RETIRED, "AUDIT_REPORT", null, java.time.Instant.parse("2026-11-01T00:00:00Z"));
+            profile(em, LI, "PUBLIC");
+            profile(em, WANG, "PRIVATE");
             grant(em, SDS_SHARED, LI, ANNA, false);
             grant(em, REPORT_REVOKED, LI, ANNA, true);
             grant(em, REPORT_TO_BEN, LI, BEN, false);
@@ -123,6 +125,15 @@ class SqlSupplierFactsTest {
     }
 
     @Test
+    void of_a_supplier_the_registry_does_not_list_only_its_credentials_are_public() {
+        SupplierFacts wang = inTransaction(em -> source(em).publicRegistry(List.of(WANG))).getFirst();
+
+        assertThat(wang.products()).isEmpty();
+        assertThat(wang.facilities()).isEmpty();
+        assertThat(wang.complete()).isFalse();
+    }
+
+    @Test
     void suppliers_are_read_in_chunks_and_each_appears_once_in_the_order_given() {
         List<TenantId> many = new java.util.ArrayList<>();
         for (int i = 0; i < SqlSupplierFacts.CHUNK + 3; i++) {
@@ -149,6 +160,17 @@ class SqlSupplierFactsTest {
                         + " values (?, ?, ?, '850650', ?, ?, ?, ?, current_timestamp, current_timestamp, 0)")
                 .setParameter(1, id).setParameter(2, tenant.value()).setParameter(3, name).setParameter(4, un)
                 .setParameter(5, transport).setParameter(6, classes).setParameter(7, statements).setHint(SqlSupplierFacts.NATIVE, true).executeUpdate();
+    }
+
+    private static void profile(EntityManager em, TenantId tenant, String namesVisibility) {
+        em.createNativeQuery("insert into tenant (id, name_en, tenant_type, created_at, version)"
+                + " values (?, ?, 'SUPPLIER', current_timestamp, 0)").setParameter(1, tenant.value())
+                .setParameter(2, tenant.value()).setHint(SqlSupplierFacts.NATIVE, true).executeUpdate();
+        em.createNativeQuery("insert into company_profile (id, tenant_id, legal_name_en, country, registered_address,"
+                        + " names_visibility, registration_visibility, addresses_visibility, contact_visibility, updated_at,"
+                        + " version) values (?, ?, ?, 'CN', 'Nanjing', ?, 'PUBLIC', 'PUBLIC', 'PRIVATE', current_timestamp, 0)")
+                .setParameter(1, UUID.randomUUID().toString()).setParameter(2, tenant.value()).setParameter(3, tenant.value())
+                .setParameter(4, namesVisibility).setHint(SqlSupplierFacts.NATIVE, true).executeUpdate();
     }
 
     private static void evidence(EntityManager em, TenantId tenant, String id, String type, String products,
