@@ -215,6 +215,45 @@ class InvitationApiIT {
         assertProblem(api.delete(WATCH + "/" + LI_TENANT, anna), 404, "not.found");
     }
 
+    @Test
+    void a_new_svhc_list_shows_before_it_is_imported_which_products_suppliers_and_buyers_it_changes() throws Exception {
+        String marker = "Impact solvent " + UUID.randomUUID().toString().substring(0, 8);
+        Api.Reply product = api.post("/api/products", li, """
+                {"nameEn":"%s","hsCode":"340290","composition":[{"substanceName":"Ethanol","casNumber":"64-17-5","minPercent":5,"maxPercent":10}]}"""
+                .formatted(marker));
+        assertThat(product.status()).as(product.body()).isEqualTo(201);
+        assertThat(api.call("PUT", WATCH + "/" + LI_TENANT, anna, "application/json", "").status()).isEqualTo(200);
+        String starter;
+        try (var in = InvitationApiIT.class.getResourceAsStream("/reference/svhc-starter.csv")) {
+            starter = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        String candidate = (starter.endsWith("\n") ? starter : starter + "\n")
+                + "\"Ethanol (impact test)\",\"200-578-6\",\"64-17-5\",\"2026-11-30\",\"Test entry\"\n";
+        String ada = api.token("ada.admin");
+        try {
+            Api.Reply impact = api.call("POST", "/api/regulation-impact/svhc", ada, "text/csv", candidate);
+            assertThat(impact.status()).as(impact.body()).isEqualTo(200);
+            assertThat(impact.json().getInt("screened")).isPositive();
+            assertThat(impact.json().getJsonArray("changes").getValuesAs(JsonObject.class)).anySatisfy(c -> {
+                assertThat(c.getString("product")).isEqualTo(marker);
+                assertThat(c.getJsonObject("supplier").getString("id")).isEqualTo(LI_TENANT);
+                assertThat(c.getString("before")).isEqualTo("NOT_ON_LIST");
+                assertThat(c.getString("after")).isEqualTo("EXCEEDS_THRESHOLD");
+                assertThat(c.getBoolean("worse")).isTrue();
+            });
+            assertThat(impact.json().getJsonArray("buyers").getValuesAs(JsonObject.class))
+                    .extracting(b -> b.getString("id")).contains("eurochem-buyer");
+            // nothing was imported: the list in force is unchanged
+            assertThat(api.all("/api/reference/svhc/versions", li)).noneMatch(v -> v.getString("label").equals("candidate"));
+            assertProblem(api.call("POST", "/api/regulation-impact/svhc", anna, "text/csv", candidate), 403, null);
+            assertProblem(api.call("POST", "/api/regulation-impact/svhc", li, "text/csv", candidate), 403, null);
+            assertProblem(api.call("POST", "/api/regulation-impact/svhc", ada, "text/csv",
+                    starter + "\"Broken\",\"not-an-ec\",\"1-2-3\",\"someday\",\"x\"\n"), 400, null);
+        } finally {
+            api.delete(WATCH + "/" + LI_TENANT, anna);
+        }
+    }
+
     private static void awaitMail(String address, String subjectText) throws Exception {
         long until = System.currentTimeMillis() + 30_000;
         while (System.currentTimeMillis() < until) {

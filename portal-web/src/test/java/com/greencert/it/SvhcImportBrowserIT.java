@@ -100,6 +100,43 @@ class SvhcImportBrowserIT {
         }
     }
 
+    @Test
+    void ada_sees_what_a_new_list_would_change_for_suppliers_and_buyers_before_importing_it() throws Exception {
+        Api api = new Api(stack);
+        String li = api.token("li.supplier");
+        String anna = api.token("anna.buyer");
+        String marker = "Impact solvent " + UUID.randomUUID().toString().substring(0, 8);
+        Api.Reply product = api.post("/api/products", li, """
+                {"nameEn":"%s","hsCode":"340290","composition":[{"substanceName":"Ethanol","casNumber":"64-17-5","minPercent":5,"maxPercent":10}]}"""
+                .formatted(marker));
+        assertThat(product.status()).as(product.body()).isEqualTo(201);
+        assertThat(api.call("PUT", "/api/watch-list/zhejiang-greenpower", anna, "application/json", "").status()).isEqualTo(200);
+        Path dir = Files.createDirectories(stack.workDir.resolve("uploads"));
+        Path file = Files.writeString(dir.resolve("candidate-list-ethanol.csv"), starterList()
+                + "\"Ethanol (impact test)\",\"200-578-6\",\"64-17-5\",\"2026-11-30\",\"Test entry\"\n", StandardCharsets.UTF_8);
+        try (Browser browser = new Browser(stack.workDir.resolve("chromium"))) {
+            browser.open(stack.portalUrl() + "/admin/svhc");
+            browser.signInAtKeycloak("ada.admin", Api.DEMO_PASSWORD);
+            browser.click(By.id("svhc-impact-link"));
+            browser.await(By.id("svhc-impact"));
+            browser.chooseFile("svhc-impact-upload", file);
+            browser.until("impact", d -> text(d, "svhc-impact-summary").contains("Products screened"));
+            browser.until("product listed", d -> d.findElements(By.cssSelector("#svhc-impact-changes vaadin-grid-cell-content"))
+                    .stream().anyMatch(c -> c.getText().equals(marker)));
+            assertThat(text(browser.driver, "svhc-impact-buyers")).contains("EuroChem Procurement GmbH");
+            screenshot(browser, "svhc-impact-en.png");
+            browser.click(By.id("language-switch"));
+            browser.until("chinese", d -> text(d, "language-switch").contains("English"));
+            browser.chooseFile("svhc-impact-upload", file);
+            browser.until("impact in chinese", d -> text(d, "svhc-impact-summary").contains("已筛查产品"));
+            assertThat(text(browser.driver, "svhc-impact-buyers")).contains("欧化采购有限公司");
+            screenshot(browser, "svhc-impact-zh.png");
+            browser.click(By.id("language-switch"));
+        } finally {
+            api.delete("/api/watch-list/zhejiang-greenpower", anna);
+        }
+    }
+
     /** The element's text whether or not it is scrolled into view (Selenium's getText() is empty when it is not). */
     private static String text(org.openqa.selenium.WebDriver driver, String id) {
         return String.valueOf(driver.findElement(By.id(id)).getDomProperty("textContent"));

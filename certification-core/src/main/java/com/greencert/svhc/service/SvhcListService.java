@@ -59,6 +59,21 @@ public class SvhcListService {
                 current.map(SvhcListVersion::label).orElse(null), diff, parsed.importable());
     }
 
+    /**
+     * The file as a list version that is not stored, to see what importing it would change (platform admins);
+     * refused like an import if any row is bad.
+     */
+    public SvhcListVersion candidate(InputStream csv) {
+        Caller caller = callers.requireAny(Role.PLATFORM_ADMIN);
+        ParsedSvhcList parsed = EchaCandidateListCsv.parse(csv);
+        if (!parsed.errors().isEmpty()) {
+            throw new RowsRejectedException("svhc.import.rejected", parsed.errors().stream()
+                    .map(e -> new RowError(e.row(), e.messageKey(), e.arguments())).toList());
+        }
+        return new SvhcListVersion(SvhcListVersionId.newId(), "candidate", LocalDate.now(clock), clock.instant(),
+                caller.username(), null, parsed.entries());
+    }
+
     /** Imports a file as a new version, which becomes the current one; refused whole if any row is bad. */
     public SvhcListVersion importVersion(ImportSvhcList command, InputStream csv) {
         Caller caller = callers.requireAny(Role.PLATFORM_ADMIN);

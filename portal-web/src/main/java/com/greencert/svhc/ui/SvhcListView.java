@@ -44,8 +44,12 @@ public class SvhcListView extends VerticalLayout {
         grid.addColumn(SvhcListVersion::entryCount).setHeader(getTranslation("svhc.version.entries"));
         grid.addColumn(this::status).setHeader(getTranslation("svhc.version.status"));
         grid.setHeight("14em");
+        // by address: the impact is the criteria feature's (it depends on this one), no feature cycle
+        com.vaadin.flow.component.html.Anchor impact = new com.vaadin.flow.component.html.Anchor("admin/svhc-impact",
+                getTranslation("svhc.impact.link"));
+        impact.setId("svhc-impact-link");
         add(new H2(getTranslation("nav.svhc")), current, new H3(getTranslation("svhc.versions")), grid,
-                new SvhcImportPanel(lists, v -> refresh()));
+                new SvhcImportPanel(lists, v -> refresh()), impact);
         refresh();
     }
 
