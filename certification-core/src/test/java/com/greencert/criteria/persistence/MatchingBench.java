@@ -47,6 +47,7 @@ import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -69,7 +70,9 @@ import org.flywaydb.core.Flyway;
  * the peak used heap sampled every 5 ms; then the medians. A plain {@code main}, not JMH: one run is seconds long.
  *
  * <p>Arguments: suppliers (100000), measured runs (5), warm-up runs (2), seed (42), work dir, which ways to measure
- * (default {@code public,shared,svhc}).
+ * (default {@code public,shared,svhc,sql}; {@code sql}: the same queries over plain JDBC, every column read as text
+ * and nothing built, at chunks of 500 and 2,000 suppliers, the floor of what reading costs in the database and the
+ * driver).
  */
 public final class MatchingBench {
 
@@ -98,7 +101,7 @@ public final class MatchingBench {
         int warmups = args.length > 2 ? Integer.parseInt(args[2]) : 2;
         long seed = args.length > 3 ? Long.parseLong(args[3]) : 42;
         Path dir = Path.of(args.length > 4 ? args[4] : "target/matching-bench").toAbsolutePath();
-        String ways = args.length > 5 ? args[5] : "public,shared,svhc";
+        String ways = args.length > 5 ? args[5] : "public,shared,svhc,sql";
         Files.createDirectories(dir.resolve("tmp"));
         System.out.printf("JVM %s, max heap %d MB, %d processors, load average %.2f%n", Runtime.version(),
                 Runtime.getRuntime().maxMemory() >> 20, Runtime.getRuntime().availableProcessors(),
@@ -121,6 +124,7 @@ public final class MatchingBench {
             long start = System.nanoTime();
             Flyway.configure().dataSource(url, "root", "").locations("classpath:db/migration").load().migrate();
             System.out.printf("Flyway: migrated in %.1f s%n", (System.nanoTime() - start) / 1e9);
+            String jdbcUrl = url;
             List<String> casPool = casNumbers(new Random(seed), 2_000 + SVHC_ENTRIES);
             List<String> svhcCas = casPool.subList(0, SVHC_ENTRIES);
             List<String> ordinaryCas = casPool.subList(SVHC_ENTRIES, casPool.size());
@@ -154,6 +158,12 @@ public final class MatchingBench {
             if (ways.contains("svhc")) {
                 measure("shared with the buyer, SVHC list of " + SVHC_ENTRIES + " entries: shared(buyer, all, list) + match",
                         f, runs, warmups, matcher, s -> s.shared(BUYER, ids, list));
+            }
+            if (ways.contains("sql")) {
+                for (int chunk : new int[] {SqlSupplierFacts.CHUNK, 4 * SqlSupplierFacts.CHUNK}) {
+                    sqlFloor(jdbcUrl, ids, chunk, runs, warmups, false);
+                    sqlFloor(jdbcUrl, ids, chunk, runs, warmups, true);
+                }
             }
         } finally {
             if (emf != null) {
@@ -206,10 +216,11 @@ public final class MatchingBench {
             Run r = once(emf, matcher, read);
             boolean warm = i < warmups;
             System.out.printf("%s %d: read %6.0f ms, match %5.0f ms, total %6.0f ms | %,7.0f suppliers/s, %,9.0f fact rows/s"
-                    + " | heap after GC %4d MB, peak %4d MB, after (facts+results held, GC) %4d MB | %s%n",
+                    + " | heap after GC %4d MB, peak %4d MB, after (facts+results held, GC) %4d MB | CPU JVM %.0f ms,"
+                    + " MariaDB %.0f ms | %s%n",
                     warm ? "warm-up" : "run    ", warm ? i + 1 : i - warmups + 1, r.readMs, r.matchMs, r.readMs + r.matchMs,
                     r.suppliers / ((r.readMs + r.matchMs) / 1000), r.rows / (r.readMs / 1000), r.before >> 20,
-                    r.peak >> 20, r.after >> 20, r.summary);
+                    r.peak >> 20, r.after >> 20, r.jvmCpuMs, r.dbCpuMs, r.summary);
             if (!warm) {
                 measured.add(r);
             }
@@ -220,16 +231,26 @@ public final class MatchingBench {
         Run first = measured.getFirst();
         System.out.printf("MEDIAN of %d: read %.0f ms, match %.0f ms, total %.0f ms (min %.0f, max %.0f) |"
                 + " %,.0f suppliers/s, %,.0f fact rows/s read | heap after GC before %.0f MB, peak %.0f MB (max %.0f),"
-                + " held after %.0f MB | %d suppliers, %d fact rows | goal <= 2000 ms: %s%n",
+                + " held after %.0f MB | CPU JVM %.0f ms, MariaDB %.0f ms | %d suppliers, %d fact rows | goal <= 2000 ms: %s%n",
                 measured.size(), reading, match, total, measured.stream().mapToDouble(r -> r.readMs + r.matchMs).min().orElse(0),
                 measured.stream().mapToDouble(r -> r.readMs + r.matchMs).max().orElse(0), first.suppliers / (total / 1000),
                 first.rows / (reading / 1000), median(measured, r -> r.before >> 20), median(measured, r -> r.peak >> 20),
                 measured.stream().mapToDouble(r -> r.peak >> 20).max().orElse(0), median(measured, r -> r.after >> 20),
-                first.suppliers, first.rows, total <= 2000 ? "met" : "NOT met");
+                median(measured, Run::jvmCpuMs), median(measured, Run::dbCpuMs), first.suppliers, first.rows, total <= 2000 ? "met" : "NOT met");
     }
 
     private record Run(double readMs, double matchMs, int suppliers, long rows, long before, long peak, long after,
-            String summary) {
+            String summary, double jvmCpuMs, double dbCpuMs) {
+    }
+
+    /** CPU time used so far by this JVM and by the MariaDB server (a child process), in ms; -1 if not known. */
+    private static double[] cpu() {
+        double jvm = ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() / 1e6 : -1;
+        double db = ProcessHandle.current().descendants()
+                .filter(p -> p.info().command().map(c -> c.endsWith("mysqld") || c.endsWith("mariadbd")).orElse(false))
+                .findFirst().flatMap(p -> p.info().totalCpuDuration()).map(d -> d.toNanos() / 1e6).orElse(-1.0);
+        return new double[] {jvm, db};
     }
 
     private static Run once(EntityManagerFactory emf, Matcher matcher, Read read) throws InterruptedException {
@@ -238,6 +259,7 @@ public final class MatchingBench {
         sampler.start();
         EntityManager em = emf.createEntityManager(H2Database.asTenant("nobody"));
         List<SupplierFacts> facts;
+        double[] cpu0 = cpu();
         long t0 = System.nanoTime();
         try {
             em.getTransaction().begin();
@@ -257,6 +279,7 @@ public final class MatchingBench {
             results.add(matcher.match(f, TODAY));
         }
         long t2 = System.nanoTime();
+        double[] cpu2 = cpu();
         sampler.interrupt();
         sampler.join();
         long after = usedAfterGc();
@@ -273,7 +296,64 @@ public final class MatchingBench {
         }
         String summary = "outcomes " + outcomes + ", mean score " + (results.isEmpty() ? 0 : score / results.size());
         return new Run((t1 - t0) / 1e6, (t2 - t1) / 1e6, facts.size(), rows, before, Math.max(sampler.peak.get(), after),
-                after, summary);
+                after, summary, cpu2[0] - cpu0[0], cpu2[1] - cpu0[1]);
+    }
+
+    /**
+     * The queries of a read alone (public: credentials, products, facilities; shared: those, components, granted
+     * and withheld evidence) for all suppliers over plain JDBC in chunks, every column fetched as text.
+     */
+    private static void sqlFloor(String url, List<TenantId> ids, int chunkSize, int runs, int warmups, boolean shared)
+            throws Exception {
+        List<String> queries = shared
+                ? List.of(SqlSupplierFacts.CREDENTIALS, SqlSupplierFacts.PRODUCTS, SqlSupplierFacts.COMPONENTS,
+                        SqlSupplierFacts.FACILITIES, SqlSupplierFacts.GRANTED, SqlSupplierFacts.WITHHELD)
+                : List.of(SqlSupplierFacts.CREDENTIALS, SqlSupplierFacts.PRODUCTS, SqlSupplierFacts.FACILITIES);
+        double[] ms = new double[runs];
+        double[] jvmCpu = new double[runs];
+        double[] dbCpu = new double[runs];
+        long rows = 0;
+        try (Connection c = DriverManager.getConnection(url, "root", "")) {
+            for (int run = 0; run < warmups + runs; run++) {
+                rows = 0;
+                double[] cpu0 = cpu();
+                long start = System.nanoTime();
+                for (int from = 0; from < ids.size(); from += chunkSize) {
+                    List<String> chunk = ids.subList(from, Math.min(ids.size(), from + chunkSize)).stream()
+                            .map(TenantId::value).toList();
+                    String literals = SqlSupplierFacts.literals(chunk);
+                    for (String q : queries) {
+                        try (PreparedStatement ps = c.prepareStatement(q.formatted(literals))) {
+                            if (q.contains("= ?")) {
+                                ps.setString(1, BUYER.value());
+                            }
+                            try (ResultSet rs = ps.executeQuery()) {
+                                int columns = rs.getMetaData().getColumnCount();
+                                while (rs.next()) {
+                                    for (int col = 1; col <= columns; col++) {
+                                        rs.getString(col);
+                                    }
+                                    rows++;
+                                }
+                            }
+                        }
+                    }
+                }
+                if (run >= warmups) {
+                    ms[run - warmups] = (System.nanoTime() - start) / 1e6;
+                    double[] cpu1 = cpu();
+                    jvmCpu[run - warmups] = cpu1[0] - cpu0[0];
+                    dbCpu[run - warmups] = cpu1[1] - cpu0[1];
+                }
+            }
+        }
+        Arrays.sort(ms);
+        Arrays.sort(jvmCpu);
+        Arrays.sort(dbCpu);
+        System.out.printf("%nSQL alone (plain JDBC, %s queries, chunks of %d): median of %d %.0f ms (min %.0f, max %.0f),"
+                + " %d rows, %,.0f rows/s; CPU JVM %.0f ms, MariaDB %.0f ms (medians)%n", shared ? "the 6 shared" : "the 3 public",
+                chunkSize, runs, ms[runs / 2], ms[0], ms[runs - 1], rows, rows / (ms[runs / 2] / 1000), jvmCpu[runs / 2],
+                dbCpu[runs / 2]);
     }
 
     private static double median(List<Run> runs, java.util.function.ToDoubleFunction<Run> value) {
@@ -360,11 +440,6 @@ public final class MatchingBench {
  * writes it (suppliers as literals, the buyer bound), to see where time goes.
      */
     private static void explain(Connection c, int suppliers) throws Exception {
-        List<String> chunk = new ArrayList<>();
-        for (int i = 0; i < Math.min(SqlSupplierFacts.CHUNK, suppliers); i++) {
-            chunk.add(supplier(i * Math.max(1, suppliers / SqlSupplierFacts.CHUNK)));
-        }
-        String literals = SqlSupplierFacts.literals(chunk);
         Map<String, String> queries = new LinkedHashMap<>();
         queries.put("CREDENTIALS", SqlSupplierFacts.CREDENTIALS);
         queries.put("PRODUCTS", SqlSupplierFacts.PRODUCTS);
@@ -372,36 +447,43 @@ public final class MatchingBench {
         queries.put("FACILITIES", SqlSupplierFacts.FACILITIES);
         queries.put("GRANTED", SqlSupplierFacts.GRANTED);
         queries.put("WITHHELD", SqlSupplierFacts.WITHHELD);
-        try (Statement st = c.createStatement()) {
-            for (Map.Entry<String, String> q : queries.entrySet()) {
-                String sql = q.getValue().formatted(literals).replace("?", "'" + BUYER.value() + "'");
-                StringBuilder plan = new StringBuilder();
-                try (ResultSet rs = st.executeQuery("explain " + sql)) {
-                    while (rs.next()) {
-                        plan.append(" [").append(rs.getString("table")).append(": ").append(rs.getString("type"))
-                                .append(" key=").append(rs.getString("key")).append(" rows=").append(rs.getString("rows"))
-                                .append(rs.getString("Extra") == null ? "" : " " + rs.getString("Extra")).append(']');
-                    }
-                }
-                double best = Double.MAX_VALUE;
-                int rows = 0;
-                for (int run = 0; run < 3; run++) {
-                    long start = System.nanoTime();
-                    try (PreparedStatement ps = c.prepareStatement(q.getValue().formatted(literals))) {
-                        if (q.getValue().contains("= ?")) {
-                            ps.setString(1, BUYER.value());
+        for (int size : new int[] {SqlSupplierFacts.CHUNK, 4 * SqlSupplierFacts.CHUNK}) {
+            List<String> chunk = new ArrayList<>();
+            for (int i = 0; i < Math.min(size, suppliers); i++) {
+                chunk.add(supplier(i * Math.max(1, suppliers / size)));
+            }
+            String literals = SqlSupplierFacts.literals(chunk);
+            try (Statement st = c.createStatement()) {
+                for (Map.Entry<String, String> q : queries.entrySet()) {
+                    String sql = q.getValue().formatted(literals).replace("?", "'" + BUYER.value() + "'");
+                    StringBuilder plan = new StringBuilder();
+                    try (ResultSet rs = st.executeQuery("explain " + sql)) {
+                        while (rs.next()) {
+                            plan.append(" [").append(rs.getString("table")).append(": ").append(rs.getString("type"))
+                                    .append(" key=").append(rs.getString("key")).append(" rows=").append(rs.getString("rows"))
+                                    .append(rs.getString("Extra") == null ? "" : " " + rs.getString("Extra")).append(']');
                         }
-                        rows = 0;
-                        try (ResultSet rs = ps.executeQuery()) {
-                            while (rs.next()) {
-                                rows++;
+                    }
+                    double best = Double.MAX_VALUE;
+                    int rows = 0;
+                    for (int run = 0; run < 3; run++) {
+                        long start = System.nanoTime();
+                        try (PreparedStatement ps = c.prepareStatement(q.getValue().formatted(literals))) {
+                            if (q.getValue().contains("= ?")) {
+                                ps.setString(1, BUYER.value());
+                            }
+                            rows = 0;
+                            try (ResultSet rs = ps.executeQuery()) {
+                                while (rs.next()) {
+                                    rows++;
+                                }
                             }
                         }
+                        best = Math.min(best, (System.nanoTime() - start) / 1e6);
                     }
-                    best = Math.min(best, (System.nanoTime() - start) / 1e6);
+                    System.out.printf("%s (%d suppliers): %.1f ms, %d rows; EXPLAIN%s%n", q.getKey(), chunk.size(), best,
+                            rows, size == SqlSupplierFacts.CHUNK ? plan : " (as above)");
                 }
-                System.out.printf("%s (%d suppliers): %.1f ms, %d rows; EXPLAIN%s%n", q.getKey(), chunk.size(), best,
-                        rows, plan);
             }
         }
     }
