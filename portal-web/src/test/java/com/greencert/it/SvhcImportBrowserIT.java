@@ -124,13 +124,13 @@ class SvhcImportBrowserIT {
             browser.until("product listed", d -> d.findElements(By.cssSelector("#svhc-impact-changes vaadin-grid-cell-content"))
                     .stream().anyMatch(c -> c.getText().equals(marker)));
             assertThat(text(browser.driver, "svhc-impact-buyers")).contains("EuroChem Procurement GmbH");
-            screenshot(browser, "svhc-impact-en.png");
+            browser.screenshot(SCREENSHOTS.resolve("svhc-impact-en.png"));
             browser.click(By.id("language-switch"));
             browser.until("chinese", d -> text(d, "language-switch").contains("English"));
             browser.chooseFile("svhc-impact-upload", file);
             browser.until("impact in chinese", d -> text(d, "svhc-impact-summary").contains("已筛查产品"));
             assertThat(text(browser.driver, "svhc-impact-buyers")).contains("欧化采购有限公司");
-            screenshot(browser, "svhc-impact-zh.png");
+            browser.screenshot(SCREENSHOTS.resolve("svhc-impact-zh.png"));
             browser.click(By.id("language-switch"));
         } finally {
             api.delete("/api/watch-list/zhejiang-greenpower", anna);

@@ -58,23 +58,23 @@ class SqlSupplierFacts implements SupplierFactsSource {
     /** EclipseLink refuses plain SQL where entities are multitenant unless a query says it means it (as these do). */
     static final String NATIVE = "eclipselink.jdbc.allow-native-sql-query";
 
-    private static final String CREDENTIALS = "select c.supplier_tenant_id, c.id, a.scheme_id, c.body_tenant_id,"
+    static final String CREDENTIALS = "select c.supplier_tenant_id, c.id, a.scheme_id, c.body_tenant_id,"
             + " c.application_id, c.certificate_number, c.valid_from, c.valid_until, c.suspended_at, c.revoked_at,"
             + " c.superseded_at, a.scope_product_ids from issued_credential c"
             + " join certification_application a on a.id = c.application_id where c.supplier_tenant_id in (%s)";
-    private static final String PRODUCTS = "select p.tenant_id, p.id, p.name_en, p.un_number, p.transport_class,"
+    static final String PRODUCTS = "select p.tenant_id, p.id, p.name_en, p.un_number, p.transport_class,"
             + " p.ghs_hazard_classes, p.hazard_statements from product p where p.tenant_id in (%s)";
-    private static final String COMPONENTS = "select c.product_id, c.substance_name, c.cas_number, c.ec_number,"
+    static final String COMPONENTS = "select c.product_id, c.substance_name, c.cas_number, c.ec_number,"
             + " c.min_percent, c.max_percent from product_component c where c.tenant_id in (%s)";
     /** Those of the suppliers the public registry lists: names public, tenant not suspended (as the registry's rule). */
-    private static final String LISTED = "select cp.tenant_id, t.id from company_profile cp join tenant t on t.id = cp.tenant_id"
+    static final String LISTED = "select cp.tenant_id, t.id from company_profile cp join tenant t on t.id = cp.tenant_id"
             + " where cp.names_visibility = 'PUBLIC' and t.suspended_at is null and cp.tenant_id in (%s)";
-    private static final String FACILITIES = "select f.tenant_id, f.id from facility f where f.tenant_id in (%s)";
-    private static final String GRANTED = "select e.tenant_id, e.id, e.evidence_type, e.issued_on, e.expires_on,"
+    static final String FACILITIES = "select f.tenant_id, f.id from facility f where f.tenant_id in (%s)";
+    static final String GRANTED = "select e.tenant_id, e.id, e.evidence_type, e.issued_on, e.expires_on,"
             + " e.sha256, e.product_ids, e.facility_ids from evidence e where e.retired_at is null and exists"
             + " (select g.id from evidence_grant g where g.evidence_id = e.id and g.grantee_tenant_id = ?"
             + " and g.revoked_at is null) and e.tenant_id in (%s)";
-    private static final String WITHHELD = "select distinct e.tenant_id, e.evidence_type from evidence e"
+    static final String WITHHELD = "select distinct e.tenant_id, e.evidence_type from evidence e"
             + " where e.retired_at is null and not exists (select n.id from evidence n where n.supersedes_id = e.id)"
             + " and not exists (select g.id from evidence_grant g where g.evidence_id = e.id"
             + " and g.grantee_tenant_id = ? and g.revoked_at is null) and e.tenant_id in (%s)";
@@ -171,21 +171,35 @@ class SqlSupplierFacts implements SupplierFactsSource {
         }
     }
 
+    /**
+     * Runs one query for a chunk of suppliers. The suppliers are written into the SQL as literals and only the buyer
+     * is bound: EclipseLink binds positional parameters of a native query by searching the list of those already
+     * bound for each one, which costs the square of their number (500 per chunk: most of the time of a read, see
+     * bench/README.md, matching). A literal is safe here: a {@link TenantId} holds only lower-case letters, digits
+     * and hyphens (its constructor refuses anything else), and {@link #literals} checks it again.
+     */
     @SuppressWarnings("unchecked")
     private List<Object[]> rows(String sql, List<String> suppliers, String buyer) {
-        StringBuilder marks = new StringBuilder();
-        for (int i = 0; i < suppliers.size(); i++) {
-            marks.append(i == 0 ? "?" : ",?");
-        }
-        Query q = em.createNativeQuery(sql.formatted(marks)).setHint(NATIVE, true);
-        int p = 1;
+        Query q = em.createNativeQuery(sql.formatted(literals(suppliers))).setHint(NATIVE, true);
         if (buyer != null) {
-            q.setParameter(p++, buyer);
-        }
-        for (String s : suppliers) {
-            q.setParameter(p++, s);
+            q.setParameter(1, buyer);
         }
         return q.getResultList();
+    }
+
+    /** {@code 'a','b',…}: the tenant ids quoted, each checked to hold nothing but {@code [a-z0-9-]}. */
+    static String literals(List<String> suppliers) {
+        StringBuilder sql = new StringBuilder(suppliers.size() * 24);
+        for (String s : suppliers) {
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-')) {
+                    throw new IllegalArgumentException("not a tenant id: " + s);
+                }
+            }
+            sql.append(sql.isEmpty() ? "'" : ",'").append(s).append('\'');
+        }
+        return sql.toString();
     }
 
     private static Map<String, Builder> builders(List<String> chunk) {

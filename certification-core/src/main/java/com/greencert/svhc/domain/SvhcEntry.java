@@ -77,6 +77,16 @@ public class SvhcEntry {
         return Optional.ofNullable(reason);
     }
 
+    /** Its CAS numbers as stored, for the version's index. */
+    List<String> casValues() {
+        return split(casNumbers);
+    }
+
+    /** Its EC numbers as stored, for the version's index. */
+    List<String> ecValues() {
+        return split(ecNumbers);
+    }
+
     public boolean hasCas(CasNumber cas) {
         return split(casNumbers).contains(cas.value());
     }

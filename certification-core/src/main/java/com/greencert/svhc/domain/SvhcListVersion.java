@@ -12,11 +12,14 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -65,6 +68,9 @@ public class SvhcListVersion {
 
     @Version
     private long version;
+
+    @Transient
+    private transient Index index;
 
     protected SvhcListVersion() {
         // for JPA
@@ -136,11 +142,41 @@ public class SvhcListVersion {
         return List.copyOf(entries);
     }
 
+    /** The first entry that names this CAS number. */
     public Optional<SvhcEntry> findByCas(CasNumber cas) {
-        return entries.stream().filter(e -> e.hasCas(cas)).findFirst();
+        return Optional.ofNullable(index().byCas.get(cas.value()));
     }
 
+    /** The first entry that names this EC number. */
     public Optional<SvhcEntry> findByEc(EcNumber ec) {
-        return entries.stream().filter(e -> e.hasEc(ec)).findFirst();
+        return Optional.ofNullable(index().byEc.get(ec.value()));
+    }
+
+    /**
+     * The entries by CAS and by EC number, built on first use: matching screens every component of up to some
+     * 100,000 suppliers against one version, where a scan of all entries per component took most of the time
+     * (bench/README.md, matching). A version never changes once imported, so the index never goes stale.
+     */
+    private Index index() {
+        Index i = index;
+        if (i == null) {
+            Map<String, SvhcEntry> cas = new HashMap<>();
+            Map<String, SvhcEntry> ec = new HashMap<>();
+            for (SvhcEntry e : entries) {
+                for (String n : e.casValues()) {
+                    cas.putIfAbsent(n, e);
+                }
+                for (String n : e.ecValues()) {
+                    ec.putIfAbsent(n, e);
+                }
+            }
+            i = new Index(Map.copyOf(cas), Map.copyOf(ec));
+            index = i;
+        }
+        return i;
+    }
+
+    /** Immutable, so that a version read by several threads at once may build it twice but never see it half-built. */
+    private record Index(Map<String, SvhcEntry> byCas, Map<String, SvhcEntry> byEc) {
     }
 }

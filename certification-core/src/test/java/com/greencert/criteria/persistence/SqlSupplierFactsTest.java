@@ -1,6 +1,7 @@
 package com.greencert.criteria.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.greencert.criteria.domain.EvidenceFact;
 import com.greencert.criteria.domain.ProductFact;
@@ -145,6 +146,16 @@ class SqlSupplierFactsTest {
         assertThat(read).hasSize(SqlSupplierFacts.CHUNK + 4);
         assertThat(read.getLast().supplier()).isEqualTo(LI);
         assertThat(read.getLast().evidence()).hasSize(1);
+    }
+
+    @Test
+    void suppliers_are_written_into_the_sql_as_quoted_tenant_ids_and_nothing_else_is() {
+        assertThat(SqlSupplierFacts.literals(List.of("jiangsu-greenchem", "s-000001")))
+                .isEqualTo("'jiangsu-greenchem','s-000001'");
+        assertThatThrownBy(() -> SqlSupplierFacts.literals(List.of("x' or '1'='1")))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> SqlSupplierFacts.literals(List.of("X")))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     private static SqlSupplierFacts source(EntityManager em) {

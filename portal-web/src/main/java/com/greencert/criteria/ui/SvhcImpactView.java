@@ -47,13 +47,17 @@ public class SvhcImpactView extends VerticalLayout {
     public SvhcImpactView(RegulationImpactService impact) {
         this.impact = impact;
         setId("svhc-impact");
-        Upload upload = new Upload(UploadHandler.toTempFile((meta, file) -> getUI().ifPresent(ui -> ui.access(
-                () -> received(file)))));
+        Upload upload = new Upload();
+        upload.setUploadHandler(UploadHandler.toTempFile((meta, file) -> getUI().ifPresent(ui -> ui.access(() -> {
+            upload.clearFileList(); // the next file can be chosen at once
+            received(file);
+        }))));
         upload.setId("svhc-impact-upload");
         upload.setMaxFiles(1);
         upload.setMaxFileSize(16 * 1024 * 1024);
         upload.setAcceptedFileTypes(".csv", "text/csv");
         upload.setUploadButton(new Button(t("svhc.impact.choose")));
+        upload.setDropLabel(new com.vaadin.flow.component.html.Span(t("svhc.import.drop")));
         result.setId("svhc-impact-result");
         result.setPadding(false);
         add(new H2(t("svhc.impact.title")), new Paragraph(t("svhc.impact.intro")), upload, result);
