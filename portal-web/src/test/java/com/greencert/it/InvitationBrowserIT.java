@@ -169,7 +169,8 @@ class InvitationBrowserIT {
     private static String text(WebDriver d, String id) {
         List<WebElement> found = d.findElements(By.id(id));
         try {
-            return found.isEmpty() ? "" : found.getFirst().getText().strip();
+            // textContent, not getText(): Selenium's getText() is empty for an element scrolled out of view
+            return found.isEmpty() ? "" : String.valueOf(found.getFirst().getDomProperty("textContent")).strip();
         } catch (StaleElementReferenceException redrawn) {
             return "";
         }

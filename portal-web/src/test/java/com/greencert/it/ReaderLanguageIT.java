@@ -62,12 +62,12 @@ class ReaderLanguageIT {
             browser.click(By.id("sign-in"));
             browser.signInAtKeycloak("ben.buyer", Api.DEMO_PASSWORD);
             browser.await(By.id("buyer-home"));
-            // a card is a link to the screen it names; what has no screen is plain text, not a card
+            // a card is a link to the screen it names (every buyer screen exists now: no plain-text notes left)
             List<WebElement> cards = browser.driver.findElements(By.cssSelector("#buyer-home .gc-card"));
-            assertThat(cards).hasSize(1);
-            assertThat(cards.getFirst().getTagName()).isEqualTo("a");
-            assertThat(cards.getFirst().getAttribute("href")).isEqualTo(stack.portalUrl() + "/verify");
-            assertThat(browser.driver.findElements(By.cssSelector("#buyer-home .gc-note"))).hasSize(2);
+            assertThat(cards).extracting(WebElement::getTagName).containsOnly("a");
+            assertThat(cards).extracting(c -> c.getAttribute("href")).containsExactly(stack.portalUrl() + "/buyer/criteria",
+                    stack.portalUrl() + "/buyer/invitations", stack.portalUrl() + "/buyer/watch", stack.portalUrl() + "/verify");
+            assertThat(browser.driver.findElements(By.cssSelector("#buyer-home .gc-note"))).isEmpty();
 
             browser.open(stack.portalUrl() + "/buyer/no-such-screen");
             assertThat(browser.await(By.id("not-found-title")).getText()).isEqualTo("Page not found");
