@@ -127,6 +127,43 @@ final class Browser implements AutoCloseable {
         driver.executeScript("arguments[0].hidden = true; arguments[0].style.display = 'none';", input);
     }
 
+    /** The texts of every grid cell on the page, stripped (none while Vaadin redraws the grid). */
+    static List<String> cells(WebDriver d) {
+        try {
+            return d.findElements(By.cssSelector("vaadin-grid-cell-content")).stream().map(WebElement::getText)
+                    .map(String::strip).toList();
+        } catch (org.openqa.selenium.StaleElementReferenceException redrawn) {
+            return List.of();
+        }
+    }
+
+    /** Clicks the grid cell whose text is exactly this (selects its row), and waits for the server. */
+    void clickCell(String text) {
+        until("cell " + text, d -> {
+            for (WebElement cell : d.findElements(By.cssSelector("vaadin-grid-cell-content"))) {
+                if (cell.getText().strip().equals(text)) {
+                    cell.click();
+                    return true;
+                }
+            }
+            return false;
+        });
+        settle();
+    }
+
+    /** Types into a combo box (replacing what it held), waits for the entry with the label, and picks it. */
+    void choose(String id, String typed, String label) {
+        By field = By.cssSelector("#" + id + " input");
+        click(field); // scrolled into view first: forms often sit below grids
+        WebElement input = await(field);
+        input.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), typed);
+        until("option " + label, d -> d.findElements(By.cssSelector("vaadin-combo-box-item")).stream()
+                .anyMatch(i -> i.getText().contains(label)));
+        input.sendKeys(org.openqa.selenium.Keys.ARROW_DOWN, org.openqa.selenium.Keys.ENTER);
+        until("chosen " + label, d -> input.getDomProperty("value").contains(label));
+        settle();
+    }
+
     /** Keycloak's login page; with organizations enabled it may ask for the user name and password on two pages. */
     /**
      * Waits until Vaadin's client has no request to the server under way (what TestBench's waitForVaadin does),

@@ -267,6 +267,46 @@ class InvitationApiIT {
         throw new AssertionError("no mail to " + address + " saying " + subjectText);
     }
 
+    @Test
+    void identical_requests_at_once_and_a_deeply_nested_body_get_clear_answers_never_a_500() {
+        String set = newSet(anna);
+        String id = invite(anna, set, LI_TENANT).json().getString("id");
+        assertThat(api.get(INVITATIONS + "/" + id, li).json().getJsonObject("invitation").getJsonArray("actions")
+                .getValuesAs(jakarta.json.JsonString.class)).extracting(jakarta.json.JsonString::getString)
+                .containsExactlyInAnyOrder("accept", "decline");
+
+        // two acceptances at once: one is taken, the other told it came too late
+        List<Api.Reply> accepts = twice(() -> api.post(INVITATIONS + "/" + id + "/accept", li, ""));
+        assertThat(accepts).extracting(Api.Reply::status).as(accepts.toString()).containsExactlyInAnyOrder(200, 409);
+        assertThat(api.get(INVITATIONS + "/" + id, anna).json().getJsonObject("invitation").getString("state"))
+                .isEqualTo("ACCEPTED");
+
+        // two "share what is needed" at once: both answered, neither a server error
+        List<Api.Reply> shares = twice(() -> api.post(INVITATIONS + "/" + id + "/share-needed", li, ""));
+        assertThat(shares).extracting(Api.Reply::status).as(shares.toString()).allMatch(st -> st == 200 || st == 409)
+                .contains(200);
+
+        // two identical watches at once: one row, the other a 200 or a readable 409
+        String wangTenant = "jiangsu-qingyuan";
+        List<Api.Reply> watches = twice(() -> api.call("PUT", WATCH + "/" + wangTenant, anna, "application/json", ""));
+        assertThat(watches).extracting(Api.Reply::status).as(watches.toString()).allMatch(st -> st == 200 || st == 409)
+                .contains(200);
+        assertThat(api.all(WATCH, anna)).filteredOn(w -> w.getJsonObject("supplier").getString("id").equals(wangTenant))
+                .hasSize(1);
+        assertThat(api.delete(WATCH + "/" + wangTenant, anna).status()).isEqualTo(204);
+
+        // a body nested deeper than any invitation needs is refused before it is read
+        String nested = "{\"criteriaSet\":" + "[".repeat(200) + "]".repeat(200) + ",\"supplier\":\"" + LI_TENANT + "\"}";
+        Api.Reply deep = api.post(INVITATIONS, anna, nested);
+        assertThat(deep.status()).as(deep.body()).isEqualTo(400);
+        assertThat(deep.contentType()).startsWith("application/problem+json");
+    }
+
+    private static List<Api.Reply> twice(java.util.function.Supplier<Api.Reply> request) {
+        return List.of(CompletableFuture.supplyAsync(request), CompletableFuture.supplyAsync(request)).stream()
+                .map(CompletableFuture::join).toList();
+    }
+
     private static String uploadSummary(List<String> products) throws Exception {
         String metadata = """
                 {"type":"UN38_3_SUMMARY","title":"UN 38.3 test summary %s","issuer":"SGS-CSTC Standards Technical Services (Shanghai)",

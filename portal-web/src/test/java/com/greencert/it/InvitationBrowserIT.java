@@ -32,6 +32,8 @@ class InvitationBrowserIT {
     private static Api api;
     private static String schemeLabel;
     private static String certified;
+    /** Every certified application of li under that scheme version: each holds a credential the criterion accepts. */
+    private static List<String> sameScheme;
 
     @BeforeAll
     static void setUp(Stack s) {
@@ -42,6 +44,10 @@ class InvitationBrowserIT {
                 .filter(a -> a.getString("status").equals("CERTIFIED")).findFirst().orElseThrow().getString("id");
         JsonObject scheme = api.get("/api/applications/" + certified, li).json().getJsonObject("scheme");
         schemeLabel = scheme.getString("code") + " v" + scheme.getInt("version");
+        sameScheme = api.all("/api/applications", li).stream().filter(a -> a.getString("status").equals("CERTIFIED")
+                        && a.getString("schemeCode").equals(scheme.getString("code"))
+                        && a.getInt("schemeVersion") == scheme.getInt("version"))
+                .map(a -> a.getString("id")).toList();
         // li holds a UN 38.3 summary for its lithium products that it has not shared with anna
         List<String> lithium = api.all("/api/products", li).stream()
                 .filter(p -> p.containsKey("unNumber") && !p.isNull("unNumber") && LITHIUM.contains(p.getString("unNumber")))
@@ -61,48 +67,50 @@ class InvitationBrowserIT {
             anna.signInAtKeycloak("anna.buyer", Api.DEMO_PASSWORD);
             anna.click(By.id("criteria-new"));
             anna.await(By.cssSelector("#criteria-name input")).sendKeys(name);
-            choose(anna, "criterion-scheme", schemeLabel, schemeLabel);
+            anna.choose("criterion-scheme", schemeLabel, schemeLabel);
             anna.click(By.id("criterion-add"));
-            anna.until("first criterion listed", d -> cells(d).stream().anyMatch(t -> t.startsWith("Holds a valid certificate of " + schemeLabel)));
-            choose(anna, "criterion-kind", "UN 38.3", "UN 38.3 test summary");
+            anna.until("first criterion listed", d -> Browser.cells(d).stream().anyMatch(t -> t.startsWith("Holds a valid certificate of " + schemeLabel)));
+            anna.choose("criterion-kind", "UN 38.3", "UN 38.3 test summary");
             anna.click(By.cssSelector("#criterion-mandatory label"));
             WebElement weight = anna.await(By.cssSelector("#criterion-weight input"));
             weight.sendKeys(Keys.chord(Keys.CONTROL, "a"), "60");
             anna.click(By.id("criterion-add"));
-            anna.until("second criterion listed", d -> cells(d).contains("Weight 60"));
+            anna.until("second criterion listed", d -> Browser.cells(d).contains("Weight 60"));
             anna.screenshot(SCREENSHOTS.resolve("criteria-builder-en.png"));
             anna.click(By.id("criteria-save"));
-            anna.until("set saved", d -> cells(d).contains(name));
+            anna.until("set saved", d -> Browser.cells(d).contains(name));
             anna.click(By.id("language-switch"));
             anna.until("chinese", d -> text(d, "language-switch").equals("English"));
-            clickCell(anna, name);
-            anna.until("criteria in chinese", d -> cells(d).stream().anyMatch(t -> t.startsWith("持有 " + schemeLabel)));
+            anna.clickCell(name);
+            anna.until("criteria in chinese", d -> Browser.cells(d).stream().anyMatch(t -> t.startsWith("持有 " + schemeLabel)));
             anna.screenshot(SCREENSHOTS.resolve("criteria-builder-zh.png"));
             toEnglish(anna);
 
             anna.open(stack.portalUrl() + "/buyer/invitations");
-            choose(anna, "invitation-set", name, name);
-            choose(anna, "invite-supplier", "GreenPower", "Zhejiang GreenPower");
+            anna.choose("invitation-set", name, name);
+            anna.choose("invite-supplier", "GreenPower", "Zhejiang GreenPower");
             anna.click(By.id("invite"));
-            anna.until("li invited", d -> cells(d).contains("Waiting for an answer"));
+            anna.until("li invited", d -> Browser.cells(d).contains("Waiting for an answer"));
         }
         try (Browser li = new Browser(stack.workDir.resolve("chromium"))) {
             li.open(stack.portalUrl() + "/supplier/invitations");
             li.signInAtKeycloak("li.supplier", Api.DEMO_PASSWORD);
-            li.until("anna's request listed", d -> cells(d).contains(name));
-            clickCell(li, name);
+            li.until("anna's request listed", d -> Browser.cells(d).contains(name));
+            li.clickCell(name);
             li.click(By.id("invitation-accept"));
-            li.until("accepted", d -> cells(d).contains("Accepted"));
-            clickCell(li, name);
+            li.until("accepted", d -> Browser.cells(d).contains("Accepted"));
+            li.clickCell(name);
             li.until("not shared shown", d -> text(d, "todo-report").contains("has not shared with you"));
             li.click(By.id("invitation-share-needed"));
-            li.until("gap closed", d -> text(d, "todo-report-overall").equals("Pass"));
-            assertThat(text(li.driver, "todo-report-score")).contains("100");
+            // the UN 38.3 line is weighted, not mandatory: li may pass overall before sharing, with a lower score;
+            // so the gap is closed when the redrawn report reads 100
+            li.until("gap closed", d -> text(d, "todo-report-score").contains("100"));
+            assertThat(text(li.driver, "todo-report-overall")).isEqualTo("Pass");
             scrollTo(li, "todo-report");
             li.screenshot(SCREENSHOTS.resolve("supplier-requests-en.png"));
             li.click(By.id("language-switch"));
-            li.until("chinese", d -> cells(d).stream().anyMatch(t -> t.contains("已接受")));
-            clickCell(li, name);
+            li.until("chinese", d -> Browser.cells(d).stream().anyMatch(t -> t.contains("已接受")));
+            li.clickCell(name);
             li.until("chinese report", d -> text(d, "todo-report-overall").equals("符合"));
             scrollTo(li, "todo-report");
             li.screenshot(SCREENSHOTS.resolve("supplier-requests-zh.png"));
@@ -111,16 +119,16 @@ class InvitationBrowserIT {
         try (Browser anna = new Browser(stack.workDir.resolve("chromium"))) {
             anna.open(stack.portalUrl() + "/buyer/invitations");
             anna.signInAtKeycloak("anna.buyer", Api.DEMO_PASSWORD);
-            choose(anna, "invitation-set", name, name);
-            anna.until("li compared", d -> cells(d).contains("Accepted"));
-            clickCell(anna, "Zhejiang GreenPower Battery Co., Ltd.");
-            anna.until("li passes", d -> text(d, "gap-report-overall").equals("Pass"));
-            assertThat(text(anna.driver, "gap-report-score")).contains("100");
+            anna.choose("invitation-set", name, name);
+            anna.until("li compared", d -> Browser.cells(d).contains("Accepted"));
+            anna.clickCell("Zhejiang GreenPower Battery Co., Ltd.");
+            anna.until("li scores 100", d -> text(d, "gap-report-score").contains("100"));
+            assertThat(text(anna.driver, "gap-report-overall")).isEqualTo("Pass");
             scrollTo(anna, "gap-report");
             anna.screenshot(SCREENSHOTS.resolve("buyer-comparison-en.png"));
             anna.click(By.id("language-switch"));
-            choose(anna, "invitation-set", name, name);
-            clickCell(anna, "浙江绿能电池有限公司");
+            anna.choose("invitation-set", name, name);
+            anna.clickCell("浙江绿能电池有限公司");
             anna.until("chinese gap report", d -> text(d, "gap-report-overall").equals("符合"));
             scrollTo(anna, "gap-report");
             anna.screenshot(SCREENSHOTS.resolve("buyer-comparison-zh.png"));
@@ -129,25 +137,31 @@ class InvitationBrowserIT {
             // anna watches li; the body suspends li's certificate; the watch list and the gap report say so
             anna.open(stack.portalUrl() + "/buyer/watch");
             anna.await(By.id("watch-grid"));
-            choose(anna, "watch-supplier", "GreenPower", "Zhejiang GreenPower");
+            anna.choose("watch-supplier", "GreenPower", "Zhejiang GreenPower");
             anna.click(By.id("watch-add"));
-            anna.until("li watched", d -> cells(d).contains("Zhejiang GreenPower Battery Co., Ltd."));
+            anna.until("li watched", d -> Browser.cells(d).contains("Zhejiang GreenPower Battery Co., Ltd."));
             String sun = api.token("sun.decider");
             CertificationSteps steps = new CertificationSteps(stack);
-            steps.act(sun, certified, "suspend", "{\"reason\":\"Complaint: undeclared DEHP found in a shipment\"}");
+            // li may hold several credentials of the scheme (other tests certify it too): suspend every one
+            for (String app : sameScheme) {
+                steps.act(sun, app, "suspend", "{\"reason\":\"Complaint: undeclared DEHP found in a shipment\"}");
+            }
             try {
                 anna.open(stack.portalUrl() + "/buyer/watch");
-                anna.until("suspension shown", d -> cells(d).stream().anyMatch(t -> t.contains("is suspended")));
+                anna.until("suspension shown", d -> Browser.cells(d).stream().anyMatch(t -> t.contains("is suspended")));
                 anna.screenshot(SCREENSHOTS.resolve("watch-list-en.png"));
                 anna.click(By.id("language-switch"));
-                anna.until("suspension shown in chinese", d -> cells(d).stream().anyMatch(t -> t.contains("已暂停")));
+                anna.until("suspension shown in chinese", d -> Browser.cells(d).stream().anyMatch(t -> t.contains("已暂停")));
                 anna.screenshot(SCREENSHOTS.resolve("watch-list-zh.png"));
                 toEnglish(anna);
-                // not checked here: li's gap report turning to Fail after the suspension. Alone the step passed,
-                // in the full run of 3c9afe2 it timed out (gap-report-overall never read "Fail"); to investigate.
-                // InvitationApiIT shows the suspension through the API.
+                anna.open(stack.portalUrl() + "/buyer/invitations");
+                anna.choose("invitation-set", name, name);
+                anna.clickCell("Zhejiang GreenPower Battery Co., Ltd.");
+                anna.until("li fails now", d -> text(d, "gap-report-overall").equals("Fail"));
             } finally {
-                steps.act(sun, certified, "restore", "{\"reason\":\"Lab retest below 0.1 %\"}");
+                for (String app : sameScheme) {
+                    steps.act(sun, app, "restore", "{\"reason\":\"Lab retest below 0.1 %\"}");
+                }
                 api.delete("/api/watch-list/zhejiang-greenpower", api.token("anna.buyer"));
             }
         }
@@ -175,38 +189,4 @@ class InvitationBrowserIT {
         }
     }
 
-    private static List<String> cells(WebDriver d) {
-        try {
-            return d.findElements(By.cssSelector("vaadin-grid-cell-content")).stream().map(WebElement::getText)
-                    .map(String::strip).collect(Collectors.toList());
-        } catch (StaleElementReferenceException redrawn) {
-            return List.of();
-        }
-    }
-
-    private static void clickCell(Browser browser, String text) {
-        browser.until("cell " + text, d -> {
-            for (WebElement cell : d.findElements(By.cssSelector("vaadin-grid-cell-content"))) {
-                if (cell.getText().strip().equals(text)) {
-                    cell.click();
-                    return true;
-                }
-            }
-            return false;
-        });
-        browser.settle();
-    }
-
-    /** Types into a combo box, waits for the entry with the label, and picks it. */
-    private static void choose(Browser browser, String id, String typed, String label) {
-        By field = By.cssSelector("#" + id + " input");
-        browser.click(field);
-        WebElement input = browser.await(field);
-        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), typed);
-        browser.until("option " + label, d -> d.findElements(By.cssSelector("vaadin-combo-box-item")).stream()
-                .anyMatch(i -> i.getText().contains(label)));
-        input.sendKeys(Keys.ARROW_DOWN, Keys.ENTER);
-        browser.until("chosen " + label, d -> input.getDomProperty("value").contains(label));
-        browser.settle();
-    }
 }

@@ -57,26 +57,26 @@ class WorkflowDeadEndsIT {
             browser.open(stack.portalUrl() + "/schemes");
             browser.signInAtKeycloak("chen.assessor", Api.DEMO_PASSWORD);
             browser.await(By.id("conflicts"));
-            choose(browser, "conflict-supplier", supplierName.substring(0, Math.min(12, supplierName.length())),
+            browser.choose("conflict-supplier", supplierName.substring(0, Math.min(12, supplierName.length())),
                     supplierName);
             browser.click(By.cssSelector("#conflict-reason textarea"));
             browser.await(By.cssSelector("#conflict-reason textarea")).sendKeys("Former employer (2019-2023)");
             browser.click(By.id("conflict-declare"));
-            browser.wait.until(d -> cells(d).stream().anyMatch(t -> t.contains(supplierName)));
-            assertThat(cells(browser.driver)).noneMatch(t -> t.equals(supplier));
+            browser.wait.until(d -> Browser.cells(d).stream().anyMatch(t -> t.contains(supplierName)));
+            assertThat(Browser.cells(browser.driver)).noneMatch(t -> t.equals(supplier));
 
             // the queue lists li's application, and says why chen cannot act on it
             browser.open(stack.portalUrl() + "/applications");
             browser.await(By.id("work-queues"));
-            browser.wait.until(d -> cells(d).stream().anyMatch(t -> t.contains(CONFLICT_TEXT)));
+            browser.wait.until(d -> Browser.cells(d).stream().anyMatch(t -> t.contains(CONFLICT_TEXT)));
             browser.screenshot(SCREENSHOTS.resolve("queue-blocked-en.png"));
             browser.click(By.id("language-switch"));
             browser.wait.ignoring(StaleElementReferenceException.class)
-                    .until(d -> cells(d).stream().anyMatch(t -> t.contains(CONFLICT_TEXT_ZH)));
+                    .until(d -> Browser.cells(d).stream().anyMatch(t -> t.contains(CONFLICT_TEXT_ZH)));
             browser.screenshot(SCREENSHOTS.resolve("queue-blocked-zh.png"));
             browser.click(By.id("language-switch"));
             browser.wait.ignoring(StaleElementReferenceException.class)
-                    .until(d -> cells(d).stream().anyMatch(t -> t.contains(CONFLICT_TEXT)));
+                    .until(d -> Browser.cells(d).stream().anyMatch(t -> t.contains(CONFLICT_TEXT)));
             JsonObject blocked = ok(api.get("/api/applications/" + app, chen), 200).getJsonObject("blocked");
             assertThat(blocked.getString("reason")).isEqualTo("conflict-of-interest");
             assertThat(blocked.getString("message")).contains(CONFLICT_TEXT);
@@ -92,7 +92,7 @@ class WorkflowDeadEndsIT {
             browser.open(stack.portalUrl() + "/schemes");
             browser.click(By.id("conflict-end-" + conflict));
             browser.wait.until(d -> d.findElements(By.id("conflict-end-" + conflict)).isEmpty()
-                    && cells(d).stream().anyMatch(t -> t.startsWith("Ended ")));
+                    && Browser.cells(d).stream().anyMatch(t -> t.startsWith("Ended ")));
             JsonObject ended = conflicts(chen).stream().filter(c -> c.getString("id").equals(conflict)).findFirst()
                     .orElseThrow();
             assertThat(ended.getBoolean("active")).isFalse();
@@ -229,26 +229,6 @@ class WorkflowDeadEndsIT {
 
     // ---------------------------------------------------------------------------------------------
 
-    private static List<String> cells(org.openqa.selenium.WebDriver d) {
-        try {
-            return d.findElements(By.cssSelector("vaadin-grid-cell-content")).stream().map(WebElement::getText).toList();
-        } catch (StaleElementReferenceException redrawn) {
-            return List.of();
-        }
-    }
-
-    /** Types into a combo box, waits for the entry with the label, and picks it. */
-    private static void choose(Browser browser, String id, String typed, String label) {
-        By field = By.cssSelector("#" + id + " input");
-        browser.click(field); // scrolled into view first: the form sits below the grids
-        WebElement input = browser.await(field);
-        input.sendKeys(typed);
-        browser.wait.until(d -> d.findElements(By.cssSelector("vaadin-combo-box-item")).stream()
-                .anyMatch(i -> i.getText().contains(label)));
-        input.sendKeys(Keys.ARROW_DOWN, Keys.ENTER);
-        browser.wait.until(d -> input.getDomProperty("value").contains(label));
-        browser.settle();
-    }
 
     private static List<JsonObject> offered(String token) {
         Api.Reply offered = api.get("/api/schemes/offered", token);

@@ -111,17 +111,37 @@ public class Invitation {
 
     /** The supplier accepts a pending invitation. */
     public void accept(String by, Clock clock) {
-        answer(Answer.ACCEPTED, by, clock, State.PENDING);
+        answer(InvitationAction.ACCEPT, Answer.ACCEPTED, by, clock);
     }
 
     /** The supplier declines a pending invitation. */
     public void decline(String by, Clock clock) {
-        answer(Answer.DECLINED, by, clock, State.PENDING);
+        answer(InvitationAction.DECLINE, Answer.DECLINED, by, clock);
     }
 
     /** The buyer withdraws a pending or accepted invitation; the supplier's profile is no longer shown to it. */
     public void withdraw(String by, Clock clock) {
-        answer(Answer.WITHDRAWN, by, clock, State.PENDING, State.ACCEPTED);
+        answer(InvitationAction.WITHDRAW, Answer.WITHDRAWN, by, clock);
+    }
+
+    /** Refuses the action unless the invitation's state at {@code now} is one it is for ({@link InvitationAction}). */
+    public void require(InvitationAction action, Instant now) {
+        State state = stateOn(now);
+        if (!action.allowedIn(state)) {
+            throw action.refusal(state);
+        }
+    }
+
+    /** What the party may do to it at {@code now}: what the screens and the API offer. */
+    public java.util.Set<InvitationAction> actionsFor(InvitationAction.Party party, Instant now) {
+        State state = stateOn(now);
+        java.util.Set<InvitationAction> offered = java.util.EnumSet.noneOf(InvitationAction.class);
+        for (InvitationAction a : InvitationAction.values()) {
+            if (a.party() == party && a.allowedIn(state)) {
+                offered.add(a);
+            }
+        }
+        return offered;
     }
 
     /** Invites again after a refusal, a withdrawal or the expiry; refused while pending or accepted. */
@@ -146,17 +166,11 @@ public class Invitation {
         this.answeredAt = null;
     }
 
-    private void answer(Answer given, String by, Clock clock, State... allowed) {
-        State now = stateOn(clock.instant());
-        for (State s : allowed) {
-            if (s == now) {
-                this.answer = given;
-                this.answeredBy = Objects.requireNonNull(by, "by");
-                this.answeredAt = clock.instant();
-                return;
-            }
-        }
-        throw new RuleViolationException("invitation.is." + now.key());
+    private void answer(InvitationAction action, Answer given, String by, Clock clock) {
+        require(action, clock.instant());
+        this.answer = given;
+        this.answeredBy = Objects.requireNonNull(by, "by");
+        this.answeredAt = clock.instant();
     }
 
     public InvitationId id() {

@@ -12,19 +12,6 @@ public interface KnownSchemes {
 
     boolean exists(SchemeId scheme);
 
-    /**
-     * How a person knows a published scheme: its code, version and name in the language ("zh" or else English);
-     * empty when it is unknown, or when the register cannot name schemes (as a test's lambda cannot).
-     */
-    default java.util.Optional<String> title(SchemeId scheme, String language) {
-        return java.util.Optional.empty();
-    }
-
-    /** Every published scheme version with its {@link #title}, to choose from (none where titles are not known). */
-    default java.util.Map<SchemeId, String> published(String language) {
-        return java.util.Map.of();
-    }
-
     /** Refuses the first criterion that asks for a credential of a scheme that does not exist, naming it. */
     default void requireKnown(List<Criterion> criteria) {
         for (int i = 0; i < criteria.size(); i++) {

@@ -35,6 +35,13 @@ public record WatchAlert(Kind kind, String subject, LocalDate on) {
         Objects.requireNonNull(subject, "subject");
     }
 
+    /** The alert in words, in English or Chinese: an evidence type is named in words, never by its constant. */
+    public String message(java.util.Locale locale) {
+        Object what = kind == Kind.EVIDENCE_EXPIRED || kind == Kind.EVIDENCE_EXPIRING
+                ? com.greencert.evidence.domain.EvidenceType.valueOf(subject) : subject;
+        return com.greencert.shared.domain.DomainMessages.format(kind.key(), locale, what);
+    }
+
     /** The alerts the facts give on the day, credentials first. Superseded credentials are history, not news. */
     public static List<WatchAlert> of(SupplierFacts facts, LocalDate today) {
         List<WatchAlert> alerts = new ArrayList<>();

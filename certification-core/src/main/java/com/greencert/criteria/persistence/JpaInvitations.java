@@ -17,10 +17,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
-import java.sql.Timestamp;
-import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
@@ -84,10 +80,9 @@ class JpaInvitations implements Invitations {
                 .setHint(SqlSupplierFacts.NATIVE, true)
                 .setParameter(1, invitation.criteriaSet().toString()).setParameter(2, invitation.buyer().value())
                 .setMaxResults(1).getSingleResult();
-        Instant created = row[3] instanceof Timestamp t ? t.toInstant() : ((LocalDateTime) row[3]).toInstant(ZoneOffset.UTC);
-        boolean used = row[4] instanceof Boolean b ? b : ((Number) row[4]).intValue() != 0;
-        return new InvitedCriteria(invitation.criteriaSet(), row[0].toString(),
-                new CriteriaVersion(((Number) row[1]).intValue(), CriteriaJson.parse(row[2].toString()), created, used));
+        return new InvitedCriteria(invitation.criteriaSet(), row[0].toString(), new CriteriaVersion(
+                ((Number) row[1]).intValue(), CriteriaJson.parse(row[2].toString()), SqlValues.instant(row[3]),
+                SqlValues.bool(row[4])));
     }
 
     /** Two invitations of one supplier for one set at once: the unique key lets one through, the other is a 409. */

@@ -1,5 +1,8 @@
 package com.greencert.criteria.persistence;
 
+import static com.greencert.criteria.persistence.SqlValues.decimal;
+import static com.greencert.criteria.persistence.SqlValues.text;
+
 import com.greencert.criteria.domain.ProductComposition;
 import com.greencert.criteria.domain.RegulationReach;
 import com.greencert.reference.domain.CasNumber;
@@ -11,7 +14,6 @@ import com.greencert.supplier.domain.ProductId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -46,21 +48,21 @@ class SqlRegulationReach implements RegulationReach {
             if (products.isEmpty()) {
                 break;
             }
-            after = products.getLast()[0].toString().strip();
+            after = text(products.getLast()[0]);
             Map<String, List<Component>> components = new HashMap<>();
-            String first = products.getFirst()[0].toString().strip();
+            String first = text(products.getFirst()[0]);
             for (Object[] c : (List<Object[]>) em.createNativeQuery("select c.product_id, c.substance_name, c.cas_number,"
                             + " c.ec_number, c.min_percent, c.max_percent from product_component c"
                             + " where c.product_id >= ? and c.product_id <= ?").setHint(SqlSupplierFacts.NATIVE, true)
                     .setParameter(1, first).setParameter(2, after).getResultList()) {
-                components.computeIfAbsent(c[0].toString().strip(), k -> new ArrayList<>()).add(new Component(
-                        c[1].toString(), CasNumber.of(c[2].toString().strip()),
-                        c[3] == null ? null : EcNumber.of(c[3].toString().strip()),
+                components.computeIfAbsent(text(c[0]), k -> new ArrayList<>()).add(new Component(
+                        c[1].toString(), CasNumber.of(text(c[2])),
+                        c[3] == null ? null : EcNumber.of(text(c[3])),
                         ConcentrationRange.of(decimal(c[4]), decimal(c[5]))));
             }
             for (Object[] p : products) {
-                String id = p[0].toString().strip();
-                all.add(new ProductComposition(TenantId.of(p[1].toString().strip()), ProductId.parse(id), p[2].toString(),
+                String id = text(p[0]);
+                all.add(new ProductComposition(TenantId.of(text(p[1])), ProductId.parse(id), p[2].toString(),
                         components.getOrDefault(id, List.of())));
             }
         }
@@ -74,26 +76,16 @@ class SqlRegulationReach implements RegulationReach {
         List<String> ids = suppliers.stream().map(TenantId::value).distinct().toList();
         for (int i = 0; i < ids.size(); i += SqlSupplierFacts.CHUNK) {
             List<String> chunk = ids.subList(i, Math.min(ids.size(), i + SqlSupplierFacts.CHUNK));
-            String marks = String.join(",", java.util.Collections.nCopies(chunk.size(), "?"));
+            String in = SqlSupplierFacts.literals(chunk); // checked tenant ids, not 1,000 bound parameters
             var q = em.createNativeQuery("select w.supplier_tenant_id, w.tenant_id from watched_supplier w"
-                    + " where w.supplier_tenant_id in (" + marks + ") union select i.supplier_tenant_id, i.buyer_tenant_id"
-                    + " from invitation i where i.answer = 'ACCEPTED' and i.supplier_tenant_id in (" + marks + ")")
+                    + " where w.supplier_tenant_id in (" + in + ") union select i.supplier_tenant_id, i.buyer_tenant_id"
+                    + " from invitation i where i.answer = 'ACCEPTED' and i.supplier_tenant_id in (" + in + ")")
                     .setHint(SqlSupplierFacts.NATIVE, true);
-            int p = 1;
-            for (int round = 0; round < 2; round++) {
-                for (String s : chunk) {
-                    q.setParameter(p++, s);
-                }
-            }
             for (Object[] r : (List<Object[]>) q.getResultList()) {
-                buyers.computeIfAbsent(TenantId.of(r[0].toString().strip()), k -> new HashSet<>())
-                        .add(TenantId.of(r[1].toString().strip()));
+                buyers.computeIfAbsent(TenantId.of(text(r[0])), k -> new HashSet<>())
+                        .add(TenantId.of(text(r[1])));
             }
         }
         return buyers;
-    }
-
-    private static BigDecimal decimal(Object o) {
-        return o instanceof BigDecimal b ? b : new BigDecimal(o.toString());
     }
 }

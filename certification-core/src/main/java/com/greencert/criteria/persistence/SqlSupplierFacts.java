@@ -1,5 +1,12 @@
 package com.greencert.criteria.persistence;
 
+import static com.greencert.criteria.persistence.SqlValues.date;
+import static com.greencert.criteria.persistence.SqlValues.decimal;
+import static com.greencert.criteria.persistence.SqlValues.ids;
+import static com.greencert.criteria.persistence.SqlValues.instant;
+import static com.greencert.criteria.persistence.SqlValues.text;
+import static com.greencert.criteria.persistence.SqlValues.words;
+
 import com.greencert.certification.domain.SchemeId;
 import com.greencert.credential.domain.CredentialId;
 import com.greencert.credential.domain.CredentialStanding;
@@ -217,53 +224,6 @@ class SqlSupplierFacts implements SupplierFactsSource {
             chunks.add(distinct.subList(i, Math.min(distinct.size(), i + CHUNK)));
         }
         return chunks;
-    }
-
-    private static String text(Object o) {
-        return o == null ? null : o.toString().strip();
-    }
-
-    private static List<String> words(Object o) {
-        String s = text(o);
-        return s == null || s.isEmpty() ? List.of() : List.of(s.split(" +"));
-    }
-
-    private static <T> Set<T> ids(Object o, String separator, java.util.function.Function<String, T> parse) {
-        String s = text(o);
-        if (s == null || s.isEmpty()) {
-            return Set.of();
-        }
-        Set<T> ids = new HashSet<>();
-        for (String part : s.split(separator)) {
-            if (!part.isBlank()) {
-                ids.add(parse.apply(part.strip()));
-            }
-        }
-        return ids;
-    }
-
-    private static LocalDate date(Object o) {
-        return switch (o) {
-            case null -> null;
-            case LocalDate d -> d;
-            case java.sql.Date d -> d.toLocalDate();
-            case LocalDateTime t -> t.toLocalDate();
-            default -> LocalDate.parse(o.toString().substring(0, 10));
-        };
-    }
-
-    private static Instant instant(Object o) {
-        return switch (o) {
-            case null -> null;
-            case Instant i -> i;
-            case Timestamp t -> t.toInstant();
-            case LocalDateTime t -> t.toInstant(ZoneOffset.UTC);
-            default -> Timestamp.valueOf(o.toString()).toInstant();
-        };
-    }
-
-    private static BigDecimal decimal(Object o) {
-        return o instanceof BigDecimal b ? b : new BigDecimal(o.toString());
     }
 
     /** One supplier's facts while they are read. */

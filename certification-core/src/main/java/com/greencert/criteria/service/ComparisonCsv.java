@@ -1,6 +1,7 @@
 package com.greencert.criteria.service;
 
 import com.greencert.criteria.domain.MatchResult;
+import com.greencert.criteria.domain.Outcome;
 import com.greencert.shared.domain.DomainMessages;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -23,12 +24,13 @@ public final class ComparisonCsv {
     }
 
     public static String of(Comparison comparison, Locale locale) {
-        boolean zh = "zh".equals(locale.getLanguage());
-        List<String> header = new ArrayList<>(List.of(zh ? "供应商" : "Supplier", zh ? "供应商（中文）" : "Supplier (Chinese)",
-                zh ? "邀请状态" : "Invitation", zh ? "总体" : "Overall", zh ? "得分" : "Score"));
+        List<String> header = new ArrayList<>(List.of(word("comparison.csv.supplier", locale),
+                word("comparison.csv.supplier.zh", locale), word("comparison.csv.invitation", locale),
+                word("comparison.csv.overall", locale), word("comparison.csv.score", locale)));
         for (int i = 1; i <= comparison.version().criteria().size(); i++) {
-            header.add((zh ? "标准 " : "Criterion ") + i + " " + comparison.version().criteria().get(i - 1).key());
-            header.add((zh ? "原因 " : "Reason ") + i);
+            header.add(DomainMessages.format("comparison.csv.criterion", locale, i,
+                    comparison.version().criteria().get(i - 1).key()));
+            header.add(DomainMessages.format("comparison.csv.reason", locale, i));
         }
         StringWriter out = new StringWriter();
         out.write('\uFEFF');
@@ -39,11 +41,11 @@ public final class ComparisonCsv {
                 row.add(m.invitation().supplier().nameEn());
                 row.add(m.invitation().supplier().nameZh() == null ? "" : m.invitation().supplier().nameZh());
                 row.add(DomainMessages.format("invitation.state." + m.invitation().state().key(), locale));
-                row.add(m.measured() ? word(m.result().overall().name(), zh) : "");
+                row.add(m.measured() ? outcome(m.result().overall(), locale) : "");
                 row.add(m.measured() ? Integer.toString(m.result().score()) : "");
                 if (m.measured()) {
                     for (MatchResult.Line l : m.result().lines()) {
-                        row.add(word(l.outcome().name(), zh));
+                        row.add(outcome(l.outcome(), locale));
                         row.add(l.message(locale));
                     }
                 }
@@ -55,12 +57,12 @@ public final class ComparisonCsv {
         return out.toString();
     }
 
-    private static String word(String outcome, boolean zh) {
-        return switch (outcome) {
-            case "PASS" -> zh ? "符合" : "pass";
-            case "FAIL" -> zh ? "不符合" : "fail";
-            default -> zh ? "未知" : "unknown";
-        };
+    private static String word(String key, Locale locale) {
+        return DomainMessages.format(key, locale);
+    }
+
+    private static String outcome(Outcome outcome, Locale locale) {
+        return DomainMessages.format("match.outcome." + outcome.name().toLowerCase(Locale.ROOT), locale);
     }
 
     /** Defuses a cell a spreadsheet would evaluate (CSV injection). */

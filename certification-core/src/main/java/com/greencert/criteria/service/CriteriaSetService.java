@@ -9,6 +9,7 @@ import com.greencert.criteria.domain.Criterion;
 import com.greencert.criteria.domain.Invitation;
 import com.greencert.criteria.domain.Invitations;
 import com.greencert.criteria.domain.KnownSchemes;
+import com.greencert.criteria.domain.SchemeTitles;
 import com.greencert.shared.caller.Caller;
 import com.greencert.shared.caller.CallerContext;
 import com.greencert.shared.caller.Role;
@@ -40,6 +41,9 @@ public class CriteriaSetService {
     KnownSchemes schemes;
 
     @Inject
+    SchemeTitles titles;
+
+    @Inject
     Invitations invitations;
 
     @Inject
@@ -64,7 +68,7 @@ public class CriteriaSetService {
     /** The published schemes a criterion may ask a credential of, each with its title in the language. */
     public java.util.Map<com.greencert.certification.domain.SchemeId, String> schemes(String language) {
         callers.requireAny(Role.BUYER);
-        return schemes.published(language);
+        return titles.published(language);
     }
 
     /** One page of the buyer's sets, by name. */
@@ -103,11 +107,8 @@ public class CriteriaSetService {
         if (!what.isEmpty()) {
             audit.record(caller.tenantId(), "criteria.set.revised", SUBJECT, set.id().toString(), set.name() + ": " + what);
         }
-        if (!after.used() && invitedOpenly(set)) {
-            // the invited suppliers are measured against the current version from now on: it is in use at once
-            set.markUsed();
-            audit.record(caller.tenantId(), "criteria.set.used", SUBJECT, set.id().toString(),
-                    set.name() + ": version " + after.number());
+        if (invitedOpenly(set)) {
+            freeze(caller, set); // the invited suppliers are measured against the current version from now on
         }
         return set;
     }
@@ -118,7 +119,11 @@ public class CriteriaSetService {
      */
     public CriteriaVersion markUsed(CriteriaSetId id) {
         Caller caller = callers.requireAny(Role.BUYER);
-        CriteriaSet set = own(id);
+        return freeze(caller, own(id));
+    }
+
+    /** Freezes the current version, recorded once in the buyer's ledger. */
+    private CriteriaVersion freeze(Caller caller, CriteriaSet set) {
         boolean wasUsed = set.current().used();
         CriteriaVersion used = set.markUsed();
         if (!wasUsed) {

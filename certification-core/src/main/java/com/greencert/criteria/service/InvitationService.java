@@ -4,6 +4,7 @@ import com.greencert.audit.service.AuditTrail;
 import com.greencert.criteria.domain.CriteriaSetId;
 import com.greencert.criteria.domain.CriteriaVersion;
 import com.greencert.criteria.domain.Invitation;
+import com.greencert.criteria.domain.InvitationAction;
 import com.greencert.criteria.domain.InvitationId;
 import com.greencert.criteria.domain.Invitations;
 import com.greencert.notification.domain.Recipients;
@@ -108,12 +109,6 @@ public class InvitationService {
         return caller.has(Role.BUYER) ? sent(page) : received(page);
     }
 
-    /** One invitation, for either party. */
-    public InvitationSummary get(InvitationId id) {
-        callers.requireAny(Role.BUYER, Role.SUPPLIER);
-        return summary(find(id));
-    }
-
     /** The supplier accepts: from now on the buyer is shown its profile (products, facilities) for matching. */
     public InvitationSummary accept(InvitationId id) {
         return answer(id, true);
@@ -172,8 +167,12 @@ public class InvitationService {
         return summary;
     }
 
+    /** The summary for the caller: the actions offered are those of the caller's side of the invitation. */
     private InvitationSummary summary(Invitation invitation, Tenant buyer, Tenant supplier, String setName) {
-        return new InvitationSummary(invitation, invitation.stateOn(clock.instant()), buyer, supplier, setName);
+        InvitationAction.Party party = callers.require().tenantId().equals(invitation.buyer())
+                ? InvitationAction.Party.BUYER : InvitationAction.Party.SUPPLIER;
+        return new InvitationSummary(invitation, invitation.stateOn(clock.instant()), buyer, supplier, setName,
+                invitation.actionsFor(party, clock.instant()));
     }
 
     private Invitation find(InvitationId id) {

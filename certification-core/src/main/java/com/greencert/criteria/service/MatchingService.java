@@ -7,10 +7,11 @@ import com.greencert.criteria.domain.CriteriaVersion;
 import com.greencert.criteria.domain.Criterion;
 import com.greencert.criteria.domain.EvidenceWithin;
 import com.greencert.criteria.domain.Invitation;
+import com.greencert.criteria.domain.InvitationAction;
 import com.greencert.criteria.domain.InvitationId;
 import com.greencert.criteria.domain.Invitations;
 import com.greencert.criteria.domain.InvitedCriteria;
-import com.greencert.criteria.domain.KnownSchemes;
+import com.greencert.criteria.domain.SchemeTitles;
 import com.greencert.criteria.domain.ManagementSystem;
 import com.greencert.criteria.domain.MatchResult;
 import com.greencert.criteria.domain.Matcher;
@@ -24,7 +25,6 @@ import com.greencert.evidence.service.EvidenceService;
 import com.greencert.shared.caller.Caller;
 import com.greencert.shared.caller.CallerContext;
 import com.greencert.shared.caller.Role;
-import com.greencert.shared.domain.RuleViolationException;
 import com.greencert.shared.domain.TenantId;
 import com.greencert.svhc.domain.SvhcListVersions;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -74,7 +74,7 @@ public class MatchingService {
     EvidenceService evidence;
 
     @Inject
-    KnownSchemes schemes;
+    SchemeTitles schemes;
 
     @Inject
     CallerContext callers;
@@ -124,9 +124,7 @@ public class MatchingService {
     public List<EvidenceId> shareNeeded(InvitationId id) {
         Caller caller = callers.requireAny(Role.SUPPLIER);
         Invitation invitation = invitationService.receivedBy(caller, id);
-        if (invitation.stateOn(clock.instant()) != Invitation.State.ACCEPTED) {
-            throw new RuleViolationException("invitation.share.not.accepted");
-        }
+        invitation.require(InvitationAction.SHARE_NEEDED, clock.instant());
         return evidence.shareLatestOfTypes(typesNeeded(invitations.criteriaOf(invitation).current()), invitation.buyer());
     }
 
@@ -137,11 +135,11 @@ public class MatchingService {
                 .items();
     }
 
-    /** A scheme a criterion names, as a person knows it (code, version, name); its id if it is gone. */
+    /** A scheme a criterion names, as a person knows it (code, version, name); empty if it is no longer published. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public String schemeTitle(SchemeId scheme, String language) {
+    public java.util.Optional<String> schemeTitle(SchemeId scheme, String language) {
         callers.requireAny(Role.BUYER, Role.SUPPLIER);
-        return schemes.title(scheme, language).orElse(scheme.toString());
+        return schemes.title(scheme, language);
     }
 
     /** The evidence types a version's criteria rely on. */

@@ -77,7 +77,6 @@ public class RegulationImpactService {
     }
 
     private Tenant tenant(TenantId id) {
-        return tenants.find(id).orElseGet(() -> new Tenant(id, id.value(), null,
-                com.greencert.tenant.domain.TenantType.SUPPLIER, null, java.time.Instant.EPOCH));
+        return tenants.find(id).orElseThrow(() -> new com.greencert.shared.domain.NotFoundException("tenant", id));
     }
 }

@@ -4,15 +4,16 @@ import com.greencert.certification.domain.Scheme;
 import com.greencert.certification.domain.SchemeId;
 import com.greencert.certification.domain.Schemes;
 import com.greencert.criteria.domain.KnownSchemes;
+import com.greencert.criteria.domain.SchemeTitles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 /**
- * The criteria's {@link KnownSchemes} port answered by the certification feature's register of schemes: only a
+ * The criteria's {@link KnownSchemes} and {@link SchemeTitles} ports answered by the certification feature's register of schemes: only a
  * published version counts (a body's draft is not public, and no supplier can hold its credential).
  */
 @ApplicationScoped
-public class SchemeRegister implements KnownSchemes {
+public class SchemeRegister implements KnownSchemes, SchemeTitles {
 
     @Inject
     Schemes schemes;

@@ -38,7 +38,8 @@ import org.apache.commons.csv.CSVRecord;
 public final class EchaCandidateListCsv {
 
     /** Larger than any real export (the full list is well under 1 MB). */
-    static final int MAX_BYTES = 20 * 1024 * 1024;
+    /** The largest file read (ECHA's export is well under 1 MB); larger is one row error. */
+    public static final int MAX_BYTES = 20 * 1024 * 1024;
     private static final int HEADER_SEARCH_ROWS = 30;
     private static final char[] DELIMITERS = {',', ';', '\t'};
     private static final Set<String> NONE = Set.of("-", "–", "—", "n/a", "na", "none");

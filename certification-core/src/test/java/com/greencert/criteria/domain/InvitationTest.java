@@ -94,4 +94,26 @@ class InvitationTest {
         assertThatThrownBy(() -> new Invitation(InvitationId.newId(), ANNA, ANNA, CriteriaSetId.newId(), 1, "anna.buyer",
                 CLOCK)).isInstanceOf(RuleViolationException.class).hasMessageContaining("invitation.self");
     }
+
+    @Test
+    void the_action_table_offers_exactly_what_it_lets_through_for_each_side() {
+        Invitation pending = sent();
+        assertThat(pending.actionsFor(InvitationAction.Party.SUPPLIER, SENT))
+                .containsExactlyInAnyOrder(InvitationAction.ACCEPT, InvitationAction.DECLINE);
+        assertThat(pending.actionsFor(InvitationAction.Party.BUYER, SENT)).containsExactly(InvitationAction.WITHDRAW);
+        assertThatThrownBy(() -> pending.require(InvitationAction.SHARE_NEEDED, SENT))
+                .isInstanceOf(RuleViolationException.class).hasMessageContaining("invitation.share.not.accepted");
+
+        pending.accept("li.supplier", CLOCK);
+        assertThat(pending.actionsFor(InvitationAction.Party.SUPPLIER, SENT)).containsExactly(InvitationAction.SHARE_NEEDED);
+        pending.require(InvitationAction.SHARE_NEEDED, SENT);
+
+        Invitation lapsed = sent();
+        Instant later = SENT.plus(Duration.ofDays(31));
+        assertThat(lapsed.actionsFor(InvitationAction.Party.SUPPLIER, later)).isEmpty();
+        assertThat(lapsed.actionsFor(InvitationAction.Party.BUYER, later)).isEmpty();
+        for (InvitationAction a : InvitationAction.values()) {
+            assertThatThrownBy(() -> lapsed.require(a, later)).isInstanceOf(RuleViolationException.class);
+        }
+    }
 }

@@ -61,4 +61,13 @@ class WatchAlertTest {
         assertThat(WatchAlert.of(shared(List.of(credential(BODY, TODAY.minusYears(1), TODAY.plusYears(2))), List.of(),
                 List.of(product("Cell").fact())), TODAY)).isEmpty();
     }
+
+    @Test
+    void an_alert_reads_in_the_readers_language_with_the_evidence_type_in_words() {
+        WatchAlert sds = new WatchAlert(WatchAlert.Kind.EVIDENCE_EXPIRED, "SAFETY_DATA_SHEET", TODAY);
+        assertThat(sds.message(java.util.Locale.ENGLISH)).isEqualTo("A shared safety data sheet has expired.");
+        assertThat(sds.message(java.util.Locale.SIMPLIFIED_CHINESE)).isEqualTo("已共享的安全技术说明书已过期。");
+        assertThat(new WatchAlert(WatchAlert.Kind.CREDENTIAL_SUSPENDED, "SEC-1", TODAY).message(java.util.Locale.ENGLISH))
+                .isEqualTo("Certificate SEC-1 is suspended.");
+    }
 }

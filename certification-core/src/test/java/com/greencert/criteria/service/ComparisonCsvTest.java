@@ -6,6 +6,7 @@ import com.greencert.criteria.domain.CriteriaSetId;
 import com.greencert.criteria.domain.CriteriaVersion;
 import com.greencert.criteria.domain.Importance;
 import com.greencert.criteria.domain.Invitation;
+import com.greencert.criteria.domain.InvitationAction;
 import com.greencert.criteria.domain.InvitationId;
 import com.greencert.criteria.domain.ManagementSystem;
 import com.greencert.criteria.domain.Matcher;
@@ -41,7 +42,8 @@ class ComparisonCsvTest {
         var result = new Matcher(VERSION).match(SupplierFacts.shared(supplier, List.of(), List.of(), List.of(), List.of(),
                 Set.of()), LocalDate.of(2026, 12, 1));
         return new Comparison(invitation.criteriaSet(), "Batteries", VERSION, List.of(new SupplierMatch(
-                new InvitationSummary(invitation, Invitation.State.ACCEPTED, buyer, evil, "Batteries"), VERSION, result)));
+                new InvitationSummary(invitation, Invitation.State.ACCEPTED, buyer, evil, "Batteries",
+                        Set.of(InvitationAction.WITHDRAW)), VERSION, result)));
     }
 
     @Test

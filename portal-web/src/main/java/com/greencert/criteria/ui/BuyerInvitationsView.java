@@ -3,7 +3,7 @@ package com.greencert.criteria.ui;
 import static com.greencert.criteria.ui.CriterionTexts.t;
 
 import com.greencert.criteria.domain.CriteriaSet;
-import com.greencert.criteria.domain.Invitation;
+import com.greencert.criteria.domain.InvitationAction;
 import com.greencert.criteria.service.Comparison;
 import com.greencert.criteria.service.InvitationService;
 import com.greencert.criteria.service.MatchingService;
@@ -11,7 +11,6 @@ import com.greencert.criteria.service.SupplierMatch;
 import com.greencert.shared.ui.LanguagePreference;
 import com.greencert.shared.ui.MainLayout;
 import com.greencert.shared.ui.Notices;
-import com.greencert.tenant.domain.Tenant;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -73,18 +72,10 @@ public class BuyerInvitationsView extends VerticalLayout {
     }
 
     private Component inviteForm() {
-        ComboBox<Tenant> supplier = new ComboBox<>(t("invitation.supplier"));
-        supplier.setId("invite-supplier");
-        supplier.setPlaceholder(t("invitation.supplier.search"));
-        supplier.setWidth("24em");
         String language = LanguagePreference.language(getLocale());
-        supplier.setItemLabelGenerator(s -> s.displayName(language));
-        supplier.setItems(q -> invitations.suppliers(q.getFilter().orElse(""), q.getOffset() + q.getLimit()).stream()
-                .skip(q.getOffset()).limit(q.getLimit()));
+        SupplierPicker supplier = new SupplierPicker("invite-supplier", invitations::suppliers, language);
         Button invite = new Button(t("invitation.invite"), click -> {
-            if (supplier.getValue() == null) {
-                supplier.setInvalid(true);
-                supplier.setErrorMessage(t("invitation.supplier.required"));
+            if (!supplier.chosen()) {
                 return;
             }
             if (Notices.attempt(() -> invitations.invite(set.getValue().id(), supplier.getValue().id()))) {
@@ -127,8 +118,7 @@ public class BuyerInvitationsView extends VerticalLayout {
         }
         String language = LanguagePreference.language(getLocale());
         detail.add(new H2(match.invitation().supplier().displayName(language)));
-        Invitation.State state = match.invitation().state();
-        if (state == Invitation.State.PENDING || state == Invitation.State.ACCEPTED) {
+        if (match.invitation().offers(InvitationAction.WITHDRAW)) {
             Button withdraw = new Button(t("invitation.withdraw"), click -> {
                 if (Notices.attempt(() -> invitations.withdraw(match.invitation().invitation().id()))) {
                     Notices.done(t("invitation.withdrawn"));
@@ -139,7 +129,7 @@ public class BuyerInvitationsView extends VerticalLayout {
             withdraw.addThemeVariants(ButtonVariant.LUMO_ERROR);
             detail.add(withdraw);
         }
-        detail.add(new MatchReport("gap-report", match, s -> matching.schemeTitle(s, language), getLocale()));
+        detail.add(new MatchReport("gap-report", match, s -> matching.schemeTitle(s, language).orElse(t("criterion.scheme.gone")), getLocale()));
     }
 
     private void refresh() {

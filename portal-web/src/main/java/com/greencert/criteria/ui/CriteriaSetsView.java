@@ -82,7 +82,7 @@ public class CriteriaSetsView extends VerticalLayout {
         name.setMaxLength(CriteriaSet.NAME_MAX);
         name.setWidth("28em");
         criteria.setId("criteria-list");
-        criteria.addColumn(c -> CriterionTexts.label(c, id -> schemes.getOrDefault(id, id.toString()), getLocale()))
+        criteria.addColumn(c -> CriterionTexts.label(c, id -> schemes.getOrDefault(id, t("criterion.scheme.gone")), getLocale()))
                 .setHeader(t("match.criterion")).setFlexGrow(3);
         criteria.addColumn(c -> CriterionTexts.importance(c.importance())).setHeader(t("match.importance")).setAutoWidth(true);
         criteria.addComponentColumn(c -> {

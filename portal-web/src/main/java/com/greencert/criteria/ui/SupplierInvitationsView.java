@@ -2,12 +2,13 @@ package com.greencert.criteria.ui;
 
 import static com.greencert.criteria.ui.CriterionTexts.t;
 
-import com.greencert.criteria.domain.Invitation;
+import com.greencert.criteria.domain.InvitationAction;
 import com.greencert.criteria.service.InvitationService;
 import com.greencert.criteria.service.InvitationSummary;
 import com.greencert.criteria.service.MatchingService;
 import com.greencert.criteria.service.SupplierMatch;
 import com.greencert.evidence.domain.EvidenceId;
+import com.greencert.shared.domain.DomainException;
 import com.greencert.shared.ui.LanguagePreference;
 import com.greencert.shared.ui.LazyRows;
 import com.greencert.shared.ui.MainLayout;
@@ -53,7 +54,7 @@ public class SupplierInvitationsView extends VerticalLayout {
         grid.addColumn(s -> CriterionTexts.state(s.state())).setHeader(t("invitation.state")).setAutoWidth(true);
         grid.addColumn(s -> CriterionTexts.day(s.invitation().invitedAt())).setHeader(t("invitation.invited.on"))
                 .setAutoWidth(true);
-        grid.addColumn(s -> s.state() == Invitation.State.PENDING ? CriterionTexts.day(s.invitation().expiresAt()) : "—")
+        grid.addColumn(s -> s.offers(InvitationAction.ACCEPT) ? CriterionTexts.day(s.invitation().expiresAt()) : "—")
                 .setHeader(t("invitation.answer.by")).setAutoWidth(true);
         grid.setHeight("14em");
         grid.asSingleSelect().addValueChangeListener(e -> show(e.getValue()));
@@ -71,21 +72,18 @@ public class SupplierInvitationsView extends VerticalLayout {
         String language = LanguagePreference.language(getLocale());
         detail.add(new H3(t("invitation.from", summary.buyer().displayName(language), summary.setName())));
         HorizontalLayout actions = new HorizontalLayout();
-        if (summary.state() == Invitation.State.PENDING) {
+        if (summary.offers(InvitationAction.ACCEPT)) {
             detail.add(new Paragraph(t("invitation.accept.explained")));
             actions.add(button("invitation-accept", "invitation.accept", ButtonVariant.LUMO_PRIMARY,
                     () -> invitations.accept(summary.invitation().id()), t("invitation.accepted.done")));
+        }
+        if (summary.offers(InvitationAction.DECLINE)) {
             actions.add(button("invitation-decline", "invitation.decline", ButtonVariant.LUMO_ERROR,
                     () -> invitations.decline(summary.invitation().id()), t("invitation.declined.done")));
-        } else if (summary.state() == Invitation.State.ACCEPTED) {
+        }
+        if (summary.offers(InvitationAction.SHARE_NEEDED)) {
             detail.add(new Paragraph(t("invitation.share.explained")));
-            Button share = new Button(t("invitation.share.needed"), click -> {
-                java.util.concurrent.atomic.AtomicReference<List<EvidenceId>> shared = new java.util.concurrent.atomic.AtomicReference<>();
-                if (Notices.attempt(() -> shared.set(matching.shareNeeded(summary.invitation().id())))) {
-                    Notices.done(shared.get().isEmpty() ? t("invitation.share.nothing") : t("invitation.share.done", shared.get().size()));
-                    show(summary);
-                }
-            });
+            Button share = new Button(t("invitation.share.needed"), click -> shareNeeded(summary));
             share.setId("invitation-share-needed");
             share.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             actions.add(share);
@@ -93,7 +91,19 @@ public class SupplierInvitationsView extends VerticalLayout {
         detail.add(actions);
         SupplierMatch match = matching.result(summary.invitation().id());
         detail.add(new H3(t("invitation.todo")),
-                new MatchReport("todo-report", match, s -> matching.schemeTitle(s, language), getLocale()));
+                new MatchReport("todo-report", match, s -> matching.schemeTitle(s, language).orElse(t("criterion.scheme.gone")), getLocale()));
+    }
+
+    private void shareNeeded(InvitationSummary summary) {
+        List<EvidenceId> shared;
+        try {
+            shared = matching.shareNeeded(summary.invitation().id());
+        } catch (DomainException e) {
+            Notices.refused(e);
+            return;
+        }
+        Notices.done(shared.isEmpty() ? t("invitation.share.nothing") : t("invitation.share.done", shared.size()));
+        show(summary);
     }
 
     private Button button(String id, String key, ButtonVariant variant, Runnable change, String done) {

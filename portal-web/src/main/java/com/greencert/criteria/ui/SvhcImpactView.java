@@ -4,6 +4,7 @@ import static com.greencert.criteria.ui.CriterionTexts.t;
 
 import com.greencert.criteria.service.RegulationImpactService;
 import com.greencert.criteria.service.SvhcImpact;
+import com.greencert.svhc.service.EchaCandidateListCsv;
 import com.greencert.shared.domain.DomainException;
 import com.greencert.shared.ui.LanguagePreference;
 import com.greencert.shared.ui.MainLayout;
@@ -54,7 +55,7 @@ public class SvhcImpactView extends VerticalLayout {
         }))));
         upload.setId("svhc-impact-upload");
         upload.setMaxFiles(1);
-        upload.setMaxFileSize(16 * 1024 * 1024);
+        upload.setMaxFileSize(EchaCandidateListCsv.MAX_BYTES); // as the import reads it
         upload.setAcceptedFileTypes(".csv", "text/csv");
         upload.setUploadButton(new Button(t("svhc.impact.choose")));
         upload.setDropLabel(new com.vaadin.flow.component.html.Span(t("svhc.import.drop")));

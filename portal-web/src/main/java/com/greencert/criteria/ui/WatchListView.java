@@ -5,16 +5,13 @@ import static com.greencert.criteria.ui.CriterionTexts.t;
 import com.greencert.criteria.domain.WatchAlert;
 import com.greencert.criteria.service.WatchEntry;
 import com.greencert.criteria.service.WatchService;
-import com.greencert.shared.domain.DomainMessages;
 import com.greencert.shared.ui.LanguagePreference;
 import com.greencert.shared.ui.LazyRows;
 import com.greencert.shared.ui.MainLayout;
 import com.greencert.shared.ui.Notices;
-import com.greencert.tenant.domain.Tenant;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
@@ -74,9 +71,7 @@ public class WatchListView extends VerticalLayout {
         list.setPadding(false);
         list.setSpacing(false);
         for (WatchAlert a : entry.alerts()) {
-            Object subject = a.kind().name().startsWith("EVIDENCE") ? t("evidence.type." + a.subject()) : a.subject();
-            String text = DomainMessages.format(a.kind().key(), getLocale(), subject)
-                    + (a.on() == null ? "" : " (" + a.on() + ")");
+            String text = a.message(getLocale()) + (a.on() == null ? "" : " (" + a.on() + ")");
             Div line = new Div(text);
             line.addClassName("gc-watch-alert");
             list.add(line);
@@ -85,17 +80,9 @@ public class WatchListView extends VerticalLayout {
     }
 
     private Component addForm(String language) {
-        ComboBox<Tenant> supplier = new ComboBox<>(t("invitation.supplier"));
-        supplier.setId("watch-supplier");
-        supplier.setPlaceholder(t("invitation.supplier.search"));
-        supplier.setWidth("24em");
-        supplier.setItemLabelGenerator(s -> s.displayName(language));
-        supplier.setItems(q -> watch.suppliers(q.getFilter().orElse(""), q.getOffset() + q.getLimit()).stream()
-                .skip(q.getOffset()).limit(q.getLimit()));
+        SupplierPicker supplier = new SupplierPicker("watch-supplier", watch::suppliers, language);
         Button add = new Button(t("watch.add"), click -> {
-            if (supplier.getValue() == null) {
-                supplier.setInvalid(true);
-                supplier.setErrorMessage(t("invitation.supplier.required"));
+            if (!supplier.chosen()) {
                 return;
             }
             if (Notices.attempt(() -> watch.watch(supplier.getValue().id()))) {

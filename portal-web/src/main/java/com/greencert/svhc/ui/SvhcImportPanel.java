@@ -6,6 +6,7 @@ import com.greencert.shared.ui.Notices;
 import com.greencert.svhc.domain.SvhcListVersion;
 import com.greencert.svhc.service.ImportSvhcList;
 import com.greencert.svhc.service.SvhcImportPreview;
+import com.greencert.svhc.service.EchaCandidateListCsv;
 import com.greencert.svhc.service.SvhcListService;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
@@ -37,7 +38,7 @@ import java.util.function.Consumer;
  */
 class SvhcImportPanel extends VerticalLayout {
 
-    private static final int MAX_BYTES = 20 * 1024 * 1024;
+    private static final int MAX_BYTES = EchaCandidateListCsv.MAX_BYTES; // as the service reads it
 
     private final SvhcListService lists;
     private final Consumer<SvhcListVersion> imported;

@@ -1,6 +1,7 @@
 package com.greencert.criteria.api;
 
 import com.greencert.criteria.domain.Basis;
+import com.greencert.criteria.domain.InvitationAction;
 import com.greencert.criteria.domain.CredentialFact;
 import com.greencert.criteria.domain.EvidenceFact;
 import com.greencert.criteria.domain.MatchResult;
@@ -33,13 +34,15 @@ public final class MatchJson {
     @Schema(name = "Invitation")
     public record InvitationRow(String id, Party buyer, Party supplier, String criteriaSet, String criteriaSetName,
             int sentForVersion, @Schema(enumeration = {"PENDING", "ACCEPTED", "DECLINED", "WITHDRAWN", "EXPIRED"})
-            String state, String stateText, Instant invitedAt, Instant expiresAt, Instant answeredAt) {
+            String state, String stateText, Instant invitedAt, Instant expiresAt, Instant answeredAt,
+            @Schema(description = "What the caller's side may do now: POST /api/invitations/{id}/<action>",
+                    enumeration = {"accept", "decline", "share-needed", "withdraw"}) List<String> actions) {
         static InvitationRow of(InvitationSummary s, Locale locale) {
             var i = s.invitation();
             return new InvitationRow(i.id().toString(), Party.of(s.buyer()), Party.of(s.supplier()),
                     i.criteriaSet().toString(), s.setName(), i.criteriaVersion(), s.state().name(),
                     DomainMessages.format("invitation.state." + s.state().key(), locale), i.invitedAt(), i.expiresAt(),
-                    i.answeredAt());
+                    i.answeredAt(), s.actions().stream().map(InvitationAction::slug).toList());
         }
     }
 

@@ -6,7 +6,6 @@ import com.greencert.criteria.service.WatchService;
 import com.greencert.shared.api.Paged;
 import com.greencert.shared.api.Refusal;
 import com.greencert.shared.domain.PageRequest;
-import com.greencert.shared.domain.DomainMessages;
 import com.greencert.shared.domain.TenantId;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -53,9 +52,7 @@ public class WatchListResource {
             "CREDENTIAL_EXPIRING", "EVIDENCE_EXPIRED", "EVIDENCE_EXPIRING", "PRODUCT_SVHC_EXCEEDS"}) String kind,
             String subject, LocalDate on, String message) {
         static Alert of(WatchAlert a, Locale locale) {
-            Object subject = a.kind().name().startsWith("EVIDENCE")
-                    ? com.greencert.evidence.domain.EvidenceType.valueOf(a.subject()) : a.subject();
-            return new Alert(a.kind().name(), a.subject(), a.on(), DomainMessages.format(a.kind().key(), locale, subject));
+            return new Alert(a.kind().name(), a.subject(), a.on(), a.message(locale));
         }
     }
 
@@ -63,8 +60,8 @@ public class WatchListResource {
     @Schema(name = "WatchedSupplier")
     public record Watched(MatchJson.Party supplier, Instant since, String watchedBy, List<Alert> alerts) {
         static Watched of(WatchEntry e, Locale locale) {
-            return new Watched(new MatchJson.Party(e.supplier().id().value(), e.supplier().nameEn(), e.supplier().nameZh()),
-                    e.since(), e.watchedBy(), e.alerts().stream().map(a -> Alert.of(a, locale)).toList());
+            return new Watched(MatchJson.Party.of(e.supplier()), e.since(), e.watchedBy(),
+                    e.alerts().stream().map(a -> Alert.of(a, locale)).toList());
         }
     }
 
