@@ -119,7 +119,10 @@ class DemoCertifications {
             app.evaluation().reviewCriterion(assessor, scheme, c.code(), true, null, now());
         }
         app.evaluation().planAudit(assessor, today.minusDays(3), "wu.auditor", AuditVisit.Mode.ON_SITE, now());
-        app.evaluation().recordAudit(assessor, today.minusDays(1), EvidenceId.newId(), today, now());
+        AttachedEvidence report = new AttachedEvidence(EvidenceId.newId(), EvidenceType.AUDIT_REPORT, "On-site audit report",
+                today.minusDays(1), null);
+        app.evaluation().attachAuditReport(assessor, report, now());
+        app.evaluation().recordAudit(assessor, today.minusDays(1), report.evidenceId(), today, now());
         app.evaluation().completeEvaluation(assessor, scheme, now());
         app.review(reviewer, Verdict.Outcome.GRANT, "all criteria conform", now());
         app.decide(decider, Verdict.Outcome.GRANT, null, null, today, now());

@@ -59,8 +59,13 @@ class CertificationPortalIT {
                 confirm(browser);
             }
             act(browser, "plan-audit");
-            browser.click(By.id("action-record-audit"));
+            // the report is attached to this application first; recording the audit then offers it, and only it
+            browser.click(By.id("action-attach-audit-report"));
             choose(browser, "dialog-evidence", report);
+            confirm(browser);
+            browser.wait.until(d -> d.findElement(By.id("audit-reports-grid")).getDomProperty("textContent").contains(report));
+            browser.click(By.id("action-record-audit"));
+            browser.wait.until(d -> d.findElement(By.cssSelector("#dialog-evidence input")).getDomProperty("value").contains(report));
             confirm(browser);
             act(browser, "complete-evaluation");
             awaitStatus(app, li, "INDEPENDENT_REVIEW");

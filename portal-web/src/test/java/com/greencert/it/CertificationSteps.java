@@ -74,9 +74,15 @@ final class CertificationSteps {
         act(assessor, app, "plan-audit", "{\"plannedOn\":\"" + LocalDate.now() + "\",\"auditor\":\"" + assessorName
                 + "\",\"mode\":\"REMOTE\"}");
         String report = evidence(assessor, "AUDIT_REPORT", "Remote audit report");
-        act(assessor, app, "record-audit", "{\"heldOn\":\"" + LocalDate.now() + "\",\"reportEvidenceId\":\"" + report + "\"}");
+        recordAudit(assessor, app, report);
         act(assessor, app, "complete-evaluation", "");
         return app;
+    }
+
+    /** The assessor attaches the body's audit report to the application and records the audit as held today with it. */
+    JsonObject recordAudit(String assessor, String app, String report) {
+        act(assessor, app, "attach-audit-report", "{\"evidenceId\":\"" + report + "\"}");
+        return act(assessor, app, "record-audit", "{\"heldOn\":\"" + LocalDate.now() + "\",\"reportEvidenceId\":\"" + report + "\"}");
     }
 
     JsonObject act(String token, String app, String action, String json) {

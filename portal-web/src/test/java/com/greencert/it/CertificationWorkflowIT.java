@@ -77,7 +77,7 @@ class CertificationWorkflowIT {
                 + "\",\"auditor\":\"zhou.reviewer\",\"mode\":\"ON_SITE\"}"), 409, "not one of the certification body");
         steps.act(chen, app, "plan-audit", "{\"plannedOn\":\"" + LocalDate.now() + "\",\"auditor\":\"chen.assessor\",\"mode\":\"ON_SITE\"}");
         String report = steps.evidence(chen, "AUDIT_REPORT", "On-site audit report");
-        steps.act(chen, app, "record-audit", "{\"heldOn\":\"" + LocalDate.now() + "\",\"reportEvidenceId\":\"" + report + "\"}");
+        steps.recordAudit(chen, app, report);
         JsonObject withFinding = steps.act(chen, app, "raise-finding", "{\"severity\":\"MAJOR\",\"criterion\":\"REACH\","
                 + "\"description\":\"Declaration against the 2025 candidate list\",\"dueOn\":\"" + LocalDate.now().plusDays(30) + "\"}");
         String finding = withFinding.getJsonArray("findings").getJsonObject(0).getString("id");

@@ -72,6 +72,13 @@ class CrossTenantIT {
         assertThat(invitation.status()).as(invitation.body()).isEqualTo(201);
         READERS_OF_ID.put(invitedFor, Set.of("anna.buyer", "li.supplier"));
         READERS_OF_ID.put(invitation.json().getString("id"), Set.of("anna.buyer", "li.supplier"));
+        // a link mailed to a supplier not on the portal: anna's alone, and its address with it
+        String address = "secret-" + UUID.randomUUID().toString().substring(0, 8) + "@not-yet-on.example";
+        Api.Reply mailed = api.post("/api/join-invitations", anna, """
+                {"criteriaSet":"%s","email":"%s","companyName":"Not Yet On Co.","language":"en"}""".formatted(alone, address));
+        assertThat(mailed.status()).as(mailed.body()).isEqualTo(201);
+        READERS_OF_ID.put(mailed.json().getString("id"), Set.of("anna.buyer"));
+        OWNER_OF_MARKER.put(address, "anna.buyer");
         // submitted to the second body: the supplier and that body's staff read it, SinoEco's staff do not
         String li = api.token("li.supplier");
         String toCqc = steps.completeDraft(li, "CGM-CHEM");

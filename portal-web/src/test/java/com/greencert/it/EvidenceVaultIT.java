@@ -49,6 +49,15 @@ class EvidenceVaultIT {
         String li = steps.api.token("li.supplier");
         String chen = steps.api.token("chen.assessor");
         String app = steps.completeDraft(li);
+        // beside the degreaser, a cable plasticised with DEHP (a candidate-list SVHC) at 0.5-1.5 %
+        String degreaser = CertificationSteps.ok(steps.api.get("/api/applications/" + app, li), 200)
+                .getJsonArray("products").getJsonObject(0).getString("id");
+        Api.Reply cable = steps.api.post("/api/products", li, """
+                {"nameEn":"PVC cable %s","nameZh":"聚氯乙烯电缆","hsCode":"854449",
+                 "composition":[{"substanceName":"Bis(2-ethylhexyl) phthalate","casNumber":"117-81-7","minPercent":0.5,"maxPercent":1.5}]}"""
+                .formatted(UUID.randomUUID().toString().substring(0, 8)));
+        assertThat(cable.status()).as(cable.body()).isEqualTo(201);
+        steps.act(li, app, "cover", "{\"productIds\":[\"" + degreaser + "\",\"" + cable.json().getString("id") + "\"]}");
         steps.act(li, app, "submit", "");
         steps.act(chen, app, "accept", "{\"note\":\"complete\"}");
         JsonObject sds = CertificationSteps.ok(steps.api.get("/api/applications/" + app, chen), 200)
@@ -73,7 +82,10 @@ class EvidenceVaultIT {
             reviewDialog(browser, "SDS");
             browser.wait.until(d -> d.findElement(By.id("criterion-pieces")).getText().contains("SDS degreaser"));
             assertThat(fetch(browser, "#criterion-pieces #download-" + id)).containsEntry("sha256", sha256);
-            assertThat(browser.await(By.id("criterion-products")).getText()).contains("Water-based degreaser");
+            // the body reads the SVHC screening of each product in scope, the substance above 0.1 % named
+            String products = browser.await(By.id("criterion-products")).getDomProperty("textContent");
+            assertThat(products).contains("Water-based degreaser").contains("No SVHC above 0.1 %")
+                    .contains("SVHC above 0.1 %: Bis(2-ethylhexyl) phthalate (CAS 117-81-7)").doesNotContain("Not screened");
             browser.screenshot(SCREENSHOTS.resolve("review-evidence-en.png"));
             browser.click(By.id("dialog-cancel"));
             browser.wait.until(d -> d.findElements(By.id("dialog-cancel")).isEmpty());
@@ -83,6 +95,7 @@ class EvidenceVaultIT {
             reviewDialog(browser, "SDS");
             browser.wait.until(d -> d.findElement(By.id("criterion-pieces")).getText().contains("SDS degreaser"));
             browser.wait.until(d -> d.findElement(By.id("criterion-evidence")).getText().contains("此准则所依据的证据"));
+            assertThat(browser.await(By.id("criterion-products")).getDomProperty("textContent")).contains("高度关注物质超过 0.1 %");
             browser.screenshot(SCREENSHOTS.resolve("review-evidence-zh.png"));
         }
         // each read is in the body's own hash-chained ledger, with the hash that was verified

@@ -129,6 +129,31 @@ class InvitationApiIT {
         JsonObject comparison = api.get(SETS + "/" + set + "/comparison", anna).json();
         assertThat(comparison.getJsonArray("suppliers").getValuesAs(JsonObject.class))
                 .extracting(m -> m.getJsonObject("invitation").getString("id")).containsExactly(id);
+        // before revising the set, anna sees what a mandatory ISO 45001 certificate would do to li: nothing saved
+        String proposed = """
+                {"name":"Lithium batteries","criteria":[{"kind":"holdsCredential","scheme":"%s","mandatory":true},
+                {"kind":"un383TestSummary","weight":60},{"kind":"managementSystem","standard":"ISO_45001","mandatory":true}]}"""
+                .formatted(liScheme);
+        Api.Reply impact = api.post(SETS + "/" + set + "/impact", anna, proposed);
+        assertThat(impact.status()).as(impact.body()).isEqualTo(200);
+        JsonObject liImpact = impact.json().getJsonArray("suppliers").getJsonObject(0);
+        assertThat(liImpact.getJsonObject("invitation").getString("id")).isEqualTo(id);
+        assertThat(liImpact.getJsonObject("before").getString("overall")).isEqualTo("PASS");
+        assertThat(liImpact.getJsonObject("after").getString("overall")).isNotEqualTo("PASS");
+        assertThat(liImpact.getBoolean("changed")).isTrue();
+        assertThat(impact.json().getInt("changed")).isEqualTo(1);
+        assertThat(impact.json().getInt("proposedVersion")).isEqualTo(impact.json().getInt("currentVersion") + 1);
+        assertThat(api.get(SETS + "/" + set, anna).json().getJsonArray("criteria")).hasSize(2);
+        assertProblem(api.post(SETS + "/" + set + "/impact", anna, """
+                {"name":"x","criteria":[{"kind":"un383TestSummary","weight":60},{"kind":"un383TestSummary","weight":60}]}"""),
+                400, null);
+        assertThat(api.post(SETS + "/" + set + "/impact", ben, proposed).status()).isEqualTo(404);
+
+        // and as a workbook for the buyer's spreadsheet
+        Api.Reply xlsx = api.get(SETS + "/" + set + "/comparison.xlsx", anna);
+        assertThat(xlsx.status()).as(xlsx.body()).isEqualTo(200);
+        assertThat(xlsx.contentType()).startsWith("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        assertThat(xlsx.body()).startsWith("PK");
     }
 
     @Test
@@ -143,6 +168,8 @@ class InvitationApiIT {
         assertProblem(api.post(INVITATIONS + "/" + id + "/accept", wang, ""), 404, "not.found");
         assertProblem(api.post(INVITATIONS + "/" + id + "/withdraw", ben, ""), 404, "not.found");
         assertProblem(api.get(SETS + "/" + set + "/comparison", ben), 404, "not.found");
+        assertThat(api.get(SETS + "/" + set + "/comparison.xlsx", ben).status()).isEqualTo(404);
+        assertThat(api.get(SETS + "/" + set + "/comparison.csv", ben).status()).isEqualTo(404);
         assertProblem(invite(ben, set, LI_TENANT), 404, "not.found");
         assertProblem(api.get(SETS + "/" + set + "/comparison", li), 403, null);
         assertProblem(api.post(INVITATIONS + "/" + id + "/withdraw", li, ""), 403, null);

@@ -21,7 +21,9 @@ import org.openqa.selenium.WebElement;
  * The buyer's side in headless Chromium (issue 11): anna.buyer writes a criteria set on the builder (li's
  * certification scheme, mandatory; a UN 38.3 test summary for lithium batteries, weight 60) and invites li.supplier
  * chosen by name; li sees who asked what, accepts, sees the summary it holds as "not shared", shares what is needed
- * in one action and sees the line pass; anna sees li pass with a score of 100. English and Chinese screenshots.
+ * in one action and sees the line pass; anna sees li pass with a score of 100. English and Chinese screenshots. After
+ * the body suspends li, the watch list says so, li fails, the shortlist of passing suppliers leaves it out, and the
+ * criteria editor shows that dropping the certificate criterion would change li's result (nothing saved).
  */
 @ExtendWith(StackExtension.class)
 class InvitationBrowserIT {
@@ -48,6 +50,12 @@ class InvitationBrowserIT {
                         && a.getString("schemeCode").equals(scheme.getString("code"))
                         && a.getInt("schemeVersion") == scheme.getInt("version"))
                 .map(a -> a.getString("id")).toList();
+        // a cell that no summary li shared before covers (other tests share li's summaries with anna): so the gap is
+        // real whichever tests ran first
+        Api.Reply cell = api.post("/api/products", li, """
+                {"nameEn":"Li-ion cell (browser) %s","hsCode":"850760","unNumber":"UN3480","composition":[]}"""
+                .formatted(java.util.UUID.randomUUID().toString().substring(0, 8)));
+        assertThat(cell.status()).as(cell.body()).isEqualTo(201);
         // li holds a UN 38.3 summary for its lithium products that it has not shared with anna
         List<String> lithium = api.all("/api/products", li).stream()
                 .filter(p -> p.containsKey("unNumber") && !p.isNull("unNumber") && LITHIUM.contains(p.getString("unNumber")))
@@ -158,6 +166,21 @@ class InvitationBrowserIT {
                 anna.choose("invitation-set", name, name);
                 anna.clickCell("Zhejiang GreenPower Battery Co., Ltd.");
                 anna.until("li fails now", d -> text(d, "gap-report-overall").equals("Fail"));
+                // the shortlist of those passing leaves li out
+                anna.choose("comparison-only", "Pass", "Pass");
+                anna.until("li not shortlisted", d -> !Browser.cells(d).contains("Zhejiang GreenPower Battery Co., Ltd."));
+
+                // before revising the set, anna sees what dropping the certificate criterion would do: li would pass
+                anna.open(stack.portalUrl() + "/buyer/criteria");
+                anna.clickCell(name);
+                anna.until("editor open", d -> !d.findElements(By.cssSelector("#criteria-list .gc-criterion-remove")).isEmpty());
+                anna.driver.findElements(By.cssSelector("#criteria-list .gc-criterion-remove")).getFirst().click();
+                anna.settle();
+                anna.click(By.id("criteria-impact"));
+                anna.until("impact shown", d -> text(d, "criteria-impact-summary").contains("1 of 1"));
+                scrollTo(anna, "criteria-impact-panel");
+                assertThat(text(anna.driver, "criteria-impact-grid")).contains("Changes");
+                anna.screenshot(SCREENSHOTS.resolve("criteria-impact-en.png"));
             } finally {
                 for (String app : sameScheme) {
                     steps.act(sun, app, "restore", "{\"reason\":\"Lab retest below 0.1 %\"}");

@@ -111,7 +111,7 @@ class SharingIT {
         steps.act(chen, app, "plan-audit", "{\"plannedOn\":\"" + java.time.LocalDate.now()
                 + "\",\"auditor\":\"chen.assessor\",\"mode\":\"REMOTE\"}");
         String report = steps.evidence(chen, "AUDIT_REPORT", "Remote audit report");
-        steps.act(chen, app, "record-audit", "{\"heldOn\":\"" + java.time.LocalDate.now() + "\",\"reportEvidenceId\":\"" + report + "\"}");
+        steps.recordAudit(chen, app, report);
         steps.act(chen, app, "complete-evaluation", "");
         steps.act(zhou, app, "review", "{\"recommendation\":\"REFUSE\",\"note\":\"Unsigned declaration\"}");
         steps.act(sun, app, "decide", "{\"outcome\":\"REFUSE\",\"reason\":\"Unsigned declaration\"}");

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -20,7 +21,8 @@ import org.openqa.selenium.WebElement;
 /**
  * The platform administrator imports a new SVHC candidate list through the screen: a file with a bad row shows
  * the row and the problem in words and cannot be imported; the corrected file shows what it adds and, once
- * imported, is the version in force, named with its labelled dates. The preview goes to
+ * imported, is the version in force, named with its labelled dates; li, whose flame-retarded housing it puts above
+ * the threshold, is told by mail (in Chinese), and so is anna, who watches li. The preview goes to
  * {@code docs/images/svhc-import-en.png} and, in Chinese, {@code svhc-import-zh.png}.
  */
 @ExtendWith(StackExtension.class)
@@ -29,6 +31,8 @@ class SvhcImportBrowserIT {
     private static final Path SCREENSHOTS = Path.of(System.getProperty("greencert.screenshots", "target/screenshots"));
     private static final String LEAD = "\"Lead\",\"231-100-4\",\"7439-92-1\",\"2018-06-27\",\"Toxic for reproduction (Article 57c)\"\n";
     private static final String CADMIUM = "\"Cadmium\",\"231-152-8\",\"7440-43-9\",\"2013-06-20\",\"Carcinogenic (Article 57a)\"\n";
+    /** Not on the starter list: the corrected file puts it on the list in force. */
+    private static final String DECHLORANE = "\"Dechlorane plus\",\"236-948-9\",\"13560-89-9\",\"2018-01-15\",\"vPvB (Article 57e)\"\n";
     private static final String BAD = "\"Bad substance\",\"-\",\"117-81-8\",\"2020-01-16\",\"Carcinogenic (Article 57a)\"\n";
     private static Stack stack;
 
@@ -39,13 +43,24 @@ class SvhcImportBrowserIT {
 
     @Test
     void ada_previews_a_bad_file_then_imports_the_corrected_one_all_or_nothing() throws Exception {
-        String good = starterList() + LEAD + CADMIUM;
+        String good = starterList() + LEAD + CADMIUM + DECHLORANE;
         String bad = good + BAD;
         int badRow = (int) bad.lines().count();
         Path dir = Files.createDirectories(stack.workDir.resolve("uploads"));
         Path badFile = Files.writeString(dir.resolve("candidate-list-bad.csv"), bad, StandardCharsets.UTF_8);
         Path goodFile = Files.writeString(dir.resolve("candidate-list.csv"), good, StandardCharsets.UTF_8);
         String label = "ui-" + UUID.randomUUID().toString().substring(0, 8);
+        // li holds a housing with Dechlorane plus, which the corrected file puts on the list; anna watches li
+        Api api = new Api(stack);
+        String li = api.token("li.supplier");
+        String anna = api.token("anna.buyer");
+        Api.Reply housing = api.post("/api/products", li, """
+                {"nameEn":"Flame-retarded housing %s","hsCode":"392690","composition":[{"substanceName":"Dechlorane plus","casNumber":"13560-89-9","minPercent":1,"maxPercent":2}]}"""
+                .formatted(label));
+        assertThat(housing.status()).as(housing.body()).isEqualTo(201);
+        assertThat(api.get("/api/products/" + housing.json().getString("id") + "/screening", li).json()
+                .getBoolean("exceedsThreshold")).isFalse();
+        assertThat(api.call("PUT", "/api/watch-list/zhejiang-greenpower", anna, "application/json", "").status()).isEqualTo(200);
 
         try (Browser browser = new Browser(stack.workDir.resolve("chromium"))) {
             browser.open(stack.portalUrl() + "/");
@@ -88,6 +103,13 @@ class SvhcImportBrowserIT {
                     .contains("candidate list " + label + ", adopted by ECHA on " + LocalDate.now(ZoneOffset.UTC))
                     .doesNotContain("starter");
             assertThat(browser.driver.findElements(By.id("svhc-preview"))).isEmpty();
+            // li's housing was under no SVHC before; it now exceeds the threshold on the list in force
+            assertThat(api.get("/api/products/" + housing.json().getString("id") + "/screening", li).json()
+                    .getBoolean("exceedsThreshold")).isTrue();
+            // the supplier whose product now exceeds the threshold is told, and so is the buyer watching it
+            assertThat(awaitMail("li.supplier@zj-greenpower.example", label)).contains("超过 0.1 %"); // li reads Chinese
+            assertThat(awaitMail("anna.buyer@eurochem.example", label)).contains("watch");
+            api.delete("/api/watch-list/zhejiang-greenpower", anna);
 
             // in Chinese: the same screen, the row error in Chinese words
             browser.click(By.id("language-switch"));
@@ -135,6 +157,25 @@ class SvhcImportBrowserIT {
         } finally {
             api.delete("/api/watch-list/zhejiang-greenpower", anna);
         }
+    }
+
+    /** The body of the first mail to the address whose subject names the list (waits for the outbox). */
+    private static String awaitMail(String address, String list) throws Exception {
+        long until = System.currentTimeMillis() + 30_000;
+        while (System.currentTimeMillis() < until) {
+            for (jakarta.mail.internet.MimeMessage m : stack.mailsTo(address)) {
+                if (m.getSubject().contains(list)) {
+                    return m.getContent().toString();
+                }
+            }
+            Thread.sleep(250);
+        }
+        List<String> subjects = new java.util.ArrayList<>();
+        for (jakarta.mail.internet.MimeMessage m : stack.mailsTo(address)) {
+            subjects.add(m.getSubject());
+        }
+        throw new AssertionError("no mail to " + address + " about the list " + list + "; got " + subjects + "; see "
+                + stack.portalLog);
     }
 
     /** The element's text whether or not it is scrolled into view (Selenium's getText() is empty when it is not). */

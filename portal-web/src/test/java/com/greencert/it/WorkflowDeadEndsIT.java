@@ -211,7 +211,7 @@ class WorkflowDeadEndsIT {
     }
 
     @Test
-    void an_audit_cannot_be_recorded_as_held_before_its_planned_date() {
+    void an_audit_is_recorded_only_with_a_report_attached_to_the_application_and_not_before_its_planned_date() {
         String li = api.token("li.supplier");
         String chen = api.token("chen.assessor");
         String app = steps.completeDraft(li);
@@ -220,6 +220,23 @@ class WorkflowDeadEndsIT {
         LocalDate today = LocalDate.now();
         steps.act(chen, app, "plan-audit", "{\"plannedOn\":\"" + today + "\",\"auditor\":\"chen.assessor\",\"mode\":\"REMOTE\"}");
         String report = steps.evidence(chen, "AUDIT_REPORT", "Remote audit report " + UUID.randomUUID().toString().substring(0, 6));
+        // a report of the body's own vault, but not attached to this application
+        assertProblem(api.post("/api/applications/" + app + "/record-audit", chen, "{\"heldOn\":\"" + today
+                + "\",\"reportEvidenceId\":\"" + report + "\"}"), 409, "Attach the audit report to this application");
+        // only the body's own audit reports are attached: not the supplier's SDS, not another body's report
+        String sds = CertificationSteps.ok(api.get("/api/applications/" + app, chen), 200).getJsonArray("evidence")
+                .getJsonObject(0).getString("id");
+        assertProblem(api.post("/api/applications/" + app + "/attach-audit-report", chen,
+                "{\"evidenceId\":\"" + sds + "\"}"), 409, "of the type");
+        String gao = api.token("gao.assessor");
+        String elsewhere = steps.evidence(gao, "AUDIT_REPORT", "Another body's report");
+        assertProblem(api.post("/api/applications/" + app + "/attach-audit-report", chen,
+                "{\"evidenceId\":\"" + elsewhere + "\"}"), 404, "");
+        assertProblem(api.post("/api/applications/" + app + "/attach-audit-report", gao,
+                "{\"evidenceId\":\"" + elsewhere + "\"}"), 404, "");
+        JsonObject attached = steps.act(chen, app, "attach-audit-report", "{\"evidenceId\":\"" + report + "\"}");
+        assertThat(attached.getJsonObject("audit").getJsonArray("attachedReports").getJsonObject(0).getString("id"))
+                .isEqualTo(report);
         assertProblem(api.post("/api/applications/" + app + "/record-audit", chen, "{\"heldOn\":\"" + today.minusDays(1)
                 + "\",\"reportEvidenceId\":\"" + report + "\"}"), 409, "it was planned for " + today);
         assertProblem(api.post("/api/applications/" + app + "/record-audit", api.token("gao.assessor"), "{\"heldOn\":\""

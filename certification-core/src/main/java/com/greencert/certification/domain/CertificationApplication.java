@@ -80,6 +80,11 @@ public class CertificationApplication {
     @CollectionTable(name = "application_evidence", joinColumns = @JoinColumn(name = "application_id"))
     private Set<AttachedEvidence> evidence = new LinkedHashSet<>();
 
+    /** The body's audit reports attached to this application (from its own vault): what recording the audit names. */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "application_audit_report", joinColumns = @JoinColumn(name = "application_id"))
+    private Set<AttachedEvidence> auditReports = new LinkedHashSet<>();
+
     @Column(name = "assessor", length = 200)
     private String assessor;
 
@@ -161,6 +166,11 @@ public class CertificationApplication {
         evidence.remove(piece);
         evidence.add(piece);
         record(ApplicationAction.EDIT, actor, at, "attached " + piece.evidenceId());
+    }
+
+    void auditReportAttached(AttachedEvidence report) {
+        auditReports.remove(report);
+        auditReports.add(report);
     }
 
     public void detach(Actor actor, EvidenceId piece, Instant at) {
@@ -390,6 +400,7 @@ public class CertificationApplication {
     public List<String> facilities() { return ids(CoveredItem.Kind.FACILITY); }
     public List<CoveredItem> scopeItems() { return List.copyOf(scopeItems); }
     public List<AttachedEvidence> evidence() { return List.copyOf(evidence); }
+    public List<AttachedEvidence> auditReports() { return List.copyOf(auditReports); }
     public Optional<String> assessor() { return Optional.ofNullable(assessor); }
     public Set<String> evaluators() { return Set.copyOf(evaluatorSet()); }
     public List<CriterionReview> criterionReviews() { return List.copyOf(criterionReviews); }

@@ -48,6 +48,16 @@ public final class Evaluation {
         app.record(ApplicationAction.PLAN_AUDIT, actor, at, on + " " + mode + " by " + who);
     }
 
+    /** The assessor attaches one of the body's own audit reports to the application, for the audit to name. */
+    public void attachAuditReport(Actor actor, AttachedEvidence report, Instant at) {
+        app.guard(ApplicationAction.ATTACH_AUDIT_REPORT, actor, null);
+        require(report.type() == com.greencert.evidence.domain.EvidenceType.AUDIT_REPORT, "application.audit.report.type",
+                report.type());
+        app.auditReportAttached(report);
+        app.addEvaluator(actor.username());
+        app.record(ApplicationAction.ATTACH_AUDIT_REPORT, actor, at, "\"" + report.title() + "\"");
+    }
+
     public void recordAudit(Actor actor, LocalDate heldOn, EvidenceId report, LocalDate today, Instant at) {
         app.guard(ApplicationAction.RECORD_AUDIT, actor, null);
         require(app.audit().planned(), "application.audit.not.planned");
@@ -57,9 +67,11 @@ public final class Evaluation {
         require(!heldOn.isAfter(today), "application.audit.future");
         LocalDate planned = app.audit().plannedOn().orElseThrow();
         require(!heldOn.isBefore(planned), "application.audit.before.planned", heldOn, planned);
+        AttachedEvidence attached = app.auditReports().stream().filter(r -> r.evidenceId().equals(report)).findFirst()
+                .orElseThrow(() -> new com.greencert.shared.domain.RuleViolationException("application.audit.report.not.attached"));
         app.audit(app.audit().held(heldOn, report));
         app.addEvaluator(actor.username());
-        app.record(ApplicationAction.RECORD_AUDIT, actor, at, "held " + heldOn + ", report " + report);
+        app.record(ApplicationAction.RECORD_AUDIT, actor, at, "held " + heldOn + ", report \"" + attached.title() + "\"");
     }
 
     public FindingId raiseFinding(Actor actor, Scheme scheme, Finding.Severity severity, String code, String description,

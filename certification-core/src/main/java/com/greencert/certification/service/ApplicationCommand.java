@@ -53,6 +53,10 @@ public sealed interface ApplicationCommand {
         public ApplicationAction action() { return ApplicationAction.PLAN_AUDIT; }
     }
 
+    record AttachAuditReport(EvidenceId report) implements ApplicationCommand {
+        public ApplicationAction action() { return ApplicationAction.ATTACH_AUDIT_REPORT; }
+    }
+
     record RecordAudit(LocalDate heldOn, EvidenceId report) implements ApplicationCommand {
         public ApplicationAction action() { return ApplicationAction.RECORD_AUDIT; }
     }

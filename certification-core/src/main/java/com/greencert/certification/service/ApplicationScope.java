@@ -147,28 +147,34 @@ class ApplicationScope {
     }
 
     /**
-     * An audit report for the application: an audit report in its certification body's own vault (not one a
-     * supplier shared). The same rule as {@link #auditReports}, which lists what the record-audit dialog offers.
+     * An audit report the assessor attaches to the application: a current audit report in its certification body's
+     * own vault (not one a supplier shared), as it is now. {@link #auditReports} lists the same candidates.
      */
-    EvidenceId auditReport(CertificationApplication app, EvidenceId id) {
+    AttachedEvidence auditReport(CertificationApplication app, EvidenceId id) {
         if (id == null) {
-            return null;
+            throw new InvalidInputException("field.required", "evidenceId");
         }
         var entry = evidence.get(id);
         EvidenceRecord e = entry.evidence();
         if (e.type() != EvidenceType.AUDIT_REPORT) {
-            throw new RuleViolationException("application.audit.report.type", e.type().name());
+            throw new RuleViolationException("application.audit.report.type", e.type());
         }
         if (!entry.owner().equals(app.body())) {
             throw new RuleViolationException("application.audit.report.not.own", e.title());
         }
-        return id;
+        e.requireCurrent();
+        return new AttachedEvidence(id, e.type(), e.title(), e.issuedOn(), e.expiresOn().orElse(null));
     }
 
-    /** The current audit reports of the application's body (the newest {@value PageRequest#MAX_LIMIT}), by title. */
+    /**
+     * The body's current audit reports not yet attached to the application (the newest {@value PageRequest#MAX_LIMIT}):
+     * what the assessor may attach.
+     */
     List<com.greencert.evidence.service.EvidenceEntry> auditReports(CertificationApplication app) {
+        var attached = app.auditReports().stream().map(AttachedEvidence::evidenceId).collect(java.util.stream.Collectors.toSet());
         return evidence.list(EvidenceType.AUDIT_REPORT, null, PageRequest.of(0, PageRequest.MAX_LIMIT)).items().stream()
-                .filter(e -> e.owner().equals(app.body()) && e.supersededBy().isEmpty()).toList();
+                .filter(e -> e.owner().equals(app.body()) && e.supersededBy().isEmpty()
+                        && !attached.contains(e.evidence().id())).toList();
     }
 
     /**

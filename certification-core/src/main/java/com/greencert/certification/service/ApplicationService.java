@@ -136,7 +136,7 @@ public class ApplicationService {
         return scope.auditors(app);
     }
 
-    /** The audit reports the application's audit may be recorded with: its body's own current ones (with titles). */
+    /** The audit reports the assessor may attach to the application: its body's own current ones not yet attached. */
     public List<com.greencert.evidence.service.EvidenceEntry> auditReports(ApplicationId id) {
         Caller caller = callers.requireAny(Role.ASSESSOR);
         CertificationApplication app = load(id, caller);
@@ -210,7 +210,8 @@ public class ApplicationService {
             case Return r -> app.returnForCompletion(actor, r.reason(), now);
             case ReviewCriterion r -> app.evaluation().reviewCriterion(actor, scheme(app), r.criterion(), r.conforms(), r.note(), now);
             case PlanAudit p -> app.evaluation().planAudit(actor, p.plannedOn(), scope.auditor(app, p.auditor()), p.mode(), now);
-            case RecordAudit r -> app.evaluation().recordAudit(actor, r.heldOn(), scope.auditReport(app, r.report()), today, now);
+            case AttachAuditReport r -> app.evaluation().attachAuditReport(actor, scope.auditReport(app, r.report()), now);
+            case RecordAudit r -> app.evaluation().recordAudit(actor, r.heldOn(), r.report(), today, now);
             case RaiseFinding f -> {
                 return "finding " + app.evaluation().raiseFinding(actor, scheme(app), f.severity(), f.criterion(), f.description(),
                         f.dueOn(), today, now);

@@ -14,7 +14,10 @@ import com.greencert.shared.domain.DomainException;
 import com.greencert.shared.domain.PageRequest;
 import com.greencert.supplier.domain.ProductId;
 import com.greencert.supplier.domain.SvhcScreeningResult;
+import com.greencert.supplier.service.CoveredProductScreening;
 import com.greencert.supplier.service.ProductService;
+import com.greencert.shared.domain.TenantId;
+import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -27,8 +30,8 @@ import java.util.Optional;
  * What the criterion review shows about each product an application covers: whether it is a lithium battery
  * that needs a UN 38.3 test summary and none of the pieces the application carries (and the reader may read)
  * covers it (the same rule as the supplier's product list: a summary in date naming the product), and its
- * SVHC screening where the reader may read the product's composition (the supplier; the body sees the
- * screening only as the supplier's evidence tells it).
+ * SVHC screening against the list in force: the supplier's own, or, for the body the application is made to,
+ * the screening of the products the application covers (never the rest of the supplier's catalogue).
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.NOT_SUPPORTED) // each read in its own transaction: one refusal spoils no other
@@ -39,6 +42,9 @@ public class ScopeChecks {
 
     @Inject
     ProductService products;
+
+    @Inject
+    CoveredProductScreening bodyScreening;
 
     @Inject
     CallerContext callers;
@@ -55,11 +61,18 @@ public class ScopeChecks {
         List<EvidenceEntry> summaries = attached.isEmpty() ? List.of() : evidence
                 .list(EvidenceType.UN38_3_SUMMARY, null, PageRequest.of(0, PageRequest.MAX_LIMIT)).items().stream()
                 .filter(e -> attached.contains(e.evidence().id()) && e.expiryStatus() != ExpiryStatus.EXPIRED).toList();
-        boolean supplier = callers.require().tenantId().equals(app.supplier());
-        return app.scopeItems().stream().filter(i -> i.kind() == CoveredItem.Kind.PRODUCT).map(i -> {
+        TenantId reader = callers.require().tenantId();
+        List<CoveredItem> covered = app.scopeItems().stream().filter(i -> i.kind() == CoveredItem.Kind.PRODUCT).toList();
+        // the body evaluating the application reads the screening of the products it covers, and of no other
+        Map<ProductId, SvhcScreeningResult> forBody = !reader.equals(app.supplier()) && reader.equals(app.body())
+                ? bodyScreening.screen(app.supplier(), covered.stream().map(i -> ProductId.parse(i.itemId())).toList())
+                : Map.of();
+        return covered.stream().map(i -> {
             boolean required = i.unNumber().map(u -> UnNumber.of(u).requiresUn383TestSummary()).orElse(false);
-            boolean covered = summaries.stream().anyMatch(s -> s.evidence().productIds().contains(i.itemId()));
-            return new ProductCheck(i, required, required && !covered, supplier ? screening(i) : Optional.empty());
+            boolean summarised = summaries.stream().anyMatch(s -> s.evidence().productIds().contains(i.itemId()));
+            Optional<SvhcScreeningResult> screening = reader.equals(app.supplier()) ? screening(i)
+                    : Optional.ofNullable(forBody.get(ProductId.parse(i.itemId())));
+            return new ProductCheck(i, required, required && !summarised, screening);
         }).toList();
     }
 

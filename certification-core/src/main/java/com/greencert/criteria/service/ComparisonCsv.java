@@ -1,12 +1,8 @@
 package com.greencert.criteria.service;
 
-import com.greencert.criteria.domain.MatchResult;
-import com.greencert.criteria.domain.Outcome;
-import com.greencert.shared.domain.DomainMessages;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
@@ -24,45 +20,18 @@ public final class ComparisonCsv {
     }
 
     public static String of(Comparison comparison, Locale locale) {
-        List<String> header = new ArrayList<>(List.of(word("comparison.csv.supplier", locale),
-                word("comparison.csv.supplier.zh", locale), word("comparison.csv.invitation", locale),
-                word("comparison.csv.overall", locale), word("comparison.csv.score", locale)));
-        for (int i = 1; i <= comparison.version().criteria().size(); i++) {
-            header.add(DomainMessages.format("comparison.csv.criterion", locale, i,
-                    comparison.version().criteria().get(i - 1).key()));
-            header.add(DomainMessages.format("comparison.csv.reason", locale, i));
-        }
+        ComparisonTable table = ComparisonTable.of(comparison, locale);
         StringWriter out = new StringWriter();
         out.write('\uFEFF');
         try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180)) {
-            csv.printRecord(header.stream().map(ComparisonCsv::cell).toList());
-            for (SupplierMatch m : comparison.suppliers()) {
-                List<String> row = new ArrayList<>();
-                row.add(m.invitation().supplier().nameEn());
-                row.add(m.invitation().supplier().nameZh() == null ? "" : m.invitation().supplier().nameZh());
-                row.add(DomainMessages.format("invitation.state." + m.invitation().state().key(), locale));
-                row.add(m.measured() ? outcome(m.result().overall(), locale) : "");
-                row.add(m.measured() ? Integer.toString(m.result().score()) : "");
-                if (m.measured()) {
-                    for (MatchResult.Line l : m.result().lines()) {
-                        row.add(outcome(l.outcome(), locale));
-                        row.add(l.message(locale));
-                    }
-                }
-                csv.printRecord(row.stream().map(ComparisonCsv::cell).toList());
+            csv.printRecord(table.header().stream().map(ComparisonCsv::cell).toList());
+            for (List<Object> row : table.rows()) {
+                csv.printRecord(row.stream().map(c -> cell(String.valueOf(c))).toList());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out.toString();
-    }
-
-    private static String word(String key, Locale locale) {
-        return DomainMessages.format(key, locale);
-    }
-
-    private static String outcome(Outcome outcome, Locale locale) {
-        return DomainMessages.format("match.outcome." + outcome.name().toLowerCase(Locale.ROOT), locale);
     }
 
     /** Defuses a cell a spreadsheet would evaluate (CSV injection). */

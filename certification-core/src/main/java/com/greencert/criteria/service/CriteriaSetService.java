@@ -122,6 +122,11 @@ public class CriteriaSetService {
         return freeze(caller, own(id));
     }
 
+    /** The same as {@link #markUsed}, for a step the system takes for the buyer (a supplier joined through its link). */
+    CriteriaVersion markUsedBy(Caller system, CriteriaSetId id) {
+        return freeze(system, own(id));
+    }
+
     /** Freezes the current version, recorded once in the buyer's ledger. */
     private CriteriaVersion freeze(Caller caller, CriteriaSet set) {
         boolean wasUsed = set.current().used();

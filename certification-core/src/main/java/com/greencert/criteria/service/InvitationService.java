@@ -69,18 +69,37 @@ public class InvitationService {
         String setName = sets.get(setId).name();
         Tenant supplier = tenants.find(supplierId).filter(t -> t.type() == TenantType.SUPPLIER && !t.isSuspended())
                 .orElseThrow(() -> new NotFoundException("supplier", supplierId));
-        CriteriaVersion version = sets.markUsed(setId);
+        return send(caller.tenantId(), caller.username(), setId, setName, sets.markUsed(setId), supplier);
+    }
+
+    /**
+     * The invitation a supplier finds once its company joined through the buyer's link (the system acts for the
+     * buyer, whose tenant the caller is): as {@link #invite} by the person who sent the link, renewed if the supplier
+     * was invited before, and left as it is while one waits for its answer or was accepted.
+     */
+    InvitationSummary inviteJoined(Caller system, String invitedBy, CriteriaSetId setId, String setName, TenantId supplierId) {
+        Tenant supplier = tenant(supplierId);
+        var open = invitations.find(setId, supplierId).filter(i -> i.stateOn(clock.instant()) == Invitation.State.PENDING
+                || i.stateOn(clock.instant()) == Invitation.State.ACCEPTED);
+        if (open.isPresent()) {
+            return summary(open.get());
+        }
+        return send(system.tenantId(), invitedBy, setId, setName, sets.markUsedBy(system, setId), supplier);
+    }
+
+    private InvitationSummary send(TenantId buyerId, String by, CriteriaSetId setId, String setName, CriteriaVersion version,
+            Tenant supplier) {
+        TenantId supplierId = supplier.id();
         Invitation invitation = invitations.find(setId, supplierId).orElse(null);
         if (invitation == null) {
-            invitation = new Invitation(InvitationId.newId(), caller.tenantId(), supplierId, setId, version.number(),
-                    caller.username(), clock);
+            invitation = new Invitation(InvitationId.newId(), buyerId, supplierId, setId, version.number(), by, clock);
             invitations.add(invitation);
         } else {
-            invitation.renew(version.number(), caller.username(), clock);
+            invitation.renew(version.number(), by, clock);
         }
-        audit.record(caller.tenantId(), "invitation.sent", SUBJECT, invitation.id().toString(),
+        audit.record(buyerId, "invitation.sent", SUBJECT, invitation.id().toString(),
                 setName + " v" + version.number() + " to " + supplier.nameEn());
-        Tenant buyer = tenant(caller.tenantId());
+        Tenant buyer = tenant(buyerId);
         notifyOther(Role.SUPPLIER, supplierId, "invitation.received", buyer, setName, "/supplier/invitations");
         return summary(invitation, buyer, supplier, setName);
     }

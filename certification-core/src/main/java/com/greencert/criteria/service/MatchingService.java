@@ -11,6 +11,7 @@ import com.greencert.criteria.domain.InvitationAction;
 import com.greencert.criteria.domain.InvitationId;
 import com.greencert.criteria.domain.Invitations;
 import com.greencert.criteria.domain.InvitedCriteria;
+import com.greencert.criteria.domain.KnownSchemes;
 import com.greencert.criteria.domain.SchemeTitles;
 import com.greencert.criteria.domain.ManagementSystem;
 import com.greencert.criteria.domain.MatchResult;
@@ -77,6 +78,9 @@ public class MatchingService {
     SchemeTitles schemes;
 
     @Inject
+    KnownSchemes known;
+
+    @Inject
     CallerContext callers;
 
     @Inject
@@ -102,6 +106,11 @@ public class MatchingService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public String compareAsCsv(CriteriaSetId id, java.util.Locale locale) {
         return ComparisonCsv.of(compare(id), locale);
+    }
+
+    /** The same comparison as an Excel workbook (XLSX). */
+    public byte[] compareAsXlsx(CriteriaSetId id, java.util.Locale locale) {
+        return ComparisonXlsx.of(compare(id), locale);
     }
 
     /** One invited supplier's result, for the buyer or the supplier: the same lines for both. */
@@ -158,7 +167,50 @@ public class MatchingService {
         return types;
     }
 
+    /**
+     * What a revision of the set would change before it is saved: every invited supplier measured against the current
+     * version and against the proposed criteria (checked as a revision would be), on the same facts, read once. Those
+     * whose overall outcome or score would change come first.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public RevisionImpact revisionImpact(CriteriaSetId id, List<Criterion> proposed) {
+        Caller caller = callers.requireAny(Role.BUYER);
+        CriteriaSet set = sets.get(id);
+        CriteriaVersion current = set.current();
+        CriteriaVersion candidate = new CriteriaVersion(current.number() + 1, proposed, clock.instant(), false);
+        known.requireKnown(candidate.criteria());
+        List<Invitation> invited = invitations.ofSet(id);
+        List<SupplierFacts> all = factsOf(caller.tenantId(), invited);
+        Map<TenantId, MatchResult> before = match(current, all);
+        Map<TenantId, MatchResult> after = match(candidate, all);
+        List<RevisionImpact.Change> changes = new ArrayList<>();
+        for (Invitation i : invited) {
+            if (before.containsKey(i.supplier())) {
+                changes.add(new RevisionImpact.Change(invitationService.summary(i), before.get(i.supplier()),
+                        after.get(i.supplier())));
+            }
+        }
+        changes.sort(Comparator.comparing((RevisionImpact.Change c) -> !c.changed())
+                .thenComparing(c -> c.invitation().supplier().nameEn()));
+        return new RevisionImpact(id, current, candidate, changes);
+    }
+
     private Map<TenantId, MatchResult> match(TenantId buyer, CriteriaVersion version, List<Invitation> invited) {
+        return match(version, factsOf(buyer, invited));
+    }
+
+    private Map<TenantId, MatchResult> match(CriteriaVersion version, List<SupplierFacts> all) {
+        Matcher matcher = new Matcher(version);
+        LocalDate today = LocalDate.now(clock);
+        Map<TenantId, MatchResult> results = new HashMap<>();
+        for (SupplierFacts f : all) {
+            results.put(f.supplier(), matcher.match(f, today));
+        }
+        return results;
+    }
+
+    /** The facts the buyer is shown of each measured invitation: shared once accepted, public while pending. */
+    private List<SupplierFacts> factsOf(TenantId buyer, List<Invitation> invited) {
         List<TenantId> accepted = new ArrayList<>();
         List<TenantId> pending = new ArrayList<>();
         for (Invitation i : invited) {
@@ -170,15 +222,9 @@ public class MatchingService {
                 }
             }
         }
-        Matcher matcher = new Matcher(version);
-        LocalDate today = LocalDate.now(clock);
-        Map<TenantId, MatchResult> results = new HashMap<>();
         List<SupplierFacts> all = new ArrayList<>(facts.shared(buyer, accepted, svhcLists.current().orElse(null)));
         all.addAll(facts.publicRegistry(pending));
-        for (SupplierFacts f : all) {
-            results.put(f.supplier(), matcher.match(f, today));
-        }
-        return results;
+        return all;
     }
 
     private static int rank(Outcome outcome) {

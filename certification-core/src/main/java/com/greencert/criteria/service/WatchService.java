@@ -120,6 +120,20 @@ public class WatchService {
         return Page.of(entries, page);
     }
 
+    /**
+     * Every watched supplier with today's alerts, for the reminder scan acting as the buyer (the system caller of a
+     * buyer tenant; anyone else is refused): its expiring certificates and evidence are the buyer's reminders.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<WatchEntry> forReminders() {
+        Caller caller = callers.require();
+        if (!"system".equals(caller.username())
+                || tenants.find(caller.tenantId()).map(t -> t.type() != TenantType.BUYER).orElse(true)) {
+            throw new com.greencert.shared.domain.AccessDeniedException("caller.role.missing", "system");
+        }
+        return entries(watchList.all(MAX));
+    }
+
     private List<WatchEntry> entries(List<WatchedSupplier> watched) {
         TenantId buyer = callers.require().tenantId();
         List<TenantId> shown = new ArrayList<>();

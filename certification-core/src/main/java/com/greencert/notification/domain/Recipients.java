@@ -25,11 +25,37 @@ public final class Recipients {
     private final List<String> users;
     private final Role role;
     private final TenantId tenant;
+    private final Address address;
+
+    /** Someone with no account yet, reached at an address in a language ({@code en} or {@code zh}). */
+    public record Address(String email, String language) {
+        public Address {
+            if (email == null || email.isBlank() || email.contains(",") || email.length() > 254) {
+                throw new IllegalArgumentException("not an address: " + email);
+            }
+            language = "zh".equals(language) ? "zh" : "en";
+        }
+    }
 
     private Recipients(List<String> users, Role role, TenantId tenant) {
+        this(users, role, tenant, null);
+    }
+
+    private Recipients(List<String> users, Role role, TenantId tenant, Address address) {
         this.users = users;
         this.role = role;
         this.tenant = tenant;
+        this.address = address;
+    }
+
+    /** Someone who has no account yet (an invited supplier), by address, in the language the inviter chose. */
+    public static Recipients address(String email, String language) {
+        return new Recipients(List.of(), null, null, new Address(email, language));
+    }
+
+    /** The address, when the recipient is someone without an account. */
+    public Optional<Address> address() {
+        return Optional.ofNullable(address);
     }
 
     /** Particular people, by user id or user name. */
@@ -72,7 +98,8 @@ public final class Recipients {
 
     /** The stored form: {@code role:assessor@sinoeco-cert} or {@code users:anna.buyer,2bc74d62-…} (each URL-encoded). */
     public String encode() {
-        String encoded = role != null ? "role:" + role.realmRole() + "@" + tenant.value()
+        String encoded = address != null ? "address:" + address.language() + ":" + URLEncoder.encode(address.email(), StandardCharsets.UTF_8)
+                : role != null ? "role:" + role.realmRole() + "@" + tenant.value()
                 : "users:" + users.stream().map(u -> URLEncoder.encode(u, StandardCharsets.UTF_8))
                         .collect(Collectors.joining(","));
         if (encoded.length() > MAX_ENCODED) {
@@ -97,6 +124,9 @@ public final class Recipients {
                     .orElseThrow(() -> new IllegalArgumentException("unknown role in recipients: " + encoded));
             return withRole(role, TenantId.of(rest.substring(at + 1)));
         }
+        if (encoded.startsWith("address:") && encoded.length() > 11 && encoded.charAt(10) == ':') {
+            return address(URLDecoder.decode(encoded.substring(11), StandardCharsets.UTF_8), encoded.substring(8, 10));
+        }
         if (encoded.startsWith("users:") && encoded.length() > 6) {
             return users(Arrays.stream(encoded.substring(6).split(","))
                     .map(u -> URLDecoder.decode(u, StandardCharsets.UTF_8)).toList());
@@ -107,12 +137,12 @@ public final class Recipients {
     @Override
     public boolean equals(Object o) {
         return o instanceof Recipients r && users.equals(r.users) && Objects.equals(role, r.role)
-                && Objects.equals(tenant, r.tenant);
+                && Objects.equals(tenant, r.tenant) && Objects.equals(address, r.address);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(users, role, tenant);
+        return Objects.hash(users, role, tenant, address);
     }
 
     @Override

@@ -150,7 +150,10 @@ public class OutboxSender {
 
     private void deliver(OutboxMessage message) {
         Notification notification = message.notification();
-        List<Recipient> recipients = directory.resolve(notification.to());
+        // someone without an account yet (an invited supplier) is mailed at the address given, in its language
+        List<Recipient> recipients = notification.to().address()
+                .map(a -> List.of(new Recipient("mailto:" + a.email(), a.email(), a.email(), a.email(), a.language())))
+                .orElseGet(() -> directory.resolve(notification.to()));
         Set<String> done = work.deliveredTo(message.id());
         NotificationStatus outcome = recipients.isEmpty() ? NotificationStatus.NO_RECIPIENTS : NotificationStatus.SENT;
         for (Recipient r : recipients) {

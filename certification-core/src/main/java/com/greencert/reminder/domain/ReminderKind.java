@@ -11,7 +11,11 @@ public enum ReminderKind {
     /** A certified supplier's surveillance falls due: the certification body's assessors. */
     SURVEILLANCE_DUE(Role.ASSESSOR),
     /** A finding's corrective action falls due (then it is overdue): the certification body's assessors. */
-    FINDING_DUE(Role.ASSESSOR);
+    FINDING_DUE(Role.ASSESSOR),
+    /** A watched supplier's certificate, as the buyer may see it, expires: the buyer's people. */
+    WATCHED_CERTIFICATE_EXPIRES(Role.BUYER),
+    /** A piece of evidence a watched supplier shared with the buyer expires: the buyer's people. */
+    WATCHED_EVIDENCE_EXPIRES(Role.BUYER);
 
     private final Role reminded;
 

@@ -14,6 +14,9 @@ import com.greencert.reminder.domain.ReminderThresholds;
 import com.greencert.shared.domain.TenantId;
 import com.greencert.tenant.domain.Tenant;
 import com.greencert.tenant.domain.Tenants;
+import com.greencert.criteria.domain.WatchAlert;
+import com.greencert.criteria.service.WatchEntry;
+import com.greencert.criteria.service.WatchService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -23,12 +26,14 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
  * What of a tenant falls due from today to {@link ReminderThresholds#HORIZON_DAYS} days ahead, derived from its
  * records and the day: a supplier's evidence (latest versions) and certificates expiring; a certification body's
- * surveillance visits and findings falling due. Read as the tenant (its caller must be set); at most
+ * surveillance visits and findings falling due; a buyer's watched suppliers' certificates, and the evidence they
+ * shared with it, expiring. Read as the tenant (its caller must be set); at most
  * {@link #MAX_PER_KIND} of each kind, soonest first.
  */
 @ApplicationScoped
@@ -48,6 +53,9 @@ public class DueItems {
 
     @Inject
     Tenants tenants;
+
+    @Inject
+    WatchService watch;
 
     /** One page of the tenant directory (read in a transaction of its own, as every read of a scheduled job). */
     public com.greencert.shared.domain.Page<Tenant> tenants(int offset) {
@@ -84,12 +92,49 @@ public class DueItems {
                     }
                 }
             }
+            case BUYER -> due.addAll(watched(tenant, today, until));
             default -> {
-                // buyers and the platform have nothing that lapses
+                // the platform has nothing that lapses
             }
         }
         due.sort(Comparator.comparing(DueItem::dueOn).thenComparing(DueItem::subjectId));
         return due;
+    }
+
+    /**
+     * A buyer's watched suppliers: each certificate it may see, and each piece of evidence shared with it, that expires
+     * within the horizon. The subject is named for this buyer (two buyers watching one supplier are each reminded).
+     */
+    private List<DueItem> watched(Tenant buyer, LocalDate today, LocalDate until) {
+        List<DueItem> due = new ArrayList<>();
+        for (WatchEntry entry : watch.forReminders()) {
+            for (WatchAlert alert : entry.alerts()) {
+                if (alert.on() == null || alert.on().isBefore(today) || alert.on().isAfter(until)) {
+                    continue;
+                }
+                ReminderKind kind = switch (alert.kind()) {
+                    case CREDENTIAL_EXPIRING -> ReminderKind.WATCHED_CERTIFICATE_EXPIRES;
+                    case EVIDENCE_EXPIRING -> ReminderKind.WATCHED_EVIDENCE_EXPIRES;
+                    default -> null;
+                };
+                if (kind != null && due.size() < MAX_PER_KIND) {
+                    String subject = java.util.UUID.nameUUIDFromBytes((buyer.id() + "|" + entry.supplier().id() + "|"
+                            + kind + "|" + alert.subject()).getBytes(java.nio.charset.StandardCharsets.UTF_8)).toString();
+                    due.add(new DueItem(kind, subject, entry.supplier().nameEn() + " — " + what(kind, alert, Locale.ENGLISH),
+                            entry.supplier().displayName("zh") + " — " + what(kind, alert, Locale.SIMPLIFIED_CHINESE),
+                            alert.on(), "/buyer/watch"));
+                }
+            }
+        }
+        return due;
+    }
+
+    /** "certificate SINOECO-…" or "safety data sheet", in the reader's words. */
+    private static String what(ReminderKind kind, WatchAlert alert, Locale locale) {
+        return kind == ReminderKind.WATCHED_CERTIFICATE_EXPIRES
+                ? com.greencert.shared.domain.DomainMessages.format("reminder.watched.certificate", locale, alert.subject())
+                : com.greencert.shared.domain.DomainMessages.format("reminder.watched.evidence", locale,
+                        com.greencert.evidence.domain.EvidenceType.valueOf(alert.subject()));
     }
 
     /** An item of a body about a supplier's application: "supplier — scheme" (and the criterion of a finding). */

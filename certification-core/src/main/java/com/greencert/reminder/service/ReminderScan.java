@@ -18,7 +18,7 @@ import java.util.logging.Logger;
 
 /**
  * One round of the reminders, on the node that claimed it ({@link ReminderLedger#claimRound}, at most every
- * {@code greencert.reminder.every-seconds}): for every supplier and certification body, as that tenant, each item
+ * {@code greencert.reminder.every-seconds}): for every supplier, certification body and buyer, as that tenant, each item
  * that falls due gets the reminder its nearest threshold owes ({@link ReminderThresholds}) unless it went out.
  * Each reminder is recorded with its mail in one transaction under a unique key, so a second node or a restarted
  * one that tries the same reminder fails harmlessly; a round cut short is finished by the next.
@@ -55,9 +55,13 @@ public class ReminderScan {
         do {
             page = dueItems.tenants(offset);
             for (Tenant tenant : page.items()) {
-                boolean reminded = tenant.type() == TenantType.SUPPLIER || tenant.type() == TenantType.CERTIFICATION_BODY;
+                boolean reminded = tenant.type() != TenantType.PLATFORM;
                 if (reminded && !tenant.isSuspended()) { // a suspended tenant's people cannot act on a reminder
-                    actingAs.run(Caller.system(tenant.id()), () -> sent.addAndGet(remind(tenant, today)));
+                    try {
+                        actingAs.run(Caller.system(tenant.id()), () -> sent.addAndGet(remind(tenant, today)));
+                    } catch (RuntimeException failed) { // one tenant's trouble does not stop the others' reminders
+                        LOG.warning(() -> "Reminders for " + tenant.id() + " not sent this round: " + failed);
+                    }
                 }
             }
             offset += page.items().size();

@@ -21,10 +21,14 @@ public final class SvhcScreening {
 
     public static SvhcScreeningResult screen(Product product, SvhcListVersion list) {
         Objects.requireNonNull(product, "product");
+        return screen(product.id(), product.composition(), list);
+    }
+
+    /** Screens a composition read without its product (as a certification body reads a supplier's). */
+    public static SvhcScreeningResult screen(ProductId product, java.util.List<Component> composition, SvhcListVersion list) {
         Objects.requireNonNull(list, "list");
-        return new SvhcScreeningResult(product.id(), list.id(), list.label(), list.publishedOn(),
-                list.importedAt(), list.isStarter(),
-                product.composition().stream().map(c -> screen(c, list)).toList());
+        return new SvhcScreeningResult(product, list.id(), list.label(), list.publishedOn(),
+                list.importedAt(), list.isStarter(), composition.stream().map(c -> screen(c, list)).toList());
     }
 
     /**

@@ -12,6 +12,7 @@ import com.greencert.shared.domain.RowsRejectedException;
 import com.greencert.shared.domain.RuleViolationException;
 import com.greencert.svhc.domain.SvhcEntry;
 import com.greencert.svhc.domain.SvhcListDiff;
+import com.greencert.svhc.domain.SvhcListImported;
 import com.greencert.svhc.domain.SvhcListVersion;
 import com.greencert.svhc.domain.SvhcListVersionId;
 import com.greencert.svhc.domain.SvhcListVersions;
@@ -34,6 +35,9 @@ import java.util.Optional;
 @ApplicationScoped
 @Transactional
 public class SvhcListService {
+
+    @Inject
+    jakarta.enterprise.event.Event<SvhcListImported> imported;
 
     /** The label of the starter list shipped in {@code reference/svhc-starter.csv}. */
     public static final String STARTER_LABEL = "starter-2026-11";
@@ -88,7 +92,10 @@ public class SvhcListService {
             throw new RowsRejectedException("svhc.import.rejected", parsed.errors().stream()
                     .map(e -> new RowError(e.row(), e.messageKey(), e.arguments())).toList());
         }
-        return add(command, parsed.entries(), caller.username());
+        Optional<SvhcListVersion> before = versions.current();
+        SvhcListVersion added = add(command, parsed.entries(), caller.username());
+        imported.fire(new SvhcListImported(before, added)); // the suppliers and buyers it changes things for are told
+        return added;
     }
 
     /**

@@ -3,6 +3,7 @@ package com.greencert.tenant.service;
 import com.greencert.shared.caller.Caller;
 import com.greencert.shared.caller.CallerContext;
 import com.greencert.shared.caller.Role;
+import com.greencert.shared.domain.AccessDeniedException;
 import com.greencert.shared.domain.InvalidInputException;
 import com.greencert.shared.domain.NotFoundException;
 import com.greencert.shared.domain.RuleViolationException;
@@ -10,6 +11,7 @@ import com.greencert.shared.domain.Page;
 import com.greencert.shared.domain.PageRequest;
 import com.greencert.shared.domain.TenantId;
 import com.greencert.tenant.domain.Tenant;
+import com.greencert.tenant.domain.TenantType;
 import com.greencert.tenant.domain.Tenants;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -68,6 +70,27 @@ public class TenantService {
      */
     public ProvisionedTenant create(NewTenant request) {
         callers.requireAny(Role.PLATFORM_ADMIN);
+        return provision(request);
+    }
+
+    /**
+     * Opens the portal to a supplier's company that follows a buyer's invitation link: the same as {@link #create},
+     * for the system acting on the link's behalf only (the joining service has checked and claimed the link; no
+     * person's request reaches here).
+     */
+    public ProvisionedTenant provisionInvitedSupplier(NewTenant request) {
+        if (!"system".equals(callers.require().username()) || request.type() != TenantType.SUPPLIER) {
+            throw new AccessDeniedException("caller.role.missing", "system");
+        }
+        return provision(request);
+    }
+
+    /** Whether a tenant has this id already (a new one's id is chosen not to clash). */
+    public boolean exists(TenantId id) {
+        return tenants.find(id).isPresent();
+    }
+
+    private ProvisionedTenant provision(NewTenant request) {
         if (request.type() == null) {
             throw new InvalidInputException("field.required", "type");
         }

@@ -177,7 +177,7 @@ final class ApplicationFixtures {
         finding = app.evaluation().raiseFinding(ASSESSOR, scheme, severity, "ISO14001", "Plant 2 outside the EMS scope",
                 today.plusDays(30), today, at());
         app.evaluation().planAudit(ASSESSOR, today.minusDays(7), AUDITOR, AuditVisit.Mode.ON_SITE, at());
-        app.evaluation().recordAudit(ASSESSOR, today.minusDays(1), EvidenceId.newId(), today, at());
+        app.evaluation().recordAudit(ASSESSOR, today.minusDays(1), auditReport(app, ASSESSOR, today.minusDays(1)), today, at());
         return this;
     }
 
@@ -252,6 +252,18 @@ final class ApplicationFixtures {
         return this;
     }
 
+    /** An audit report of the body, as the application keeps it once attached. */
+    static AttachedEvidence report(LocalDate issuedOn) {
+        return new AttachedEvidence(EvidenceId.newId(), EvidenceType.AUDIT_REPORT, "On-site audit report", issuedOn, null);
+    }
+
+    /** Attaches a new audit report to the application, as the assessor, and answers its id (to record the audit with). */
+    EvidenceId auditReport(CertificationApplication app, Actor assessor, LocalDate issuedOn) {
+        AttachedEvidence report = report(issuedOn);
+        app.evaluation().attachAuditReport(assessor, report, at());
+        return report.evidenceId();
+    }
+
     /** Runs the command behind the action, as the actor, with valid arguments (APPEAL: checkAppealable). */
     void perform(ApplicationAction action, Actor actor) {
         FindingId f = finding == null ? FindingId.newId() : finding;
@@ -263,7 +275,9 @@ final class ApplicationFixtures {
             case RETURN -> app.returnForCompletion(actor, "SDS section 14 missing", at());
             case REVIEW_CRITERION -> app.evaluation().reviewCriterion(actor, scheme, "SDS", true, "revised 2025", at());
             case PLAN_AUDIT -> app.evaluation().planAudit(actor, today.plusDays(14), AUDITOR, AuditVisit.Mode.REMOTE, at());
-            case RECORD_AUDIT -> app.evaluation().recordAudit(actor, today, EvidenceId.newId(), today, at());
+            case ATTACH_AUDIT_REPORT -> app.evaluation().attachAuditReport(actor, report(today), at());
+            case RECORD_AUDIT -> app.evaluation().recordAudit(actor, today, app.auditReports().isEmpty() ? EvidenceId.newId()
+                    : app.auditReports().getLast().evidenceId(), today, at()); // the report attached in evaluation()
             case RAISE_FINDING -> app.evaluation().raiseFinding(actor, scheme, Finding.Severity.MINOR, "SDS", "Section 14 outdated",
                     today.plusDays(60), today, at());
             case COMPLETE_EVALUATION -> app.evaluation().completeEvaluation(actor, scheme, at());

@@ -99,7 +99,7 @@ class ApplicationLifecycleTest {
         expected.put(ApplicationStatus.SUBMITTED, "CANCEL ACCEPT RETURN");
         expected.put(ApplicationStatus.RETURNED, "EDIT SUBMIT CANCEL");
         expected.put(ApplicationStatus.EVALUATION,
-                "CANCEL REVIEW_CRITERION PLAN_AUDIT RECORD_AUDIT RAISE_FINDING COMPLETE_EVALUATION");
+                "CANCEL REVIEW_CRITERION PLAN_AUDIT ATTACH_AUDIT_REPORT RECORD_AUDIT RAISE_FINDING COMPLETE_EVALUATION");
         expected.put(ApplicationStatus.CORRECTIVE_ACTION, "CANCEL RESPOND_TO_FINDING VERIFY_CORRECTION COMPLETE_VERIFICATION");
         expected.put(ApplicationStatus.INDEPENDENT_REVIEW, "REVIEW");
         expected.put(ApplicationStatus.DECISION_PENDING, "DECIDE");
@@ -125,7 +125,7 @@ class ApplicationLifecycleTest {
     void the_main_path_writes_the_expected_history() {
         ApplicationFixtures f = ApplicationFixtures.in(ApplicationStatus.CERTIFIED);
         assertThat(f.app.history()).extracting(ApplicationEvent::action).containsExactly("edit", "edit", "edit", "edit",
-                "submit", "accept", "review-criterion", "review-criterion", "raise-finding", "plan-audit", "record-audit",
+                "submit", "accept", "review-criterion", "review-criterion", "raise-finding", "plan-audit", "attach-audit-report", "record-audit",
                 "complete-evaluation", "respond-to-finding", "verify-correction", "complete-verification", "review", "decide");
         assertThat(f.app.history()).extracting(ApplicationEvent::statusAfter).endsWith(ApplicationStatus.CORRECTIVE_ACTION,
                 ApplicationStatus.CORRECTIVE_ACTION, ApplicationStatus.CORRECTIVE_ACTION,

@@ -48,7 +48,7 @@ class ApplicationRulesTest {
 
     static void auditHeld(ApplicationFixtures f) {
         f.app.evaluation().planAudit(ASSESSOR, TODAY.minusDays(3), "wu.auditor", AuditVisit.Mode.REMOTE, at());
-        f.app.evaluation().recordAudit(ASSESSOR, TODAY, EvidenceId.newId(), TODAY, at());
+        f.app.evaluation().recordAudit(ASSESSOR, TODAY, f.auditReport(f.app, ASSESSOR, TODAY), TODAY, at());
     }
 
     // ---- completeness
@@ -130,6 +130,18 @@ class ApplicationRulesTest {
     }
 
     @Test
+    void only_the_bodys_assessor_attaches_an_audit_report_and_only_an_audit_report() {
+        ApplicationFixtures f = accepted();
+        refused(f, RuleViolationException.class, "application.audit.report.type", () -> f.app.evaluation()
+                .attachAuditReport(ASSESSOR, ApplicationFixtures.sds(TODAY.minusMonths(1)), at()));
+        assertThatThrownBy(() -> f.app.evaluation().attachAuditReport(SUPPLIER, ApplicationFixtures.report(TODAY), at()))
+                .isInstanceOf(com.greencert.shared.domain.DomainException.class);
+        assertThat(f.app.auditReports()).isEmpty();
+        f.auditReport(f.app, ASSESSOR, TODAY);
+        assertThat(f.app.auditReports()).extracting(AttachedEvidence::title).containsExactly("On-site audit report");
+    }
+
+    @Test
     void evaluation_cannot_complete_before_the_audit_is_held() {
         ApplicationFixtures f = accepted();
         f.app.evaluation().reviewCriterion(ASSESSOR, f.scheme, "SDS", true, null, at());
@@ -139,11 +151,17 @@ class ApplicationRulesTest {
                 () -> f.app.evaluation().recordAudit(ASSESSOR, TODAY, EvidenceId.newId(), TODAY, at()));
         f.app.evaluation().planAudit(ASSESSOR, TODAY.minusDays(2), "wu.auditor", AuditVisit.Mode.ON_SITE, at());
         refused(f, RuleViolationException.class, "application.audit.not.held", () -> f.completeEvaluation());
+        // the audit names a report attached to this application, and no other
+        refused(f, RuleViolationException.class, "application.audit.report.not.attached",
+                () -> f.app.evaluation().recordAudit(ASSESSOR, TODAY, EvidenceId.newId(), TODAY, at()));
+        EvidenceId report = f.auditReport(f.app, ASSESSOR, TODAY);
         refused(f, RuleViolationException.class, "application.audit.future",
-                () -> f.app.evaluation().recordAudit(ASSESSOR, TODAY.plusDays(1), EvidenceId.newId(), TODAY, at()));
+                () -> f.app.evaluation().recordAudit(ASSESSOR, TODAY.plusDays(1), report, TODAY, at()));
         refused(f, RuleViolationException.class, "application.audit.before.planned",
-                () -> f.app.evaluation().recordAudit(ASSESSOR, TODAY.minusDays(3), EvidenceId.newId(), TODAY, at()));
-        f.app.evaluation().recordAudit(ASSESSOR, TODAY, EvidenceId.newId(), TODAY, at());
+                () -> f.app.evaluation().recordAudit(ASSESSOR, TODAY.minusDays(3), report, TODAY, at()));
+        f.app.evaluation().recordAudit(ASSESSOR, TODAY, report, TODAY, at());
+        assertThat(f.app.audit().report()).contains(report);
+        assertThat(f.app.history().getLast().note().orElseThrow()).contains("On-site audit report").doesNotContain(report.toString());
         f.completeEvaluation();
         assertThat(f.app.storedStatus()).isEqualTo(ApplicationStatus.INDEPENDENT_REVIEW);
     }

@@ -46,7 +46,7 @@ public final class CertifiedFixture {
         next.evaluation().reviewCriterion(assessor, f.scheme, "SDS", true, null, at());
         next.evaluation().reviewCriterion(assessor, f.scheme, "ISO14001", true, null, at());
         next.evaluation().planAudit(assessor, today.minusDays(7), ApplicationFixtures.AUDITOR, AuditVisit.Mode.ON_SITE, at());
-        next.evaluation().recordAudit(assessor, today.minusDays(1), com.greencert.evidence.domain.EvidenceId.newId(), today, at());
+        next.evaluation().recordAudit(assessor, today.minusDays(1), f.auditReport(next, assessor, today.minusDays(1)), today, at());
         next.evaluation().completeEvaluation(assessor, f.scheme, at());
         next.review(ApplicationFixtures.REVIEWER, Verdict.Outcome.GRANT, "all conform", at());
         next.decide(ApplicationFixtures.DECIDER, Verdict.Outcome.GRANT, null, null, today, at());

@@ -206,17 +206,6 @@ class SqlSupplierFactsTest {
     }
 
     private static <T> T inTransaction(Function<EntityManager, T> work) {
-        EntityManager em = emf.createEntityManager(H2Database.asTenant("nobody"));
-        try {
-            em.getTransaction().begin();
-            T result = work.apply(em);
-            em.getTransaction().commit();
-            return result;
-        } finally {
-            if (em.getTransaction().isActive()) {
-                em.getTransaction().rollback();
-            }
-            em.close();
-        }
+        return H2Database.inTransaction(emf, "nobody", work);
     }
 }

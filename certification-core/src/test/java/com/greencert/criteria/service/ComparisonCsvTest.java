@@ -33,7 +33,7 @@ class ComparisonCsvTest {
     private static final CriteriaVersion VERSION = new CriteriaVersion(1,
             List.of(new ManagementSystem(ManagementSystem.Standard.ISO_14001, Importance.MANDATORY)), CLOCK.instant(), true);
 
-    private static Comparison comparison(String supplierName) {
+    static Comparison comparison(String supplierName) {
         TenantId supplier = TenantId.of("evil-supplier");
         Invitation invitation = new Invitation(InvitationId.newId(), ANNA, supplier, CriteriaSetId.newId(), 1, "anna", CLOCK);
         invitation.accept("li", CLOCK);

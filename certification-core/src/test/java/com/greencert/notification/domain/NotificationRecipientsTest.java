@@ -33,8 +33,21 @@ class NotificationRecipientsTest {
     }
 
     @Test
+    void someone_without_an_account_is_stored_by_address_and_language_and_read_back() {
+        Recipients r = Recipients.address("sales+eu@ningbo-cells.example", "zh");
+        assertThat(r.encode()).isEqualTo("address:zh:sales%2Beu%40ningbo-cells.example");
+        Recipients back = Recipients.parse(r.encode());
+        assertThat(back).isEqualTo(r);
+        assertThat(back.address()).contains(new Recipients.Address("sales+eu@ningbo-cells.example", "zh"));
+        assertThat(back.role()).isEmpty();
+        assertThat(back.namedUsers()).isEmpty();
+        assertThat(Recipients.address("x@y.example", "fr").address().orElseThrow().language()).isEqualTo("en");
+    }
+
+    @Test
     void malformed_recipients_are_refused() {
-        for (String bad : List.of("", "users:", "role:assessor", "role:@sinoeco-cert", "role:chef@sinoeco-cert",
+        for (String bad : List.of("", "users:", "role:assessor", "role:@sinoeco-cert", "role:chef@sinoeco-cert", "address:zh",
+                "address:zh:", "address:zhx:a@b.example",
                 "group:x", "role:assessor@Not A Tenant")) {
             assertThatThrownBy(() -> Recipients.parse(bad)).as(bad).isInstanceOf(RuntimeException.class);
         }

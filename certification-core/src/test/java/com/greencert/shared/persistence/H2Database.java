@@ -41,6 +41,23 @@ public final class H2Database {
         return Map.of("eclipselink.tenant-id", tenant, TenantSessionCustomizer.PARTY_PROPERTY, tenant);
     }
 
+    /** Runs the work in one transaction as {@code tenant}, committed; rolled back if the work fails. */
+    public static <T> T inTransaction(EntityManagerFactory emf, String tenant,
+            java.util.function.Function<jakarta.persistence.EntityManager, T> work) {
+        jakarta.persistence.EntityManager em = emf.createEntityManager(asTenant(tenant));
+        try {
+            em.getTransaction().begin();
+            T result = work.apply(em);
+            em.getTransaction().commit();
+            return result;
+        } finally {
+            if (em.getTransaction().isActive()) {
+                em.getTransaction().rollback();
+            }
+            em.close();
+        }
+    }
+
     /** Migrates, then opens the unit under its own session name. */
     public static EntityManagerFactory migratedAndOpen(String url, String sessionName) {
         migrate(url);

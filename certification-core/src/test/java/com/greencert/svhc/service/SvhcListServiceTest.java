@@ -39,10 +39,13 @@ class SvhcListServiceTest {
     private final InMemorySvhcListVersions versions = new InMemorySvhcListVersions();
     private final CallerContext callers = new CallerContext();
     private final SvhcListService service = new SvhcListService();
+    private final com.greencert.testing.RecordingEvent<com.greencert.svhc.domain.SvhcListImported> imports =
+            new com.greencert.testing.RecordingEvent<>();
 
     @BeforeEach
     void wire() {
         service.versions = versions;
+        service.imported = imports;
         service.callers = callers;
         service.clock = Clock.fixed(Instant.parse("2026-11-28T10:00:00Z"), ZoneOffset.UTC);
     }
@@ -108,6 +111,10 @@ class SvhcListServiceTest {
         SvhcListVersion later = service.importVersion(new ImportSvhcList("2026-11-28", LocalDate.of(2026, 11, 28), null),
                 csv(JUNE_2025));
         assertThat(service.current()).contains(later);
+        // each import tells who screens against the list what was in force before
+        assertThat(imports.fired).extracting(e -> e.before().map(SvhcListVersion::label).orElse(null), e -> e.now().label())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("starter-2026-11", "2026-06-25"),
+                        org.assertj.core.groups.Tuple.tuple("2026-06-25", "2026-11-28"));
         assertThat(service.versions(PageRequest.first()).items()).extracting(SvhcListVersion::label)
                 .containsExactly("2026-11-28", "2026-06-25", "starter-2026-11");
         assertThat(service.versions(PageRequest.of(1, 1)).items()).extracting(SvhcListVersion::label).containsExactly("2026-06-25");

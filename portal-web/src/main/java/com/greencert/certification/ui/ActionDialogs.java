@@ -87,10 +87,21 @@ class ActionDialogs {
                 // the domain refuses a date before the planned one or after today; the picker shows the same bounds
                 d.application().audit().plannedOn().ifPresent(date::setMin);
                 date.setMax(d.asOf());
-                // the service offers the reports it accepts: the body's own, by title
+                // only the reports attached to this application, by title; the newest first chosen
+                var attached = d.application().auditReports().reversed();
+                var report = dialog.choice("dialog.audit.report", "dialog-evidence", attached, EvidenceSection::label);
+                if (!attached.isEmpty()) {
+                    report.setValue(attached.getFirst());
+                }
+                dialog.onConfirm(() -> open.act(new RecordAudit(date.getValue(),
+                        report.getValue() == null ? null : report.getValue().evidenceId())));
+            }
+            case ATTACH_AUDIT_REPORT -> {
+                // the service offers the reports it accepts: the body's own current ones, not yet attached, by title
                 var report = dialog.choice("dialog.audit.report", "dialog-evidence",
                         applications.auditReports(d.application().id()), EvidenceSection::label);
-                dialog.onConfirm(() -> open.act(new RecordAudit(date.getValue(),
+                dialog.add(new com.vaadin.flow.component.html.Paragraph(t("dialog.audit.report.upload.first")));
+                dialog.onConfirm(() -> open.act(new AttachAuditReport(
                         report.getValue() == null ? null : report.getValue().evidence().id())));
             }
             case RAISE_FINDING -> {

@@ -119,7 +119,7 @@ public class ApplicationView extends VerticalLayout implements BeforeEnterObserv
                 new EvidenceSection(this, editable ? evidence.list(null, null, PageRequest.of(0, PageRequest.MAX_LIMIT))
                         .items().stream().filter(e -> e.owner().equals(caller.tenantId()) && e.supersededBy().isEmpty())
                         .toList() : null, evidence),
-                new EvaluationSections(details), new OutcomeSections(details, dialogs,
+                new EvaluationSections(details, caller.tenantId().equals(details.application().body()) ? evidence : null), new OutcomeSections(details, dialogs,
                         extensions.stream().flatMap(extension -> extension.panel(details).stream()).toList()));
     }
 

@@ -9,6 +9,8 @@ import com.greencert.certification.service.ScopeChecks.ProductCheck;
 import com.greencert.evidence.service.EvidenceService;
 import com.greencert.evidence.ui.EvidenceLinks;
 import com.greencert.supplier.domain.SvhcScreeningResult;
+import com.greencert.supplier.domain.SvhcVerdict;
+import java.util.stream.Collectors;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
@@ -20,7 +22,7 @@ import java.util.List;
 /**
  * What the criterion review dialog shows beside the verdict: the attached evidence the chosen criterion relies
  * on (by its evidence types), each openable and downloadable; and every product in scope with its SVHC
- * screening (where the reader may read it) and its "UN 38.3 summary missing" flag.
+ * screening against the list in force (the substances above 0.1 % named) and its "UN 38.3 summary missing" flag.
  */
 class CriterionEvidence extends VerticalLayout {
 
@@ -81,10 +83,15 @@ class CriterionEvidence extends VerticalLayout {
 
     private static String svhc(ProductCheck c) {
         if (c.screening().isEmpty()) {
-            return t("application.review.svhc.supplier.only");
+            return t("application.review.svhc.unscreened");
         }
         SvhcScreeningResult s = c.screening().get();
-        return t(s.exceedsThreshold() ? "product.svhc.above"
+        String verdict = t(s.exceedsThreshold() ? "product.svhc.above"
                 : s.mayExceedThreshold() ? "product.svhc.may" : "product.svhc.none");
+        // the substances that make it so, named as the supplier declared them, with their CAS numbers
+        String substances = s.svhcComponents().stream().filter(x -> x.verdict() != SvhcVerdict.AT_OR_BELOW_THRESHOLD)
+                .map(x -> x.component().substanceName() + " (CAS " + x.component().casNumber().value() + ")")
+                .collect(Collectors.joining(", "));
+        return substances.isEmpty() ? verdict : verdict + ": " + substances;
     }
 }

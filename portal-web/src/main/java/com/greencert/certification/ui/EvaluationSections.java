@@ -2,17 +2,21 @@ package com.greencert.certification.ui;
 
 import static com.greencert.certification.ui.Texts.t;
 
+import com.greencert.certification.domain.AttachedEvidence;
 import com.greencert.certification.domain.AuditVisit;
 import com.greencert.certification.domain.CertificationApplication;
 import com.greencert.certification.domain.Criterion;
 import com.greencert.certification.domain.CriterionReview;
 import com.greencert.certification.domain.Finding;
 import com.greencert.certification.service.ApplicationDetails;
+import com.greencert.evidence.service.EvidenceService;
+import com.greencert.evidence.ui.EvidenceLinks;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -20,11 +24,29 @@ import java.util.stream.Collectors;
 /** The evaluation: each criterion with its document-review verdict, the audit, and the findings. */
 class EvaluationSections extends VerticalLayout {
 
-    EvaluationSections(ApplicationDetails details) {
+    /** {@code evidence} links the attached audit reports for their owner, the body; null shows their titles only. */
+    EvaluationSections(ApplicationDetails details, EvidenceService evidence) {
         setPadding(false);
         CertificationApplication app = details.application();
-        add(new H3(t("application.criteria")), criteria(details), new H3(t("application.audit")), audit(app.audit(), details),
-                new H3(t("application.findings")), findings(app, details.asOf()));
+        add(new H3(t("application.criteria")), criteria(details), new H3(t("application.audit")), audit(app.audit(), details));
+        if (!app.auditReports().isEmpty()) {
+            add(reports(app.auditReports(), evidence));
+        }
+        add(new H3(t("application.findings")), findings(app, details.asOf()));
+    }
+
+    private static Grid<AttachedEvidence> reports(List<AttachedEvidence> reports, EvidenceService evidence) {
+        Grid<AttachedEvidence> grid = new Grid<>();
+        grid.setId("audit-reports-grid");
+        grid.addColumn(AttachedEvidence::title).setHeader(t("audit.reports.attached")).setAutoWidth(true).setFlexGrow(1);
+        grid.addColumn(e -> Texts.date(e.issuedOn())).setHeader(t("evidence.issued.on")).setAutoWidth(true);
+        if (evidence != null) {
+            grid.addComponentColumn(e -> EvidenceLinks.of(evidence, e.evidenceId())).setHeader(t("application.evidence.read"))
+                    .setAutoWidth(true);
+        }
+        grid.setItems(reports);
+        grid.setAllRowsVisible(true);
+        return grid;
     }
 
     private Grid<Criterion> criteria(ApplicationDetails details) {

@@ -82,6 +82,10 @@ class EvidenceSection extends VerticalLayout {
         return row;
     }
 
+    static String label(com.greencert.certification.domain.AttachedEvidence e) {
+        return t("evidence.type." + e.type().name()) + ": " + e.title() + " (" + Texts.date(e.issuedOn()) + ")";
+    }
+
     static String label(EvidenceEntry e) {
         return t("evidence.type." + e.evidence().type().name()) + ": " + e.evidence().title() + " ("
                 + e.evidence().issuedOn() + ")";

@@ -4,8 +4,10 @@ import static com.greencert.criteria.ui.CriterionTexts.t;
 
 import com.greencert.criteria.domain.CriteriaSet;
 import com.greencert.criteria.domain.InvitationAction;
+import com.greencert.criteria.domain.Outcome;
 import com.greencert.criteria.service.Comparison;
 import com.greencert.criteria.service.InvitationService;
+import com.greencert.criteria.service.JoinInvitationService;
 import com.greencert.criteria.service.MatchingService;
 import com.greencert.criteria.service.SupplierMatch;
 import com.greencert.shared.ui.LanguagePreference;
@@ -48,9 +50,11 @@ public class BuyerInvitationsView extends VerticalLayout {
     private final Grid<SupplierMatch> grid = new Grid<>();
     private final VerticalLayout detail = new VerticalLayout();
     private final HorizontalLayout exports = new HorizontalLayout();
+    private final ComboBox<Outcome> only = new ComboBox<>(t("match.filter"));
+    private List<SupplierMatch> compared = List.of();
 
     @Inject
-    public BuyerInvitationsView(InvitationService invitations, MatchingService matching) {
+    public BuyerInvitationsView(InvitationService invitations, MatchingService matching, JoinInvitationService joins) {
         this.invitations = invitations;
         this.matching = matching;
         setId("buyer-invitations");
@@ -65,7 +69,14 @@ public class BuyerInvitationsView extends VerticalLayout {
         set.setItemLabelGenerator(CriteriaSet::name);
         set.setWidth("24em");
         set.addValueChangeListener(e -> refresh());
-        add(set, inviteForm(), grid(), exports, detail);
+        // the shortlist: only the suppliers with one overall outcome (none chosen: all), sorted by any column
+        only.setId("comparison-only");
+        only.setItems(Outcome.values());
+        only.setItemLabelGenerator(o -> t("match.outcome." + o.name().toLowerCase(java.util.Locale.ROOT)));
+        only.setClearButtonVisible(true);
+        only.setPlaceholder(t("match.filter.all"));
+        only.addValueChangeListener(e -> showCompared());
+        add(set, inviteForm(), new MailInvitationsPanel(joins, set::getValue), only, grid(), exports, detail);
         detail.setId("invitation-detail");
         detail.setPadding(false);
         set.setValue(sets.getFirst());
@@ -132,6 +143,11 @@ public class BuyerInvitationsView extends VerticalLayout {
         detail.add(new MatchReport("gap-report", match, s -> matching.schemeTitle(s, language).orElse(t("criterion.scheme.gone")), getLocale()));
     }
 
+    private void showCompared() {
+        grid.setItems(only.getValue() == null ? compared : compared.stream()
+                .filter(m -> m.measured() && m.result().overall() == only.getValue()).toList());
+    }
+
     private void refresh() {
         detail.removeAll();
         if (set.getValue() == null) {
@@ -139,7 +155,8 @@ public class BuyerInvitationsView extends VerticalLayout {
             return;
         }
         Comparison comparison = matching.compare(set.getValue().id());
-        grid.setItems(comparison.suppliers());
+        compared = comparison.suppliers();
+        showCompared();
         var id = set.getValue().id();
         var locale = getLocale();
         Anchor csv = new Anchor(DownloadHandler.fromInputStream(event -> {
@@ -148,7 +165,13 @@ public class BuyerInvitationsView extends VerticalLayout {
                     bytes.length);
         }), AttachmentType.DOWNLOAD, t("invitation.export.csv"));
         csv.setId("comparison-csv");
+        Anchor xlsx = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] bytes = matching.compareAsXlsx(id, locale);
+            return new DownloadResponse(new java.io.ByteArrayInputStream(bytes), "comparison.xlsx",
+                    com.greencert.criteria.service.ComparisonXlsx.MEDIA_TYPE, bytes.length);
+        }), AttachmentType.DOWNLOAD, t("invitation.export.xlsx"));
+        xlsx.setId("comparison-xlsx");
         exports.removeAll();
-        exports.add(csv);
+        exports.add(csv, xlsx);
     }
 }

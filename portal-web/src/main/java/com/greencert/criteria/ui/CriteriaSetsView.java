@@ -6,6 +6,7 @@ import com.greencert.certification.domain.SchemeId;
 import com.greencert.criteria.domain.CriteriaSet;
 import com.greencert.criteria.domain.Criterion;
 import com.greencert.criteria.service.CriteriaSetService;
+import com.greencert.criteria.service.MatchingService;
 import com.greencert.shared.ui.LanguagePreference;
 import com.greencert.shared.ui.LazyRows;
 import com.greencert.shared.ui.MainLayout;
@@ -44,11 +45,13 @@ public class CriteriaSetsView extends VerticalLayout {
     private final TextField name = new TextField(t("criteria.name"));
     private final Grid<Criterion> criteria = new Grid<>();
     private final List<Criterion> draft = new ArrayList<>();
+    private final RevisionImpactPanel impact;
     private CriteriaSet editing;
 
     @Inject
-    public CriteriaSetsView(CriteriaSetService sets) {
+    public CriteriaSetsView(CriteriaSetService sets, MatchingService matching) {
         this.sets = sets;
+        this.impact = new RevisionImpactPanel(matching, () -> editing == null ? null : editing.id(), () -> draft);
         this.schemes = sets.schemes(LanguagePreference.language(getLocale()));
         setId("criteria-sets");
         grid.setId("criteria-sets-grid");
@@ -113,7 +116,7 @@ public class CriteriaSetsView extends VerticalLayout {
         delete.setId("criteria-delete");
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
         editor.add(new H3(t("criteria.editor")), name, criteria, new H3(t("criteria.add.title")), form, add,
-                new HorizontalLayout(save, delete));
+                new HorizontalLayout(save, delete), impact);
     }
 
     private void edit(CriteriaSet set) {
@@ -124,6 +127,8 @@ public class CriteriaSetsView extends VerticalLayout {
         }
         name.setValue(set == null ? "" : set.name());
         criteria.setItems(draft);
+        impact.clear();
+        impact.setVisible(set != null); // a new set has no invited suppliers yet
         editor.setVisible(true);
     }
 

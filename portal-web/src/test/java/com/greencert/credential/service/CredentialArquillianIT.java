@@ -197,7 +197,10 @@ class CredentialArquillianIT {
         app.accept(assessor, null, Instant.now());
         app.evaluation().reviewCriterion(assessor, scheme, "SDS", true, null, Instant.now());
         app.evaluation().planAudit(assessor, today.minusDays(2), "it.auditor", AuditVisit.Mode.ON_SITE, Instant.now());
-        app.evaluation().recordAudit(assessor, today.minusDays(1), EvidenceId.newId(), today, Instant.now());
+        var report = new com.greencert.certification.domain.AttachedEvidence(EvidenceId.newId(), EvidenceType.AUDIT_REPORT,
+                "On-site audit report", today.minusDays(1), null);
+        app.evaluation().attachAuditReport(assessor, report, Instant.now());
+        app.evaluation().recordAudit(assessor, today.minusDays(1), report.evidenceId(), today, Instant.now());
         app.evaluation().completeEvaluation(assessor, scheme, Instant.now());
         app.review(reviewer, Verdict.Outcome.GRANT, "all conform", Instant.now());
         app.decide(decider, Verdict.Outcome.GRANT, null, null, today, Instant.now());

@@ -62,7 +62,9 @@ public final class ApplicationJson {
         }
     }
 
-    public record Audit(LocalDate plannedOn, String auditor, String mode, LocalDate heldOn, String reportEvidenceId) {
+    /** The audit: planned, held, the report it was recorded with, and the body's reports attached for it to name. */
+    public record Audit(LocalDate plannedOn, String auditor, String mode, LocalDate heldOn, String reportEvidenceId,
+            List<Evidence> attachedReports) {
     }
 
     public record FindingJson(String id, String severity, String criterion, String description, LocalDate dueOn, String status,
@@ -141,7 +143,8 @@ public final class ApplicationJson {
                     a.evidence().stream().map(Evidence::of).toList(), d.missing().stream().map(Missing::of).toList(),
                     a.assessor().orElse(null), a.criterionReviews().stream().map(Review::of).toList(),
                     new Audit(au.plannedOn().orElse(null), au.auditor().orElse(null), au.mode().map(Enum::name).orElse(null),
-                            au.heldOn().orElse(null), au.report().map(Object::toString).orElse(null)),
+                            au.heldOn().orElse(null), au.report().map(Object::toString).orElse(null),
+                            a.auditReports().stream().map(Evidence::of).toList()),
                     a.findings().stream().map(FindingJson::of).toList(),
                     new Verdict(v.reviewer().orElse(null), v.recommendation().map(Enum::name).orElse(null),
                             v.reviewNote().orElse(null), v.decider().orElse(null), v.decision().map(Enum::name).orElse(null),

@@ -49,6 +49,7 @@ final class CommandJson {
             case "review-criterion" -> new ReviewCriterion(text(j, "criterion"), bool(j, "conforms"), text(j, "note"));
             case "plan-audit" -> new PlanAudit(date(j, "plannedOn"), text(j, "auditor"),
                     enumOf(AuditVisit.Mode.class, j, "mode"));
+            case "attach-audit-report" -> new AttachAuditReport(evidence(j, "evidenceId", true));
             case "record-audit" -> new RecordAudit(date(j, "heldOn"), evidence(j, "reportEvidenceId", true));
             case "raise-finding" -> new RaiseFinding(enumOf(Finding.Severity.class, j, "severity"), text(j, "criterion"),
                     text(j, "description"), date(j, "dueOn"));

@@ -7,6 +7,7 @@ import com.greencert.criteria.api.CriteriaSetJson.Version;
 import com.greencert.criteria.api.CriteriaSetJson.Written;
 import com.greencert.criteria.domain.CriteriaSet;
 import com.greencert.criteria.domain.CriteriaSetId;
+import com.greencert.criteria.service.ComparisonXlsx;
 import com.greencert.criteria.service.CriteriaSetService;
 import com.greencert.criteria.service.MatchingService;
 import com.greencert.shared.api.BoundedBody;
@@ -163,6 +164,41 @@ public class CriteriaSetResource {
         String csv = matching.compareAsCsv(CriteriaSetId.parse(id), Refusal.locale(headers));
         return Response.ok(csv.getBytes(java.nio.charset.StandardCharsets.UTF_8), "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"comparison-" + id.strip() + ".csv\"").build();
+    }
+
+    @POST
+    @Path("/{id}/impact")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "What a revision would change before it is saved: send the body you would PUT; every invited "
+            + "supplier is measured against the current version and the proposed criteria, those whose overall "
+            + "outcome or score changes first. Nothing is saved")
+    @APIResponse(responseCode = "200", description = "The impact",
+            content = @Content(schema = @Schema(implementation = MatchJson.ImpactRow.class)))
+    @APIResponse(responseCode = "400", description = "Bad JSON, or criteria a revision would refuse (named)")
+    @APIResponse(responseCode = "404", description = "No such set of the caller's tenant")
+    @APIResponse(responseCode = "413", description = "A body over the limit")
+    public Response impact(@PathParam("id") String id, InputStream body, @Context HttpServletRequest http)
+            throws IOException {
+        CriteriaSetId setId = CriteriaSetId.parse(id);
+        Optional<Draft> draft = draft(body, http);
+        if (draft.isEmpty()) {
+            return tooLarge();
+        }
+        return Response.ok(MatchJson.ImpactRow.of(matching.revisionImpact(setId, draft.get().criteria()),
+                Refusal.locale(headers))).build();
+    }
+
+    @GET
+    @Path("/{id}/comparison.xlsx")
+    @Produces(ComparisonXlsx.MEDIA_TYPE)
+    @Operation(summary = "The comparison as an Excel workbook: the same table as the CSV, the score as a number, a "
+            + "frozen and filtered header row")
+    @APIResponse(responseCode = "200", description = "The XLSX file", content = @Content(mediaType = ComparisonXlsx.MEDIA_TYPE))
+    @APIResponse(responseCode = "404", description = "No such set of the caller's tenant")
+    public Response comparisonXlsx(@PathParam("id") String id) {
+        byte[] xlsx = matching.compareAsXlsx(CriteriaSetId.parse(id), Refusal.locale(headers));
+        return Response.ok(xlsx, ComparisonXlsx.MEDIA_TYPE)
+                .header("Content-Disposition", "attachment; filename=\"comparison-" + id.strip() + ".xlsx\"").build();
     }
 
     @DELETE

@@ -85,10 +85,7 @@ public class InvitationResource {
     @APIResponse(responseCode = "409", description = "The supplier already has a pending or accepted invitation for the set")
     @APIResponse(responseCode = "413", description = "A body over 4 KB")
     public Response invite(InputStream body, @Context HttpServletRequest http) throws IOException {
-        if (http.getContentLengthLong() > MAX_BYTES) {
-            return tooLarge();
-        }
-        var text = BoundedBody.read(body, MAX_BYTES);
+        var text = BoundedBody.read(body, http, MAX_BYTES);
         if (text.isEmpty()) {
             return tooLarge();
         }

@@ -6,6 +6,7 @@ import com.greencert.criteria.domain.CredentialFact;
 import com.greencert.criteria.domain.EvidenceFact;
 import com.greencert.criteria.domain.MatchResult;
 import com.greencert.criteria.domain.ProductFact;
+import com.greencert.criteria.service.RevisionImpact;
 import com.greencert.criteria.service.Comparison;
 import com.greencert.criteria.service.InvitationSummary;
 import com.greencert.criteria.service.SupplierMatch;
@@ -106,6 +107,22 @@ public final class MatchJson {
             return new ComparisonRow(c.set().toString(), c.name(), c.version().number(),
                     c.suppliers().stream().map(m -> Measured.of(m, locale)).toList());
         }
+    }
+
+    /** What a revision would change before it is saved: each measured supplier's result now and after. */
+    @Schema(name = "RevisionImpact")
+    public record ImpactRow(String criteriaSet, int currentVersion, int proposedVersion, long changed,
+            List<ImpactLine> suppliers) {
+        static ImpactRow of(RevisionImpact i, Locale locale) {
+            return new ImpactRow(i.set().toString(), i.current().number(), i.proposed().number(), i.changed(),
+                    i.suppliers().stream().map(c -> new ImpactLine(InvitationRow.of(c.invitation(), locale),
+                            Result.of(c.before(), locale), Result.of(c.after(), locale), c.changed())).toList());
+        }
+    }
+
+    /** One supplier: its invitation, its result against the current version and against the proposed one. */
+    @Schema(name = "RevisionImpactLine")
+    public record ImpactLine(InvitationRow invitation, Result before, Result after, boolean changed) {
     }
 
     /** The pieces of evidence one "share what is needed" shared. */

@@ -28,6 +28,15 @@ public final class BoundedBody {
         return Response.fromResponse(problem.toResponse()).header("Connection", "close").build();
     }
 
+    /**
+     * A request's body as text, if it is within {@code max} bytes (by its declared length, then as read); empty when
+     * it is over, for the caller to answer {@link #tooLarge}.
+     */
+    public static Optional<String> read(InputStream in, jakarta.servlet.http.HttpServletRequest http, int max)
+            throws IOException {
+        return http.getContentLengthLong() > max ? Optional.empty() : read(in, max);
+    }
+
     public static Optional<String> read(InputStream in, int max) throws IOException {
         if (in == null) {
             return Optional.of("");

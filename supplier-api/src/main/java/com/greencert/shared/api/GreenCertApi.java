@@ -7,6 +7,8 @@ import com.greencert.certification.api.SchemeResource;
 import com.greencert.audit.api.AuditResource;
 import com.greencert.criteria.api.CriteriaSetResource;
 import com.greencert.criteria.api.InvitationResource;
+import com.greencert.criteria.api.JoinInvitationResource;
+import com.greencert.criteria.api.JoinLinkResource;
 import com.greencert.criteria.api.RegulationImpactResource;
 import com.greencert.criteria.api.WatchListResource;
 import com.greencert.credential.api.ApplicationCredentialsResource;
@@ -60,7 +62,7 @@ public class GreenCertApi extends Application {
                 ApplicationResource.class, SchemeResource.class, AppealResource.class, ComplaintResource.class,
                 PublicResource.class, ApplicationCredentialsResource.class, CredentialResource.class,
                 SigningKeyResource.class,
-                RegistryResource.class, CriteriaSetResource.class, InvitationResource.class, WatchListResource.class, RegulationImpactResource.class,
+                RegistryResource.class, CriteriaSetResource.class, InvitationResource.class, JoinInvitationResource.class, JoinLinkResource.class, WatchListResource.class, RegulationImpactResource.class,
                 DomainExceptionMapper.class, WebApplicationExceptionMapper.class, UnreadableBodyMapper.class,
                 UnexpectedExceptionMapper.class, TransactionFailureMapper.class, JsonDepthLimit.class,
                 ClientRateLimit.class, PageHeaders.class);
