@@ -65,6 +65,7 @@ class PagingIT {
             new ListEndpoint("/api/invitations", "anna.buyer"),
             new ListEndpoint("/api/invitations", "li.supplier"),
             new ListEndpoint("/api/watch-list", "anna.buyer"),
+            new ListEndpoint("/api/join-invitations", "anna.buyer"),
             new ListEndpoint("/api/schemes", "li.supplier"),
             new ListEndpoint("/api/schemes/offered", "li.supplier"),
             new ListEndpoint("/api/accreditations?body=sinoeco-cert", "li.supplier"),
