@@ -127,12 +127,15 @@ final class Browser implements AutoCloseable {
         driver.executeScript("arguments[0].hidden = true; arguments[0].style.display = 'none';", input);
     }
 
-    /** The texts of every grid cell on the page, stripped (none while Vaadin redraws the grid). */
+    /**
+     * The texts of every grid cell on the page, stripped; none while Vaadin redraws the grid or the page reloads
+     * (Chromium then says "stale element", or "node does not belong to the document" for one found a moment before).
+     */
     static List<String> cells(WebDriver d) {
         try {
             return d.findElements(By.cssSelector("vaadin-grid-cell-content")).stream().map(WebElement::getText)
                     .map(String::strip).toList();
-        } catch (org.openqa.selenium.StaleElementReferenceException redrawn) {
+        } catch (org.openqa.selenium.WebDriverException redrawn) {
             return List.of();
         }
     }

@@ -13,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 
@@ -208,7 +207,7 @@ class InvitationBrowserIT {
         try {
             // textContent, not getText(): Selenium's getText() is empty for an element scrolled out of view
             return found.isEmpty() ? "" : String.valueOf(found.getFirst().getDomProperty("textContent")).strip();
-        } catch (StaleElementReferenceException redrawn) {
+        } catch (org.openqa.selenium.WebDriverException redrawn) { // redrawn, or the page reloading
             return "";
         }
     }
