@@ -95,6 +95,8 @@ class JoinInvitationIT {
         assertThat(sent.json().getBoolean("withdrawable")).isTrue();
         assertThat(sent.body()).doesNotContain("token");
         assertProblem(mail(api, anna, set, address, "Ningbo Cells", "zh"), 409, "join.already.open");
+        // a set with a link out is in use, as with an invitation: it is kept, not deleted under the link
+        assertProblem(api.delete("/api/criteria-sets/" + set, anna), 409, "criteria.set.used");
 
         String token = linkMailedTo(stack, address, 1);
         MimeMessage letter = stack.mailsTo(address).getFirst();
@@ -146,6 +148,32 @@ class JoinInvitationIT {
                 assertThat(i.getJsonObject("supplier").getString("id")).isEqualTo(supplier));
         // and anna cannot send the same address another link for that set: the company joined from it
         assertProblem(mail(api, anna, set, address, "Ningbo Cells", "zh"), 409, "join.already.used");
+    }
+
+    @Test
+    void identical_requests_at_once_get_one_answer_each_and_never_a_500() throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 6);
+        String address = "twice-" + run + "@wuxi-packs.example";
+        String set = newSet(api, anna, scheme);
+
+        // two identical invitations by e-mail at once: one link, one refusal
+        List<Api.Reply> sent = twice(() -> mail(api, anna, set, address, "Wuxi Packs " + run, "en"));
+        assertThat(sent).extracting(Api.Reply::status).as(sent.toString()).containsExactlyInAnyOrder(201, 409);
+        assertThat(api.all(JOINS, anna)).filteredOn(j -> j.getString("email").equals(address)).hasSize(1);
+
+        // two identical withdrawals at once: withdrawn once, the other told it is (or a concurrent-change 409)
+        String id = api.all(JOINS, anna).stream().filter(j -> j.getString("email").equals(address)).findFirst()
+                .orElseThrow().getString("id");
+        List<Api.Reply> withdrawn = twice(() -> api.post(JOINS + "/" + id + "/withdraw", anna, ""));
+        assertThat(withdrawn).extracting(Api.Reply::status).as(withdrawn.toString()).containsExactlyInAnyOrder(200, 409);
+        assertThat(withdrawn).filteredOn(r -> r.status() == 409)
+                .allSatisfy(r -> assertThat(r.contentType()).startsWith("application/problem+json"));
+    }
+
+    private static List<Api.Reply> twice(java.util.function.Supplier<Api.Reply> call) throws Exception {
+        CompletableFuture<Api.Reply> first = CompletableFuture.supplyAsync(call);
+        CompletableFuture<Api.Reply> second = CompletableFuture.supplyAsync(call);
+        return List.of(first.get(), second.get());
     }
 
     @Test

@@ -234,7 +234,18 @@ class WorkflowDeadEndsIT {
                 "{\"evidenceId\":\"" + elsewhere + "\"}"), 404, "");
         assertProblem(api.post("/api/applications/" + app + "/attach-audit-report", gao,
                 "{\"evidenceId\":\"" + elsewhere + "\"}"), 404, "");
-        JsonObject attached = steps.act(chen, app, "attach-audit-report", "{\"evidenceId\":\"" + report + "\"}");
+        // the same attachment twice at once: each a 200 or a readable 409, never a 500, and the report attached once
+        String attach = "/api/applications/" + app + "/attach-audit-report";
+        String body = "{\"evidenceId\":\"" + report + "\"}";
+        java.util.concurrent.CompletableFuture<Api.Reply> first =
+                java.util.concurrent.CompletableFuture.supplyAsync(() -> api.post(attach, chen, body));
+        java.util.concurrent.CompletableFuture<Api.Reply> second =
+                java.util.concurrent.CompletableFuture.supplyAsync(() -> api.post(attach, chen, body));
+        for (Api.Reply r : List.of(first.join(), second.join())) {
+            assertThat(r.status()).as(r.body()).isIn(200, 409);
+        }
+        JsonObject attached = ok(api.get("/api/applications/" + app, chen), 200);
+        assertThat(attached.getJsonObject("audit").getJsonArray("attachedReports")).hasSize(1);
         assertThat(attached.getJsonObject("audit").getJsonArray("attachedReports").getJsonObject(0).getString("id"))
                 .isEqualTo(report);
         assertProblem(api.post("/api/applications/" + app + "/record-audit", chen, "{\"heldOn\":\"" + today.minusDays(1)

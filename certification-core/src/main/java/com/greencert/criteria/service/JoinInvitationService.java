@@ -61,6 +61,7 @@ public class JoinInvitationService {
         Caller caller = callers.requireAny(Role.BUYER);
         String setName = sets.get(setId).name();
         String address = JoinInvitation.address(email);
+        sets.markUsed(setId); // as an invitation does: the version sent is frozen, and the set can no longer be deleted
         JoinToken token = JoinToken.generate();
         JoinInvitation join = joins.find(setId, address).orElse(null);
         if (join == null) {

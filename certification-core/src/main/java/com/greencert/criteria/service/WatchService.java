@@ -127,7 +127,7 @@ public class WatchService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<WatchEntry> forReminders() {
         Caller caller = callers.require();
-        if (!"system".equals(caller.username())
+        if (!caller.isSystem()
                 || tenants.find(caller.tenantId()).map(t -> t.type() != TenantType.BUYER).orElse(true)) {
             throw new com.greencert.shared.domain.AccessDeniedException("caller.role.missing", "system");
         }

@@ -23,8 +23,19 @@ public record Caller(UserId userId, String username, String displayName, TenantI
         return roles.contains(role);
     }
 
+    /** The identity of the system's own work: never a person's (the identity provider's user ids are UUIDs). */
+    private static final UserId SYSTEM = new UserId("system");
+
     /** A caller for work the system does by itself in one tenant (start-up seeding, scheduled jobs). */
     public static Caller system(TenantId tenant) {
-        return new Caller(new UserId("system"), "system", "GreenCert", tenant, Set.of());
+        return new Caller(SYSTEM, "system", "GreenCert", tenant, Set.of());
+    }
+
+    /**
+     * Whether this is the system acting by itself ({@link #system}), told by its user id: a person whose user name
+     * happens to be "system" is still a person.
+     */
+    public boolean isSystem() {
+        return SYSTEM.equals(userId);
     }
 }

@@ -79,7 +79,7 @@ public class TenantService {
      * person's request reaches here).
      */
     public ProvisionedTenant provisionInvitedSupplier(NewTenant request) {
-        if (!"system".equals(callers.require().username()) || request.type() != TenantType.SUPPLIER) {
+        if (!callers.require().isSystem() || request.type() != TenantType.SUPPLIER) {
             throw new AccessDeniedException("caller.role.missing", "system");
         }
         return provision(request);

@@ -12,13 +12,11 @@ import com.greencert.shared.api.BoundedBody;
 import com.greencert.shared.api.JsonBodies;
 import com.greencert.shared.api.Paged;
 import com.greencert.shared.api.Refusal;
-import com.greencert.shared.domain.InvalidInputException;
 import com.greencert.shared.domain.PageRequest;
 import com.greencert.shared.domain.TenantId;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -90,8 +88,8 @@ public class InvitationResource {
             return tooLarge();
         }
         JsonObject o = JsonBodies.object(text.get());
-        InvitationSummary sent = invitations.invite(CriteriaSetId.parse(required(o, "criteriaSet")),
-                TenantId.of(required(o, "supplier")));
+        InvitationSummary sent = invitations.invite(CriteriaSetId.parse(JsonBodies.requiredText(o, "criteriaSet")),
+                TenantId.of(JsonBodies.requiredText(o, "supplier")));
         return Response.created(URI.create("/api/invitations/" + sent.invitation().id()))
                 .entity(InvitationRow.of(sent, Refusal.locale(headers))).build();
     }
@@ -152,12 +150,6 @@ public class InvitationResource {
         return new Shared(matching.shareNeeded(InvitationId.parse(id)).stream().map(Object::toString).toList());
     }
 
-    private static String required(JsonObject o, String field) {
-        if (!(o.get(field) instanceof JsonString s) || s.getString().isBlank()) {
-            throw new InvalidInputException(o.containsKey(field) ? "field.type.text" : "field.required", field);
-        }
-        return s.getString().strip();
-    }
 
     private Response tooLarge() {
         return BoundedBody.tooLarge("invitation.body.too.large", Refusal.locale(headers), MAX_BYTES / 1024);

@@ -8,12 +8,10 @@ import com.greencert.shared.api.BoundedBody;
 import com.greencert.shared.api.JsonBodies;
 import com.greencert.shared.api.Paged;
 import com.greencert.shared.api.Refusal;
-import com.greencert.shared.domain.InvalidInputException;
 import com.greencert.shared.domain.PageRequest;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -77,8 +75,9 @@ public class JoinInvitationResource {
             return tooLarge();
         }
         JsonObject o = JsonBodies.object(text.get());
-        JoinInvitationSummary sent = joins.invite(CriteriaSetId.parse(required(o, "criteriaSet")), required(o, "email"),
-                required(o, "companyName"), o.get("language") instanceof JsonString l ? l.getString() : "en");
+        JoinInvitationSummary sent = joins.invite(CriteriaSetId.parse(JsonBodies.requiredText(o, "criteriaSet")),
+                JsonBodies.requiredText(o, "email"), JsonBodies.requiredText(o, "companyName"),
+                JsonBodies.optionalText(o, "language"));
         return Response.created(URI.create("/api/join-invitations/" + sent.invitation().id()))
                 .entity(JoinJson.Row.of(sent, Refusal.locale(headers))).build();
     }
@@ -94,12 +93,6 @@ public class JoinInvitationResource {
         return JoinJson.Row.of(joins.withdraw(JoinInvitationId.parse(id)), Refusal.locale(headers));
     }
 
-    static String required(JsonObject o, String field) {
-        if (!(o.get(field) instanceof JsonString s) || s.getString().isBlank()) {
-            throw new InvalidInputException(o.containsKey(field) ? "field.type.text" : "field.required", field);
-        }
-        return s.getString().strip();
-    }
 
     private Response tooLarge() {
         return BoundedBody.tooLarge("invitation.body.too.large", Refusal.locale(headers), InvitationResource.MAX_BYTES / 1024);

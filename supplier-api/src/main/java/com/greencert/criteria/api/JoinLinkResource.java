@@ -8,7 +8,6 @@ import com.greencert.shared.api.Refusal;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -74,15 +73,13 @@ public class JoinLinkResource {
             return tooLarge();
         }
         JsonObject o = JsonBodies.object(text.get());
-        var joined = joining.join(token, new JoinRequest(optional(o, "companyNameEn"), optional(o, "companyNameZh"),
-                optional(o, "country"), JoinInvitationResource.required(o, "username"), optional(o, "firstName"),
-                optional(o, "lastName")));
+        var joined = joining.join(token, new JoinRequest(JsonBodies.optionalText(o, "companyNameEn"),
+                JsonBodies.optionalText(o, "companyNameZh"), JsonBodies.optionalText(o, "country"),
+                JsonBodies.requiredText(o, "username"), JsonBodies.optionalText(o, "firstName"),
+                JsonBodies.optionalText(o, "lastName")));
         return Response.status(Response.Status.CREATED).entity(JoinJson.Done.of(joined)).build();
     }
 
-    private static String optional(JsonObject o, String field) {
-        return o.get(field) instanceof JsonString s && !s.getString().isBlank() ? s.getString().strip() : null;
-    }
 
     private Response tooLarge() {
         return BoundedBody.tooLarge("invitation.body.too.large", Refusal.locale(headers), InvitationResource.MAX_BYTES / 1024);

@@ -20,6 +20,19 @@ public final class JsonBodies {
     private JsonBodies() {
     }
 
+    /** A text field that must be there and not blank, stripped (400 naming the field when missing or not text). */
+    public static String requiredText(JsonObject o, String field) {
+        if (!(o.get(field) instanceof jakarta.json.JsonString s) || s.getString().isBlank()) {
+            throw new InvalidInputException(o.containsKey(field) ? "field.type.text" : "field.required", field);
+        }
+        return s.getString().strip();
+    }
+
+    /** A text field that may be left out, stripped; null when missing, blank or not text. */
+    public static String optionalText(JsonObject o, String field) {
+        return o.get(field) instanceof jakarta.json.JsonString s && !s.getString().isBlank() ? s.getString().strip() : null;
+    }
+
     public static JsonObject object(String body) {
         JsonValue value;
         JsonParser parser = Json.createParser(new StringReader(body == null ? "" : body));
