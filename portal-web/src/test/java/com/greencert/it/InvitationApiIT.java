@@ -334,6 +334,75 @@ class InvitationApiIT {
                 .map(CompletableFuture::join).toList();
     }
 
+    @Test
+    void a_declared_carbon_footprint_is_unknown_until_declared_then_passes_on_its_evidence_or_fails_above_the_limit()
+            throws Exception {
+        Api.Reply created = api.post(SETS, anna, """
+                {"name":"Low carbon %s","criteria":[{"kind":"declaredValueLimit","quantity":"CARBON_FOOTPRINT",
+                "comparison":"AT_MOST","limit":2.5,"unit":"kg CO2e/kg","mandatory":true}]}"""
+                .formatted(UUID.randomUUID().toString().substring(0, 8)));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        Api.Reply sent = invite(anna, created.json().getString("id"), LI_TENANT);
+        assertThat(sent.status()).as(sent.body()).isEqualTo(201);
+        String id = sent.json().getString("id");
+        assertThat(api.post(INVITATIONS + "/" + id + "/accept", li, "").status()).isEqualTo(200);
+        List<String> products = api.all("/api/products", li).stream().map(p -> p.getString("id")).toList();
+        String first = products.getFirst();
+        try {
+            assertThat(line(api.get(INVITATIONS + "/" + id, anna).json(), 1).getString("reason"))
+                    .isEqualTo("match.reason.value.undeclared");
+
+            String declaration = uploadSummary(List.of(first)); // any current piece of li's vault may support a value
+            for (String p : products) {
+                Api.Reply declared = declare(li, p, "1.80", "kg CO2e/kg", p.equals(first) ? declaration : null);
+                assertThat(declared.status()).as(declared.body()).isEqualTo(200);
+            }
+            JsonObject stored = api.get("/api/products/" + first, li).json().getJsonArray("declaredValues").getJsonObject(0);
+            assertThat(stored.getString("quantity")).isEqualTo("CARBON_FOOTPRINT");
+            assertThat(stored.getJsonNumber("value").bigDecimalValue()).isEqualByComparingTo("1.8");
+            assertThat(stored.getString("unit")).isEqualTo("kg CO2e/kg");
+            assertThat(stored.getString("evidenceId")).isEqualTo(declaration);
+            JsonObject passing = line(api.get(INVITATIONS + "/" + id, anna).json(), 1);
+            assertThat(passing.getString("outcome")).as(passing.toString()).isEqualTo("PASS");
+
+            assertThat(declare(li, first, "3.1", "kg CO2e/kg", null).status()).isEqualTo(200);
+            JsonObject failing = line(api.get(INVITATIONS + "/" + id, anna).json(), 1);
+            assertThat(failing.getString("outcome")).isEqualTo("FAIL");
+            assertThat(failing.getString("reason")).isEqualTo("match.reason.value.outside");
+
+            // refused in words, and nothing changes: a wrong unit, an unknown quantity, the same quantity twice,
+            // another tenant's (or no) evidence, too many digits; wang cannot reach li's product; no body at all
+            assertProblem(declare(li, first, "1.0", "%", null), 400, "declared.value.unit");
+            assertProblem(api.call("PUT", "/api/products/" + first + "/declared-values", li, "application/json",
+                    "{\"declaredValues\":[{\"quantity\":\"CO2\",\"value\":1,\"unit\":\"%\"}]}"), 400,
+                    "declared.value.quantity");
+            assertProblem(api.call("PUT", "/api/products/" + first + "/declared-values", li, "application/json", """
+                    {"declaredValues":[{"quantity":"RECYCLED_CONTENT","value":10,"unit":"%"},
+                    {"quantity":"RECYCLED_CONTENT","value":20,"unit":"%"}]}"""), 409, "declared.value.duplicate");
+            assertProblem(declare(li, first, "1.0", "kg CO2e/kg", UUID.randomUUID().toString()), 409,
+                    "declared.value.evidence");
+            assertProblem(declare(li, first, "1.0", "kg CO2e/kg", "not-an-id"), 400, "id.malformed");
+            assertProblem(declare(li, first, "1.00001", "kg CO2e/kg", null), 400, "declared.value.digits");
+            assertProblem(declare(li, first, "-1", "kg CO2e/kg", null), 400, "declared.value.range");
+            assertThat(declare(wang, first, "1.0", "kg CO2e/kg", null).status()).isEqualTo(404);
+            assertThat(declare(anna, first, "1.0", "kg CO2e/kg", null).status()).isEqualTo(403);
+            assertProblem(api.call("PUT", "/api/products/" + first + "/declared-values", li, "application/json", "{}"),
+                    400, null);
+            assertThat(api.get("/api/products/" + first, li).json().getJsonArray("declaredValues").getJsonObject(0)
+                    .getJsonNumber("value").bigDecimalValue()).isEqualByComparingTo("3.1");
+        } finally {
+            for (String p : products) { // leave li's products as the other tests know them
+                api.call("PUT", "/api/products/" + p + "/declared-values", li, "application/json", "{\"declaredValues\":[]}");
+            }
+        }
+    }
+
+    private static Api.Reply declare(String token, String product, String value, String unit, String evidence) {
+        return api.call("PUT", "/api/products/" + product + "/declared-values", token, "application/json", """
+                {"declaredValues":[{"quantity":"CARBON_FOOTPRINT","value":%s,"unit":"%s","evidenceId":%s}]}"""
+                .formatted(value, unit, evidence == null ? "null" : "\"" + evidence + "\""));
+    }
+
     private static String uploadSummary(List<String> products) throws Exception {
         String metadata = """
                 {"type":"UN38_3_SUMMARY","title":"UN 38.3 test summary %s","issuer":"SGS-CSTC Standards Technical Services (Shanghai)",

@@ -71,6 +71,27 @@ class SupplierPortalIT {
             WebElement screening = browser.await(By.id("screening"));
             browser.wait.until(d -> screening.getText().contains("117-81-7"));
             assertThat(screening.getText()).contains("Bis(2-ethylhexyl) phthalate").contains("SVHC above 0.1 % w/w");
+
+            // the product's declared values (issue 11): a quantity in its unit; a value in words when refused
+            browser.click(By.id("add-declared-value"));
+            browser.choose("declared-quantity-0", "Recycled", "Recycled content");
+            browser.wait.until(d -> d.findElement(By.id("declared-value-0")).getText().contains("%")
+                    || d.findElement(By.id("declared-value-0")).getAttribute("textContent").contains("%"));
+            type(browser, "declared-value-0", "135");
+            browser.click(By.id("save-product"));
+            browser.wait.until(d -> d.getPageSource().contains("is not a possible value of recycled content"));
+            type(browser, "declared-value-0", "35");
+            browser.click(By.id("save-product"));
+            browser.wait.until(d -> d.getPageSource().contains("The product is saved."));
+            browser.click(By.id("close-product"));
+            browser.wait.until(d -> d.findElements(By.id("product-name-en")).isEmpty());
+            browser.driver.findElements(By.tagName("vaadin-grid-cell-content")).stream()
+                    .filter(c -> name.equals(c.getText())).findFirst().orElseThrow().click();
+            browser.wait.until(d -> "35".equals(d.findElement(By.cssSelector("#declared-value-0 input"))
+                    .getDomProperty("value")));
+            assertThat(browser.await(By.cssSelector("#declared-quantity-0 input")).getDomProperty("value"))
+                    .isEqualTo("Recycled content");
+            browser.screenshot(SCREENSHOTS.resolve("product-declared-values-en.png"));
         }
     }
 

@@ -1,5 +1,7 @@
 package com.greencert.criteria.domain;
 
+import com.greencert.supplier.domain.Unit;
+import com.greencert.supplier.domain.Quantity;
 import com.greencert.certification.domain.SchemeId;
 import com.greencert.criteria.domain.DeclaredValueLimit.Comparison;
 import com.greencert.criteria.domain.EvidenceWithin.Coverage;
@@ -21,7 +23,6 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -142,9 +143,7 @@ public final class CriteriaJson {
 
     /** A unit by its name ({@code KG_CO2E_PER_KG}) or its symbol ({@code kg CO2e/kg}, {@code %}). */
     private static Unit unit(String text) {
-        String t = text.strip();
-        return Arrays.stream(Unit.values()).filter(u -> u.name().equalsIgnoreCase(t.replace('-', '_'))
-                || u.symbol().equalsIgnoreCase(t)).findFirst().orElseThrow(() -> new IllegalArgumentException(t));
+        return Unit.parse(text).orElseThrow(() -> new IllegalArgumentException(text));
     }
 
     private static String kindOf(Criterion c) {

@@ -1,5 +1,8 @@
 package com.greencert.criteria.domain;
 
+import com.greencert.supplier.domain.DeclaredValue;
+import com.greencert.supplier.domain.Unit;
+import com.greencert.supplier.domain.Quantity;
 import java.math.BigDecimal;
 import java.util.Locale;
 

@@ -1,5 +1,6 @@
 package com.greencert.criteria.domain;
 
+import com.greencert.supplier.domain.DeclaredValue;
 import com.greencert.credential.domain.IssuedCredential;
 import com.greencert.evidence.domain.EvidenceType;
 import com.greencert.evidence.domain.ExpiryStatus;
@@ -226,7 +227,7 @@ public final class Matcher {
     private static List<Basis> supported(ProductFact p, DeclaredValue v, SupplierFacts facts) {
         if (v.supportedBy() != null) {
             for (EvidenceFact e : facts.evidence()) {
-                if (e.id().equals(v.supportedBy())) {
+                if (e.id().value().equals(v.supportedBy())) {
                     return List.of(p, e);
                 }
             }

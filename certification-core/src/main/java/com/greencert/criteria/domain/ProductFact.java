@@ -1,5 +1,7 @@
 package com.greencert.criteria.domain;
 
+import com.greencert.supplier.domain.DeclaredValue;
+import com.greencert.supplier.domain.Quantity;
 import com.greencert.reference.domain.GhsHazardClass;
 import com.greencert.reference.domain.GhsHazardStatement;
 import com.greencert.reference.domain.TransportHazardClass;

@@ -20,4 +20,11 @@ public interface SupplierFactsSource {
 
     /** What the public registry shows of each supplier: credentials, products' published classification, facilities. */
     List<SupplierFacts> publicRegistry(Collection<TenantId> suppliers);
+
+    /**
+     * Something matching reads of the supplier changed in the caller's transaction (a product, its composition or
+     * declared values, a facility, the profile, the tenant's state, evidence, a credential, a certification): what
+     * was kept of its facts no longer counts, on any node, once the transaction commits.
+     */
+    void changed(TenantId supplier);
 }

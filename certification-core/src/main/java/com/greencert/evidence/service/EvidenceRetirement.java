@@ -47,6 +47,9 @@ public class EvidenceRetirement {
     @Inject
     Clock clock;
 
+    @Inject
+    jakarta.enterprise.event.Event<com.greencert.supplier.service.SupplierDataChanged> changed;
+
     /** Retires the piece whose latest version this is; audit-logged in the owner's ledger. */
     public void retire(EvidenceId id, String reason) {
         Caller caller = callers.requireAny(Role.SUPPLIER);
@@ -63,6 +66,7 @@ public class EvidenceRetirement {
         }
         Instant now = clock.instant();
         versions.forEach(v -> v.retire(caller.username(), now, reason)); // the latest first: it refuses a second time
+        changed.fire(new com.greencert.supplier.service.SupplierDataChanged(caller.tenantId()));
         audit.record(caller.tenantId(), "evidence.retired", "evidence", id.toString(),
                 "versions=" + versions.size() + " reason=" + latest.retirement().orElseThrow().reason());
         LOG.info(() -> "Evidence " + id + " of " + caller.tenantId() + " retired with its " + versions.size()

@@ -54,6 +54,9 @@ public class UploadSteps {
     @Inject
     WriteQuota quotas;
 
+    @Inject
+    jakarta.enterprise.event.Event<com.greencert.supplier.service.SupplierDataChanged> changed;
+
     /** A checked upload request: what to record, and the claim on its key (if it has one) that this upload holds. */
     record Start(EvidenceId previous, EvidenceDetails details, String key, String holder, Optional<Uploaded> replay) {
         static Start replaying(Uploaded earlier) {
@@ -149,6 +152,7 @@ public class UploadSteps {
                 ? Evidence.first(id, start.details(), content, start.key(), caller.username(), now)
                 : previous.supersededBy(id, start.details(), content, start.key(), caller.username(), now);
         evidences.add(evidence);
+        changed.fire(new com.greencert.supplier.service.SupplierDataChanged(caller.tenantId()));
         if (start.key() != null) {
             claims.complete(start.key(), start.holder(), id);
         }

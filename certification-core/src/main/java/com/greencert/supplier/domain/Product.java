@@ -92,6 +92,11 @@ public class Product {
     @OrderColumn(name = "change_no")
     private List<ProductChange> changes = new ArrayList<>();
 
+    /** The values the supplier declares for it (carbon footprint, recycled content), one per quantity. */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "product_declared_value", joinColumns = @JoinColumn(name = "product_id"))
+    private List<ProductDeclaredValue> declaredValues = new ArrayList<>();
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -190,6 +195,30 @@ public class Product {
         if (!Objects.equals(before, after)) {
             made.add(new ProductChange(now, by, field, before, after));
         }
+    }
+
+    /**
+     * Replaces the values the supplier declares for the product (an empty list withdraws them all): one value per
+     * quantity, each already checked against its quantity's unit and range ({@link DeclaredValue}).
+     */
+    public void declare(List<DeclaredValue> values, Instant now) {
+        Objects.requireNonNull(values, "values");
+        Set<Quantity> seen = EnumSet.noneOf(Quantity.class);
+        for (DeclaredValue v : values) {
+            Objects.requireNonNull(v, "value");
+            if (!seen.add(v.quantity())) {
+                throw new RuleViolationException("declared.value.duplicate", v.quantity());
+            }
+        }
+        declaredValues.clear();
+        values.stream().sorted(java.util.Comparator.comparing(DeclaredValue::quantity))
+                .forEach(v -> declaredValues.add(new ProductDeclaredValue(v)));
+        this.updatedAt = Objects.requireNonNull(now, "now");
+    }
+
+    /** The values declared for the product, in the order of {@link Quantity}. */
+    public List<DeclaredValue> declaredValues() {
+        return declaredValues.stream().map(ProductDeclaredValue::toDeclaredValue).toList();
     }
 
     /** The changes made to the classification after registration, oldest first. */

@@ -22,6 +22,12 @@ import com.greencert.shared.domain.RuleViolationException;
 import com.greencert.supplier.domain.Component;
 import com.greencert.supplier.domain.ConcentrationRange;
 import com.greencert.supplier.domain.DangerousGoods;
+import com.greencert.supplier.domain.DeclaredValue;
+import com.greencert.supplier.domain.Quantity;
+import com.greencert.supplier.domain.SupportingEvidence;
+import com.greencert.supplier.domain.Unit;
+import com.greencert.shared.domain.UuidId;
+import java.util.UUID;
 import com.greencert.supplier.domain.Product;
 import com.greencert.supplier.domain.ProductChange;
 import com.greencert.supplier.domain.ProductId;
@@ -58,6 +64,9 @@ public class ProductService {
     Clock clock;
 
     @Inject
+    SupportingEvidence supporting;
+
+    @Inject
     SvhcListVersions svhcLists;
 
     @Inject
@@ -68,6 +77,9 @@ public class ProductService {
 
     @Inject
     jakarta.enterprise.event.Event<SupplierRecordChanged> changed;
+
+    @Inject
+    jakarta.enterprise.event.Event<SupplierDataChanged> dataChanged;
 
     public Product register(RegisterProduct command) {
         var caller = callers.requireAny(Role.SUPPLIER);
@@ -183,7 +195,59 @@ public class ProductService {
         }
         Product product = get(id);
         product.replaceComposition(composition(composition), clock.instant());
+        dataChanged.fire(new SupplierDataChanged(callers.require().tenantId()));
         return product;
+    }
+
+    /**
+     * Replaces the values declared for a product (an empty list withdraws them; a missing one is refused): each in its
+     * quantity's unit, within its range, supported by a current piece of the caller's own evidence if any.
+     */
+    public Product declareValues(ProductId id, List<DeclaredValueLine> lines) {
+        callers.requireAny(Role.SUPPLIER);
+        if (lines == null) {
+            throw new InvalidInputException("field.required", "declaredValues");
+        }
+        if (lines.size() > Quantity.values().length) {
+            throw new InvalidInputException("declared.value.too.many", Quantity.values().length);
+        }
+        Product product = get(id);
+        List<DeclaredValue> values = new ArrayList<>();
+        for (DeclaredValueLine line : lines) {
+            if (line == null) {
+                throw new InvalidInputException("field.required", "declaredValues");
+            }
+            values.add(declared(line));
+        }
+        product.declare(values, clock.instant());
+        dataChanged.fire(new SupplierDataChanged(callers.require().tenantId()));
+        return product;
+    }
+
+    private DeclaredValue declared(DeclaredValueLine line) {
+        if (blank(line.quantity())) {
+            throw new InvalidInputException("field.required", "quantity");
+        }
+        Quantity quantity = Quantity.parse(line.quantity())
+                .orElseThrow(() -> new InvalidInputException("declared.value.quantity", line.quantity()));
+        if (blank(line.unit())) {
+            throw new InvalidInputException("field.required", "unit");
+        }
+        Unit unit = Unit.parse(line.unit())
+                .orElseThrow(() -> new InvalidInputException("declared.value.unit", quantity, line.unit(),
+                        quantity.unit().symbol()));
+        UUID evidence = blank(line.evidenceId()) ? null
+                : UuidId.parse(line.evidenceId(), u -> (UuidId) () -> u).value();
+        if (evidence != null && !supporting.isCurrent(evidence)) {
+            throw new RuleViolationException("declared.value.evidence");
+        }
+        return new DeclaredValue(quantity, line.value(), unit, evidence);
+    }
+
+    /** The caller's current evidence a declared value may rest on, newest first (at most 200). */
+    public List<SupportingEvidence.Document> supportingEvidence() {
+        callers.requireAny(Role.SUPPLIER);
+        return supporting.current(200);
     }
 
     /**

@@ -1,5 +1,6 @@
 package com.greencert.criteria.domain;
 
+import com.greencert.supplier.domain.DeclaredValue;
 import com.greencert.certification.domain.ApplicationId;
 import com.greencert.certification.domain.SchemeId;
 import com.greencert.credential.domain.CredentialId;

@@ -1,5 +1,8 @@
 package com.greencert.criteria.domain;
 
+import com.greencert.supplier.domain.DeclaredValue;
+import com.greencert.supplier.domain.Unit;
+import com.greencert.supplier.domain.Quantity;
 import static com.greencert.criteria.domain.CriteriaFixtures.BODY;
 import static com.greencert.criteria.domain.CriteriaFixtures.CLOCK;
 import static com.greencert.criteria.domain.CriteriaFixtures.MANDATORY;

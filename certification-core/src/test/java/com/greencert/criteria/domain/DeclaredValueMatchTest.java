@@ -1,5 +1,8 @@
 package com.greencert.criteria.domain;
 
+import com.greencert.supplier.domain.DeclaredValue;
+import com.greencert.supplier.domain.Unit;
+import com.greencert.supplier.domain.Quantity;
 import static com.greencert.criteria.domain.CriteriaFixtures.MANDATORY;
 import static com.greencert.criteria.domain.CriteriaFixtures.PRODUCT_DATA;
 import static com.greencert.criteria.domain.CriteriaFixtures.TODAY;
@@ -27,7 +30,8 @@ class DeclaredValueMatchTest {
             Comparison.AT_LEAST, new BigDecimal("30"), Unit.PERCENT, MANDATORY);
 
     private static DeclaredValue carbon(String value, EvidenceId supportedBy) {
-        return new DeclaredValue(Quantity.CARBON_FOOTPRINT, new BigDecimal(value), Unit.KG_CO2E_PER_KG, supportedBy);
+        return new DeclaredValue(Quantity.CARBON_FOOTPRINT, new BigDecimal(value), Unit.KG_CO2E_PER_KG,
+                supportedBy == null ? null : supportedBy.value());
     }
 
     @Test

@@ -1,5 +1,7 @@
 package com.greencert.criteria.persistence;
 
+import com.greencert.supplier.domain.Unit;
+import com.greencert.supplier.domain.Quantity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -10,9 +12,7 @@ import com.greencert.criteria.domain.Criterion;
 import com.greencert.criteria.domain.DeclaredValueLimit;
 import com.greencert.criteria.domain.Importance;
 import com.greencert.criteria.domain.ManagementSystem;
-import com.greencert.criteria.domain.Quantity;
 import com.greencert.criteria.domain.Un383TestSummary;
-import com.greencert.criteria.domain.Unit;
 import com.greencert.shared.domain.PageRequest;
 import com.greencert.shared.domain.TenantId;
 import com.greencert.shared.persistence.H2Database;

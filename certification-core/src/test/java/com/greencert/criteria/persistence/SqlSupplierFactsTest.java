@@ -17,6 +17,8 @@ import jakarta.persistence.EntityManagerFactory;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import com.greencert.supplier.domain.Quantity;
+import com.greencert.supplier.domain.Unit;
 import java.util.function.Function;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -56,6 +58,9 @@ class SqlSupplierFactsTest {
             evidence(em, LI, REPORT_REVOKED, "TEST_REPORT", null, null);
             evidence(em, LI, REPORT_TO_BEN, "UN38_3_SUMMARY", PRODUCT, null);
             evidence(em, LI, RETIRED, "AUDIT_REPORT", null, java.time.Instant.parse("2026-11-01T00:00:00Z"));
+            em.createNativeQuery("insert into product_declared_value (product_id, quantity, amount, evidence_id)"
+                    + " values (?, 'CARBON_FOOTPRINT', 1.8000, ?)").setParameter(1, PRODUCT).setParameter(2, SDS_SHARED)
+                    .setHint(SqlSupplierFacts.NATIVE, true).executeUpdate();
             profile(em, LI, "PUBLIC");
             profile(em, WANG, "PRIVATE");
             grant(em, SDS_SHARED, LI, ANNA, false);
@@ -99,6 +104,12 @@ class SqlSupplierFactsTest {
         assertThat(cell.ghsClasses()).containsExactlyInAnyOrder(GhsHazardClass.FLAMMABLE_LIQUIDS, GhsHazardClass.EXPLOSIVES);
         assertThat(cell.statements()).containsExactlyInAnyOrder(GhsHazardStatement.of("H225"), GhsHazardStatement.of("H302"));
         assertThat(li.facilities()).containsExactly(FacilityId.parse(FACILITY));
+        assertThat(cell.declared(Quantity.CARBON_FOOTPRINT)).hasValueSatisfying(v -> {
+            assertThat(v.value()).isEqualByComparingTo("1.8");
+            assertThat(v.unit()).isEqualTo(Unit.KG_CO2E_PER_KG);
+            assertThat(v.supportedBy()).hasToString(SDS_SHARED);
+        });
+        assertThat(cell.declared(Quantity.RECYCLED_CONTENT)).isEmpty();
     }
 
     @Test
@@ -123,6 +134,7 @@ class SqlSupplierFactsTest {
         assertThat(li.products().getFirst().ghsClasses()).contains(GhsHazardClass.FLAMMABLE_LIQUIDS);
         assertThat(li.products().getFirst().statements()).isEmpty();
         assertThat(li.products().getFirst().svhc()).isNull();
+        assertThat(li.products().getFirst().declaredValues()).isEmpty(); // product data, shown to accepted buyers only
     }
 
     @Test
@@ -137,15 +149,18 @@ class SqlSupplierFactsTest {
     @Test
     void suppliers_are_read_in_chunks_and_each_appears_once_in_the_order_given() {
         List<TenantId> many = new java.util.ArrayList<>();
-        for (int i = 0; i < SqlSupplierFacts.CHUNK + 3; i++) {
+        int others = SqlSupplierFacts.CHUNK * SqlSupplierFacts.MANY_CHUNKS + 3; // enough to read all grants at once
+        for (int i = 0; i < others; i++) {
             many.add(TenantId.of("nobody-" + i));
         }
         many.add(LI);
         many.add(LI);
         List<SupplierFacts> read = inTransaction(em -> source(em).shared(ANNA, many, null));
-        assertThat(read).hasSize(SqlSupplierFacts.CHUNK + 4);
+        assertThat(read).hasSize(others + 1);
         assertThat(read.getLast().supplier()).isEqualTo(LI);
-        assertThat(read.getLast().evidence()).hasSize(1);
+        assertThat(read.getLast().evidence()).extracting(e -> e.id().toString()).containsExactly(SDS_SHARED);
+        assertThat(inTransaction(em -> source(em).shared(BEN, many, null)).getLast().evidence())
+                .extracting(e -> e.id().toString()).containsExactly(REPORT_TO_BEN);
     }
 
     @Test
@@ -158,9 +173,70 @@ class SqlSupplierFactsTest {
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
+    @Test
+    void facts_read_from_kept_sheets_equal_those_built_from_the_tables_until_a_change_counts_the_stamp_up() {
+        inTransaction(em -> em.createNativeQuery("delete from supplier_fact_sheet").setHint(SqlSupplierFacts.NATIVE, true)
+                .executeUpdate());
+        List<SupplierFacts> built = inTransaction(em -> {
+            List<SupplierFacts> facts = new java.util.ArrayList<>(source(em).shared(ANNA, List.of(LI, WANG), null));
+            facts.addAll(source(em).publicRegistry(List.of(LI, WANG)));
+            return facts;
+        });
+        Object kept0 = inTransaction(em -> em.createNativeQuery("select count(*) from supplier_fact_sheet")
+                .setHint(SqlSupplierFacts.NATIVE, true).getSingleResult());
+        assertThat(String.valueOf(kept0)).isEqualTo("2");
+
+        // a change made behind the stamp's back is not seen: the facts come from the kept sheets
+        inTransaction(em -> em.createNativeQuery("update product set name_en = 'Renamed cell' where id = ?")
+                .setParameter(1, PRODUCT).setHint(SqlSupplierFacts.NATIVE, true).executeUpdate());
+        List<SupplierFacts> kept = inTransaction(em -> {
+            List<SupplierFacts> facts = new java.util.ArrayList<>(source(em).shared(ANNA, List.of(LI, WANG), null));
+            facts.addAll(source(em).publicRegistry(List.of(LI, WANG)));
+            return facts;
+        });
+        assertThat(kept).isEqualTo(built);
+        // grants are read at each match, never kept: ben sees his own from the same sheet
+        assertThat(inTransaction(em -> source(em).shared(BEN, List.of(LI), null)).getFirst().evidence())
+                .extracting(e -> e.id().toString()).containsExactly(REPORT_TO_BEN);
+
+        // once the change counts the stamp up (as every service that changes a supplier's facts does), it is seen
+        try {
+            inTransaction(em -> {
+                source(em).changed(LI);
+                return null;
+            });
+            assertThat(inTransaction(em -> source(em).shared(ANNA, List.of(LI), null)).getFirst().products())
+                    .extracting(ProductFact::name).containsExactly("Renamed cell");
+        } finally {
+            inTransaction(em -> em.createNativeQuery("update product set name_en = 'Lithium cell LC-18650' where id = ?")
+                    .setParameter(1, PRODUCT).setHint(SqlSupplierFacts.NATIVE, true).executeUpdate());
+            inTransaction(em -> {
+                source(em).changed(LI);
+                return null;
+            });
+        }
+    }
+
+    @Test
+    void a_kept_sheet_of_another_format_or_unreadable_is_built_again() {
+        inTransaction(em -> source(em).publicRegistry(List.of(LI)));
+        inTransaction(em -> em.createNativeQuery("update supplier_fact_sheet set head = ? where tenant_id = ?")
+                .setParameter(1, new byte[] {99, 1, 2}).setParameter(2, LI.value()).setHint(SqlSupplierFacts.NATIVE, true)
+                .executeUpdate());
+        assertThat(inTransaction(em -> source(em).publicRegistry(List.of(LI))).getFirst().products())
+                .extracting(ProductFact::name).containsExactly("Lithium cell LC-18650");
+        assertThat((byte[]) inTransaction(em -> em.createNativeQuery("select head from supplier_fact_sheet where tenant_id = ?")
+                .setParameter(1, LI.value()).setHint(SqlSupplierFacts.NATIVE, true).getSingleResult()))
+                .startsWith(FactSheetCodec.FORMAT);
+    }
+
+    /** As CDI wires it: sheets built are kept (here in the test's own transaction rather than one of their own). */
     private static SqlSupplierFacts source(EntityManager em) {
         SqlSupplierFacts source = new SqlSupplierFacts();
         source.em = em;
+        source.writer = new FactSheetWriter();
+        source.writer.em = em;
+        source.writer.clock = java.time.Clock.systemUTC();
         return source;
     }
 

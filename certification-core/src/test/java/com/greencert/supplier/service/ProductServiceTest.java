@@ -24,6 +24,7 @@ import com.greencert.shared.domain.UserId;
 import com.greencert.supplier.domain.Component;
 import com.greencert.supplier.domain.Product;
 import com.greencert.supplier.domain.ProductId;
+import com.greencert.supplier.domain.SupportingEvidence;
 import com.greencert.supplier.domain.Products;
 import com.greencert.supplier.domain.SvhcScreeningResult;
 import com.greencert.supplier.domain.SvhcVerdict;
@@ -51,6 +52,18 @@ class ProductServiceTest {
     @BeforeEach
     void wire() {
         service.changed = new RecordingEvent<>();
+        service.dataChanged = new RecordingEvent<>();
+        service.supporting = new SupportingEvidence() {
+            @Override
+            public java.util.List<Document> current(int max) {
+                return java.util.List.of();
+            }
+
+            @Override
+            public boolean isCurrent(java.util.UUID id) {
+                return false;
+            }
+        };
         service.products = new Products() {
             @Override
             public Optional<Product> find(ProductId id) {

@@ -1,5 +1,6 @@
 package com.greencert.criteria.ui;
 
+import com.greencert.supplier.domain.Quantity;
 import static com.greencert.criteria.ui.CriterionTexts.t;
 
 import com.greencert.certification.domain.SchemeId;
@@ -11,7 +12,6 @@ import com.greencert.criteria.domain.HoldsCredential;
 import com.greencert.criteria.domain.Importance;
 import com.greencert.criteria.domain.ManagementSystem;
 import com.greencert.criteria.domain.NoSvhcAbove;
-import com.greencert.criteria.domain.Quantity;
 import com.greencert.criteria.domain.Un383TestSummary;
 import com.greencert.evidence.domain.EvidenceType;
 import com.greencert.reference.domain.GhsHazardClass;

@@ -1,6 +1,5 @@
 package com.greencert.supplier.ui;
 
-import com.greencert.shared.domain.InvalidInputException;
 import com.greencert.supplier.domain.Component;
 import com.greencert.supplier.service.ComponentLine;
 import com.vaadin.flow.component.button.Button;
@@ -10,7 +9,6 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -48,7 +46,7 @@ class CompositionEditor extends VerticalLayout {
     /** The rows as entered; a concentration that is no number is refused here, everything else by the domain. */
     List<ComponentLine> lines() {
         return rows.stream().map(r -> new ComponentLine(r.name().getValue(), r.cas().getValue(), null,
-                number(r.min().getValue()), number(r.max().getValue()))).toList();
+                EditorRows.number(r.min().getValue()), EditorRows.number(r.max().getValue()))).toList();
     }
 
     private Row row(String name, String cas, String min, String max) {
@@ -66,13 +64,10 @@ class CompositionEditor extends VerticalLayout {
             r.max().setId("component-max-" + i);
             r.min().setWidth("7em");
             r.max().setWidth("7em");
-            Button remove = new Button(VaadinIcon.TRASH.create(), click -> {
+            Button remove = EditorRows.removeButton("remove-component-" + i, getTranslation("composition.remove"), () -> {
                 rows.remove(r);
                 render();
             });
-            remove.setId("remove-component-" + i);
-            remove.setAriaLabel(getTranslation("composition.remove"));
-            remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
             HorizontalLayout line = new HorizontalLayout(r.name(), r.cas(), r.min(), r.max(), remove);
             line.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
             lines.add(line);
@@ -83,16 +78,5 @@ class CompositionEditor extends VerticalLayout {
         TextField field = new TextField(getTranslation(labelKey));
         field.setValue(value);
         return field;
-    }
-
-    private static BigDecimal number(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return new BigDecimal(text.strip().replace(',', '.'));
-        } catch (NumberFormatException e) {
-            throw new InvalidInputException("concentration.not.a.number", text);
-        }
     }
 }

@@ -40,6 +40,7 @@ class ProductEditor extends Dialog {
     private final TextField unNumber = field("product.un.number", "product-un-number");
     private final TextField packingGroup = field("product.packing.group", "product-packing-group");
     private final CompositionEditor composition;
+    private final DeclaredValuesEditor declared;
     private final Div screening = new Div();
     private final ProductHistoryList history = new ProductHistoryList();
 
@@ -52,6 +53,7 @@ class ProductEditor extends Dialog {
         setHeaderTitle(product == null ? getTranslation("product.new")
                 : product.displayName(getLocale().getLanguage()));
         composition = new CompositionEditor(product == null ? List.of() : product.composition());
+        declared = product == null ? null : new DeclaredValuesEditor(product.declaredValues(), products.supportingEvidence());
         if (product != null) {
             nameEn.setValue(product.nameEn());
             nameZh.setValue(product.nameZh().orElse(""));
@@ -63,7 +65,13 @@ class ProductEditor extends Dialog {
         }
         screening.setId("screening");
         add(new FormLayout(nameEn, nameZh, hsCode, unNumber, packingGroup),
-                new H4(getTranslation("composition.title")), composition, screening, history);
+                new H4(getTranslation("composition.title")), composition, new H4(getTranslation("declared.title")));
+        if (declared == null) {
+            add(new Paragraph(getTranslation("declared.after.saving")));
+        } else {
+            add(new Paragraph(getTranslation("declared.hint")), declared);
+        }
+        add(screening, history);
         Button save = new Button(getTranslation(SAVE_KEY), click -> save());
         save.setId("save-product");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -89,6 +97,7 @@ class ProductEditor extends Dialog {
                 products.reclassify(product.id(), new ReclassifyProduct(nameEn.getValue(), nameZh.getValue(),
                         hsCode.getValue(), unNumber.getValue(), packingGroup.getValue()));
                 products.updateComposition(product.id(), composition.lines());
+                products.declareValues(product.id(), declared.lines());
                 history.show(products.history(product.id()));
                 Notices.done(getTranslation("product.saved"));
                 onSaved.run();

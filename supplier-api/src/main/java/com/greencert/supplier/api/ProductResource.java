@@ -5,10 +5,12 @@ import com.greencert.shared.domain.PageRequest;
 import com.greencert.shared.api.Paged;
 import com.greencert.reference.domain.GhsHazardStatement;
 import com.greencert.supplier.domain.Component;
+import com.greencert.supplier.domain.DeclaredValue;
 import com.greencert.supplier.domain.Product;
 import com.greencert.supplier.domain.ProductChange;
 import com.greencert.supplier.domain.ProductId;
 import com.greencert.supplier.service.ComponentLine;
+import com.greencert.supplier.service.DeclaredValueLine;
 import com.greencert.supplier.service.ProductImportResult;
 import com.greencert.supplier.service.ProductOverview;
 import com.greencert.supplier.service.ProductService;
@@ -61,7 +63,7 @@ public class ProductResource {
 
     public record ProductView(String id, String nameEn, String nameZh, String hsCode, String unNumber,
             String transportClass, String packingGroup, List<String> hazardClasses, List<String> hazardStatements,
-            List<ComponentView> composition) {
+            List<ComponentView> composition, List<DeclaredValueView> declaredValues) {
         static ProductView of(Product p) {
             return new ProductView(p.id().toString(), p.nameEn(), p.nameZh().orElse(null), p.hsCode().value(),
                     p.dangerousGoods().map(d -> d.unNumber().value()).orElse(null),
@@ -69,8 +71,20 @@ public class ProductResource {
                     p.dangerousGoods().flatMap(d -> d.packingGroupIfAny()).map(Enum::name).orElse(null),
                     p.hazardClasses().stream().map(Enum::name).sorted().toList(),
                     p.hazardStatements().stream().map(GhsHazardStatement::code).toList(),
-                    p.composition().stream().map(ComponentView::of).toList());
+                    p.composition().stream().map(ComponentView::of).toList(),
+                    p.declaredValues().stream().map(DeclaredValueView::of).toList());
         }
+    }
+
+    /** A value declared for the product: quantity (CARBON_FOOTPRINT, RECYCLED_CONTENT, BIOBASED_CONTENT), unit symbol. */
+    public record DeclaredValueView(String quantity, BigDecimal value, String unit, String evidenceId) {
+        static DeclaredValueView of(DeclaredValue v) {
+            return new DeclaredValueView(v.quantity().name(), v.value(), v.unit().symbol(),
+                    v.evidence().map(Object::toString).orElse(null));
+        }
+    }
+
+    public record DeclaredValuesRequest(List<DeclaredValueLine> declaredValues) {
     }
 
     public record ProductSummary(String id, String nameEn, String nameZh, String hsCode, String unNumber,
@@ -145,6 +159,21 @@ public class ProductResource {
         }
         ProductId productId = ProductId.parse(id);
         products.updateComposition(productId, request.composition());
+        return ProductView.of(products.get(productId));
+    }
+
+    @PUT
+    @Path("/{id}/declared-values")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Replace the values declared for a product (carbon footprint in kg CO2e/kg, recycled or "
+            + "bio-based content in %), one per quantity, each optionally supported by a current piece of the "
+            + "caller's evidence; an empty list withdraws them")
+    public ProductView declareValues(@PathParam("id") String id, DeclaredValuesRequest request) {
+        if (request == null) {
+            throw new BadRequestException("a JSON body is required");
+        }
+        ProductId productId = ProductId.parse(id);
+        products.declareValues(productId, request.declaredValues());
         return ProductView.of(products.get(productId));
     }
 

@@ -1,4 +1,4 @@
-package com.greencert.criteria.domain;
+package com.greencert.supplier.domain;
 
 import java.math.BigDecimal;
 
@@ -17,6 +17,17 @@ public enum Quantity {
 
     Quantity(Unit unit) {
         this.unit = unit;
+    }
+
+    /** A quantity by its name ({@code CARBON_FOOTPRINT}, any case, {@code -} for {@code _}). */
+    public static java.util.Optional<Quantity> parse(String text) {
+        String t = text == null ? "" : text.strip().replace('-', '_');
+        for (Quantity q : values()) {
+            if (q.name().equalsIgnoreCase(t)) {
+                return java.util.Optional.of(q);
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     /** The unit every value and limit of this quantity is given in. */
