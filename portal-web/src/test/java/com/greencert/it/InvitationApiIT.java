@@ -370,6 +370,19 @@ class InvitationApiIT {
             assertThat(failing.getString("outcome")).isEqualTo("FAIL");
             assertThat(failing.getString("reason")).isEqualTo("match.reason.value.outside");
 
+            // the same declaration twice at once: each a 200 or a clear 409, never a 500, and one value kept
+            for (Api.Reply r : twice(() -> declare(li, first, "3.1", "kg CO2e/kg", null))) {
+                assertThat(r.status()).as(r.body()).isIn(200, 409);
+                if (r.status() == 409) {
+                    assertThat(r.contentType()).startsWith("application/problem+json");
+                }
+            }
+            assertThat(api.get("/api/products/" + first, li).json().getJsonArray("declaredValues")).hasSize(1);
+            // a body nested deeper than a declaration needs is refused before it is read
+            Api.Reply deep = api.call("PUT", "/api/products/" + first + "/declared-values", li, "application/json",
+                    "{\"declaredValues\":" + "[".repeat(200) + "]".repeat(200) + "}");
+            assertThat(deep.status()).as(deep.body()).isEqualTo(400);
+
             // refused in words, and nothing changes: a wrong unit, an unknown quantity, the same quantity twice,
             // another tenant's (or no) evidence, too many digits; wang cannot reach li's product; no body at all
             assertProblem(declare(li, first, "1.0", "%", null), 400, "declared.value.unit");

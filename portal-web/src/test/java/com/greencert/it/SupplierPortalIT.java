@@ -92,6 +92,19 @@ class SupplierPortalIT {
             assertThat(browser.await(By.cssSelector("#declared-quantity-0 input")).getDomProperty("value"))
                     .isEqualTo("Recycled content");
             browser.screenshot(SCREENSHOTS.resolve("product-declared-values-en.png"));
+
+            // the same dialog in Chinese: the quantity in words, every label translated (checked by the screenshot)
+            browser.click(By.id("close-product"));
+            browser.wait.until(d -> d.findElements(By.id("product-name-en")).isEmpty());
+            browser.click(By.id("language-switch"));
+            browser.until("chinese", d -> "English".equals(d.findElement(By.id("language-switch")).getText()));
+            type(browser, "product-filter", name);
+            browser.wait.until(d -> productCount(browser) == 1);
+            browser.clickCell("软质聚氯乙烯电缆");
+            browser.until("quantity in chinese", d -> "再生材料含量".equals(
+                    d.findElement(By.cssSelector("#declared-quantity-0 input")).getDomProperty("value")));
+            assertThat(browser.await(By.id("declared-values-editor")).getAttribute("textContent")).contains("支持证据");
+            browser.screenshot(SCREENSHOTS.resolve("product-declared-values-zh.png"));
         }
     }
 

@@ -337,36 +337,41 @@ final class FactSheetCodec {
         return new UUID(in.getLong(), in.getLong());
     }
 
-    private static <T> void uuids(DataOutputStream out, Collection<T> ids, Function<T, UUID> value) throws IOException {
-        out.writeInt(ids.size());
-        for (T id : ids) {
-            uuid(out, value.apply(id));
-        }
+    private interface Item<T> {
+        void write(DataOutputStream out, T item) throws IOException;
     }
 
-    private static <T> Set<T> uuids(ByteBuffer in, Function<UUID, T> type) {
-        int n = in.getInt();
-        Set<T> ids = new LinkedHashSet<>(Math.max(4, n * 2));
-        for (int i = 0; i < n; i++) {
-            ids.add(type.apply(uuid(in)));
-        }
-        return ids;
-    }
-
-    private static <T> void texts(DataOutputStream out, Collection<T> items, Function<T, String> text) throws IOException {
+    /** A set of items as their count, then each. */
+    private static <T> void many(DataOutputStream out, Collection<T> items, Item<T> item) throws IOException {
         out.writeInt(items.size());
-        for (T item : items) {
-            utf(out, text.apply(item));
+        for (T each : items) {
+            item.write(out, each);
         }
     }
 
-    private static <T> Set<T> texts(ByteBuffer in, Function<String, T> type) {
+    private static <T> Set<T> many(ByteBuffer in, Function<ByteBuffer, T> item) {
         int n = in.getInt();
         Set<T> items = new LinkedHashSet<>(Math.max(4, n * 2));
         for (int i = 0; i < n; i++) {
-            items.add(type.apply(utf(in)));
+            items.add(item.apply(in));
         }
         return items;
+    }
+
+    private static <T> void uuids(DataOutputStream out, Collection<T> ids, Function<T, UUID> value) throws IOException {
+        many(out, ids, (o, id) -> uuid(o, value.apply(id)));
+    }
+
+    private static <T> Set<T> uuids(ByteBuffer in, Function<UUID, T> type) {
+        return many(in, b -> type.apply(uuid(b)));
+    }
+
+    private static <T> void texts(DataOutputStream out, Collection<T> items, Function<T, String> text) throws IOException {
+        many(out, items, (o, item) -> utf(o, text.apply(item)));
+    }
+
+    private static <T> Set<T> texts(ByteBuffer in, Function<String, T> type) {
+        return many(in, b -> type.apply(utf(b)));
     }
 
     private static void text(DataOutputStream out, String text) throws IOException {

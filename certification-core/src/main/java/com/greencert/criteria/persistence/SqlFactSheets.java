@@ -117,23 +117,21 @@ final class SqlFactSheets {
     }
 
     /** The ids of all evidence granted to the buyer and not revoked, of any supplier. */
-    @SuppressWarnings("unchecked")
     Set<EvidenceId> grantedAll(TenantId buyer) {
-        Set<EvidenceId> granted = new HashSet<>();
-        for (Object id : (List<Object>) em.createNativeQuery(GRANTED_ALL).setHint(NATIVE, true)
-                .setParameter(1, buyer.value()).getResultList()) {
-            granted.add(EvidenceId.parse(text(id instanceof Object[] row ? row[0] : id)));
-        }
-        return granted;
+        return evidenceIds(rows(em.createNativeQuery(GRANTED_ALL).setHint(NATIVE, true).setParameter(1, buyer.value())));
     }
 
     /** The ids of the suppliers' evidence granted to the buyer and not revoked. */
     Set<EvidenceId> granted(TenantId buyer, List<String> suppliers) {
-        Set<EvidenceId> granted = new HashSet<>();
-        for (Object[] r : rows(GRANTED, suppliers, buyer.value())) {
-            granted.add(EvidenceId.parse(text(r[0])));
+        return evidenceIds(rows(GRANTED, suppliers, buyer.value()));
+    }
+
+    private static Set<EvidenceId> evidenceIds(List<Object[]> rows) {
+        Set<EvidenceId> ids = new HashSet<>();
+        for (Object[] r : rows) {
+            ids.add(EvidenceId.parse(text(r[0])));
         }
-        return granted;
+        return ids;
     }
 
     private void readProducts(List<String> suppliers, Map<String, Builder> byId) {
@@ -173,12 +171,16 @@ final class SqlFactSheets {
      * bench/README.md, matching). A literal is safe here: a {@link TenantId} holds only lower-case letters, digits
      * and hyphens (its constructor refuses anything else), and {@link #literals} checks it again.
      */
-    @SuppressWarnings("unchecked")
     List<Object[]> rows(String sql, List<String> suppliers, Object bound) {
         Query q = em.createNativeQuery(sql.formatted(literals(suppliers))).setHint(NATIVE, true);
         if (bound != null) {
             q.setParameter(1, bound);
         }
+        return rows(q);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Object[]> rows(Query q) {
         List<?> rows = q.getResultList();
         if (!rows.isEmpty() && !(rows.getFirst() instanceof Object[])) { // a one-column query answers bare values
             return rows.stream().map(v -> new Object[] {v}).toList();

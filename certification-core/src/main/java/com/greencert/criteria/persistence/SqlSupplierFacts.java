@@ -106,7 +106,7 @@ class SqlSupplierFacts implements SupplierFactsSource {
      * At most {@value #MAX_PENDING} sheets wait on a node; beyond, they are built again at a later match.
      */
     private void keep(Map<String, Long> stamps, List<FactSheet> built) {
-        if (writer == null || PENDING.get() + built.size() > MAX_PENDING) {
+        if (PENDING.get() + built.size() > MAX_PENDING) {
             return;
         }
         List<FactSheetStore.Kept> kept = FactSheetStore.toKeep(stamps, built);

@@ -37,6 +37,14 @@ public interface UuidId {
         return type.apply(UUID.fromString(id));
     }
 
+    /**
+     * Reads the UUID alone, by the same rule as {@link #parse}: for an id of another feature that this one may only
+     * name, not type (a product's supporting evidence, named by the supplier feature that evidence depends on).
+     */
+    static UUID value(String text) {
+        return parse(text, id -> (UuidId) () -> id).value();
+    }
+
     /** 8-4-4-4-12 ASCII hex digits: the JDK alone would also take {@code 1-2-3-4-5} or full-width digits. */
     private static boolean canonical(String id) {
         if (id.length() != 36) {

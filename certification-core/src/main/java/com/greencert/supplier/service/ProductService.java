@@ -237,7 +237,7 @@ public class ProductService {
                 .orElseThrow(() -> new InvalidInputException("declared.value.unit", quantity, line.unit(),
                         quantity.unit().symbol()));
         UUID evidence = blank(line.evidenceId()) ? null
-                : UuidId.parse(line.evidenceId(), u -> (UuidId) () -> u).value();
+                : UuidId.value(line.evidenceId());
         if (evidence != null && !supporting.isCurrent(evidence)) {
             throw new RuleViolationException("declared.value.evidence");
         }

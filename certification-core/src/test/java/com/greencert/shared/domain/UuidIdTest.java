@@ -46,6 +46,13 @@ class UuidIdTest {
     }
 
     @Test
+    void the_uuid_alone_reads_by_the_same_rule() {
+        assertThat(UuidId.value(" " + TEXT + "\n")).isEqualTo(UUID.fromString(TEXT));
+        assertThatThrownBy(() -> UuidId.value("1-2-3-4-5")).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> UuidId.value(null)).isInstanceOf(InvalidInputException.class);
+    }
+
+    @Test
     void a_new_id_is_random_and_round_trips_through_its_text() {
         SampleId a = UuidId.newId(SampleId::new);
         SampleId b = UuidId.newId(SampleId::new);
