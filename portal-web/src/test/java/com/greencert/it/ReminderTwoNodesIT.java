@@ -27,8 +27,9 @@ import org.openqa.selenium.WebElement;
  * Reminders before things lapse, with two nodes scanning and the clock moved forward (Stack.moveClock): a supplier's
  * piece of evidence expiring in 100 days, and a certification granted today (GCE-SILVER: surveillance after 12
  * months, certificate valid 24 months). At 90, 30 and 7 days before each date the supplier's administrator (li,
- * Chinese) gets the evidence and certificate reminders and the body's assessors (chen, Chinese) the surveillance
- * reminder, each exactly once although both nodes scan every 2 s.
+ * Chinese) gets the evidence and certificate reminders, the body's assessors (chen, Chinese) the surveillance
+ * reminder, and the buyer who watches the supplier (anna, English) the certificate's, each exactly once although
+ * both nodes scan every 2 s.
  */
 @ExtendWith(StackExtension.class)
 class ReminderTwoNodesIT {
@@ -37,6 +38,8 @@ class ReminderTwoNodesIT {
     private static final String NODE = "payara-reminders";
     private static final String LI = "li.supplier@zj-greenpower.example";
     private static final String CHEN = "chen.assessor@sinoeco.example";
+    private static final String ANNA = "anna.buyer@eurochem.example";
+    private static final String LI_TENANT = "zhejiang-greenpower";
     private static final Duration WAIT = Duration.ofSeconds(45);
 
     private static Stack stack;
@@ -48,10 +51,18 @@ class ReminderTwoNodesIT {
         steps = new CertificationSteps(s);
     }
 
-    /** One reminder: to whom, recognised by text in its mail (the item and "还有 N 天"). */
-    private record Expected(String to, String marker, int days, LocalDate dueOn) {
+    /** One reminder: to whom, recognised by text in its mail (the item and "还有 N 天", or in English). */
+    private record Expected(String to, String marker, int days, LocalDate dueOn, boolean english) {
+        Expected(String to, String marker, int days, LocalDate dueOn) {
+            this(to, marker, days, dueOn, false);
+        }
+
+        String start() {
+            return english ? "Reminder" : "提醒";
+        }
+
         String daysText() {
-            return "还有 " + days + " 天";
+            return english ? "expires in " + days + " days" : "还有 " + days + " 天";
         }
     }
 
@@ -80,9 +91,15 @@ class ReminderTwoNodesIT {
         for (int days : List.of(90, 30, 7)) {
             expected.add(new Expected(CHEN, "/applications/" + app, days, surveillance));
         }
+        String number = steps.api.all("/api/applications/" + app + "/credentials", li).getFirst()
+                .getString("certificateNumber");
         for (int days : List.of(90, 30, 7)) {
             expected.add(new Expected(LI, "/applications/" + app, days, certificateExpires));
+            expected.add(new Expected(ANNA, "certificate " + number, days, certificateExpires, true));
         }
+        String anna = steps.api.token("anna.buyer");
+        assertThat(steps.api.call("PUT", "/api/watch-list/" + LI_TENANT, anna, "application/json", "").status())
+                .isEqualTo(200);
 
         int port = KeycloakServer.freePort();
         Path log = stack.workDir.resolve(NODE + ".log");
@@ -103,7 +120,10 @@ class ReminderTwoNodesIT {
             }
             String chinese = subject(mails(expected.getFirst()).getFirst());
             assertThat(chinese).isEqualTo("提醒：" + title + " 将于 " + evidenceExpires + " 到期");
+            assertThat(body(mails(expected.getLast()).getFirst())).startsWith("Hello ")
+                    .contains("A supplier you watch", "certificate " + number, "/buyer/watch");
         } finally {
+            steps.api.delete("/api/watch-list/" + LI_TENANT, anna);
             stack.moveClock(Duration.ZERO);
             node.destroy();
             node.waitFor();
@@ -140,7 +160,7 @@ class ReminderTwoNodesIT {
     private static List<MimeMessage> mails(Expected e) {
         return stack.mailsTo(e.to()).stream().filter(m -> {
             String text = subject(m) + "\n" + body(m);
-            return text.startsWith("提醒") && text.contains(e.marker()) && text.contains(e.daysText())
+            return text.startsWith(e.start()) && text.contains(e.marker()) && text.contains(e.daysText())
                     && text.contains(e.dueOn().toString());
         }).toList();
     }

@@ -27,4 +27,10 @@ public interface SupplierFactsSource {
      * was kept of its facts no longer counts, on any node, once the transaction commits.
      */
     void changed(TenantId supplier);
+
+    /**
+     * Builds and keeps, in the caller's transaction, the facts of up to {@code most} suppliers of which nothing
+     * valid is kept (never kept, or changed since), so that later matches find them kept; how many.
+     */
+    int keepMissing(int most);
 }

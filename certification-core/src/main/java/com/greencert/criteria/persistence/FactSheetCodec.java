@@ -175,7 +175,7 @@ final class FactSheetCodec {
         private record ComponentKey(String name, String cas, String ec, BigDecimal min, BigDecimal max) {
         }
 
-        /** The sheet, or null when the bytes are of another format or no longer read (a constant renamed since). */
+        /** What this reader reads of each sheet. */
         Parts parts() {
             return parts;
         }
@@ -185,8 +185,7 @@ final class FactSheetCodec {
          * them), or null when the head is of another format or the bytes no longer read (a constant renamed since).
          */
         FactSheet read(TenantId supplier, byte[] head, byte[] shared, byte[] composition) {
-            if (head == null || head.length == 0 || head[0] != FORMAT || parts != Parts.PUBLIC && shared == null
-                    || parts == Parts.ALL && composition == null) {
+            if (!readable(head, shared, composition)) {
                 return null;
             }
             try {
@@ -194,6 +193,12 @@ final class FactSheetCodec {
             } catch (RuntimeException unreadable) { // cut short, or a constant renamed since
                 return null; // built again from the tables
             }
+        }
+
+        /** Whether the columns are of this format and hold what {@link #parts} needs (a cheap check, no decoding). */
+        boolean readable(byte[] head, byte[] shared, byte[] composition) {
+            return head != null && head.length > 0 && head[0] == FORMAT && (parts == Parts.PUBLIC || shared != null)
+                    && (parts != Parts.ALL || composition != null);
         }
 
         private static ByteBuffer stream(byte[] bytes, int from) {

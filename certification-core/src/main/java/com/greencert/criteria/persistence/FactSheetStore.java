@@ -5,6 +5,7 @@ import com.greencert.shared.domain.TenantId;
 import jakarta.persistence.EntityManager;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,10 @@ import java.util.Map;
  */
 final class FactSheetStore {
 
+    /** Suppliers with no sheet kept at their stamp and of this release's format (its first byte); a limit to fill in. */
+    static final String MISSING = ("select t.id from tenant t left join supplier_fact_sheet s on s.tenant_id = t.id"
+            + " and s.stamp = t.facts_stamp and substring(s.head, 1, 1) = X'%02X' where t.tenant_type = 'SUPPLIER'"
+            + " and s.tenant_id is null order by t.id limit %%d").formatted(FactSheetCodec.FORMAT);
     static final String STAMPS = "select t.id, t.facts_stamp from tenant t where t.id in (%s)";
     /** The valid kept sheets: the head, and the shared part and compositions where a reader needs them. */
     static final String VALID = "select s.tenant_id, s.head, %s, %s from supplier_fact_sheet s"
@@ -27,20 +32,31 @@ final class FactSheetStore {
         this.sql = sql;
     }
 
-    /** The kept sheets of the suppliers that are still valid and readable, by supplier, read as far as needed. */
-    Map<String, FactSheet> valid(List<String> suppliers, FactSheetCodec.Reader reader) {
-        Map<String, FactSheet> sheets = new HashMap<>();
+    /**
+     * The kept sheets of the suppliers that are still valid and of this release's format, as fetched: the supplier's
+     * id, then the head, shared part and compositions as far as the reader needs them (null columns for the rest).
+     * Decoding them is left to the caller ({@link FactSheetReading} does it on another thread).
+     */
+    List<Object[]> validRows(List<String> suppliers, FactSheetCodec.Reader reader) {
         FactSheetCodec.Parts parts = reader.parts();
         String query = VALID.formatted(parts == FactSheetCodec.Parts.PUBLIC ? "null" : "s.shared_part",
                 parts == FactSheetCodec.Parts.ALL ? "s.composition" : "null");
+        List<Object[]> rows = new ArrayList<>(suppliers.size());
         for (Object[] r : sql.rows(query, suppliers, null)) {
-            String supplier = SqlValues.text(r[0]);
-            FactSheet sheet = reader.read(TenantId.of(supplier), (byte[]) r[1], (byte[]) r[2], (byte[]) r[3]);
-            if (sheet != null) {
-                sheets.put(supplier, sheet);
+            if (reader.readable((byte[]) r[1], (byte[]) r[2], (byte[]) r[3])) {
+                rows.add(r);
             }
         }
-        return sheets;
+        return rows;
+    }
+
+    /** Up to {@code most} suppliers of which no valid sheet is kept (none, an older stamp's or format's), by id. */
+    List<String> missing(int most) {
+        List<String> suppliers = new ArrayList<>();
+        for (Object[] r : sql.rows(MISSING.formatted(Math.max(0, most)))) {
+            suppliers.add(SqlValues.text(r[0]));
+        }
+        return suppliers;
     }
 
     /** Each supplier's stamp now (read before its facts, so that a sheet is never newer-stamped than its facts). */
@@ -58,7 +74,7 @@ final class FactSheetStore {
 
     /** The built sheets to keep, encoded; a supplier without a stamp (no tenant row) is not kept. */
     static List<Kept> toKeep(Map<String, Long> stamps, List<FactSheet> sheets) {
-        List<Kept> kept = new java.util.ArrayList<>(sheets.size());
+        List<Kept> kept = new ArrayList<>(sheets.size());
         for (FactSheet sheet : sheets) {
             Long stamp = stamps.get(sheet.supplier().value());
             if (stamp != null) {

@@ -9,10 +9,10 @@ import java.time.Clock;
 import java.util.List;
 
 /**
- * Keeps freshly built sheets in a transaction of their own, on the container's executor after the match that built
- * them: a match only reads, and must neither fail because two nodes kept the same sheet at once (the loser's write
- * is rolled back and dropped; the sheet is built again later) nor hold a second connection of the pool while it
- * waits for one (32 matches at once would then wait on each other).
+ * Keeps built sheets in a transaction of their own, for the upkeep ({@link SqlSupplierFacts#keepMissing}): a sheet
+ * that a match or another node wrote at the same moment, or one too large for its column, fails alone (the upkeep
+ * then tries the chunk's sheets one by one) and is simply built again later. Matches never write: a request that
+ * reads must neither fail on a cache write nor hold a second connection of the pool while it waits for one.
  */
 @ApplicationScoped
 class FactSheetWriter {

@@ -179,6 +179,11 @@ final class SqlFactSheets {
         return rows(q);
     }
 
+    /** Runs a query that names no supplier (one of the whole table, bounded by its own {@code limit}). */
+    List<Object[]> rows(String sql) {
+        return rows(em.createNativeQuery(sql).setHint(NATIVE, true));
+    }
+
     @SuppressWarnings("unchecked")
     private static List<Object[]> rows(Query q) {
         List<?> rows = q.getResultList();

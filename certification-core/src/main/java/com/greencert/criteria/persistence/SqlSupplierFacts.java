@@ -4,6 +4,7 @@ import com.greencert.criteria.domain.FactSheet;
 import com.greencert.criteria.domain.SupplierFacts;
 import com.greencert.criteria.domain.SupplierFactsSource;
 import com.greencert.evidence.domain.EvidenceId;
+import com.greencert.reference.domain.CasNumber;
 import com.greencert.shared.domain.TenantId;
 import com.greencert.svhc.domain.SvhcListVersion;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,30 +17,29 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.Executor;
-import java.util.concurrent.atomic.AtomicInteger;
-import javax.naming.InitialContext;
-import javax.naming.NamingException;
+import java.util.concurrent.ForkJoinPool;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
  * Reads suppliers' facts {@value #CHUNK} suppliers at a time (docs/adr/0024, 0027): each supplier's {@link FactSheet}
- * as kept, when still valid, else built from the tables ({@link SqlFactSheets}) and kept ({@link FactSheetWriter});
- * then, for a buyer, the ids of the evidence each granted it. The sheets are cut to what the reader may see by {@link FactSheet#sharedWith}
- * and {@link FactSheet#published}, the one place of that privacy rule; {@code SqlSupplierFactsTest} shows it holds,
- * from the tables and from kept sheets alike.
+ * as kept, when still valid, else built from the tables ({@link SqlFactSheets}); then, for a buyer, the ids of the
+ * evidence each granted it. A chunk is decoded on another thread while the next is fetched ({@link
+ * FactSheetReading}). A match only reads: sheets are kept by the upkeep ({@link #keepMissing}, one node of the
+ * cluster every 30 s), never by the match that built them. The sheets are cut to what the reader may see by {@link
+ * FactSheet#sharedWith} and {@link FactSheet#published}, the one place of that privacy rule; {@code
+ * SqlSupplierFactsTest} shows it holds, from the tables and from kept sheets alike.
  */
 @ApplicationScoped
 class SqlSupplierFacts implements SupplierFactsSource {
 
     static final int CHUNK = 500;
     static final String NATIVE = SqlFactSheets.NATIVE;
-    static final int MAX_PENDING = 100_000;
     /** Above this many chunks a buyer's grants are read at once rather than per chunk. */
     static final int MANY_CHUNKS = 4;
     private static final Logger LOG = Logger.getLogger(SqlSupplierFacts.class.getName());
-    private static final AtomicInteger PENDING = new AtomicInteger();
+    /** Any CAS number: looking it up makes an SVHC list build its index. */
+    private static final CasNumber PRIME = CasNumber.of("50-00-0");
 
     @PersistenceContext(unitName = "greencert")
     EntityManager em;
@@ -49,33 +49,23 @@ class SqlSupplierFacts implements SupplierFactsSource {
 
     @Override
     public List<SupplierFacts> shared(TenantId buyer, Collection<TenantId> suppliers, SvhcListVersion list) {
-        List<SupplierFacts> facts = new ArrayList<>(suppliers.size());
+        if (list != null) {
+            list.findByCas(PRIME); // loads the list and builds its index here: the decoding thread only reads them
+        }
         SqlFactSheets sql = new SqlFactSheets(em);
-        FactSheetCodec.Reader reader = new FactSheetCodec.Reader(list == null ? FactSheetCodec.Parts.SHARED
-                : FactSheetCodec.Parts.ALL);
         List<List<String>> chunks = chunks(suppliers);
         // many suppliers: the buyer's grants in one read, else each chunk's by their owners
         Set<EvidenceId> all = chunks.size() > MANY_CHUNKS ? sql.grantedAll(buyer) : null;
-        for (List<String> chunk : chunks) {
+        return reading(sql, list == null ? FactSheetCodec.Parts.SHARED : FactSheetCodec.Parts.ALL).read(chunks, chunk -> {
             Set<EvidenceId> granted = all != null ? all : sql.granted(buyer, chunk);
-            for (FactSheet sheet : sheets(sql, chunk, reader)) {
-                facts.add(sheet.sharedWith(granted, list));
-            }
-        }
-        return facts;
+            return sheet -> sheet.sharedWith(granted, list);
+        });
     }
 
     @Override
     public List<SupplierFacts> publicRegistry(Collection<TenantId> suppliers) {
-        List<SupplierFacts> all = new ArrayList<>(suppliers.size());
-        SqlFactSheets sql = new SqlFactSheets(em);
-        FactSheetCodec.Reader reader = new FactSheetCodec.Reader(FactSheetCodec.Parts.PUBLIC);
-        for (List<String> chunk : chunks(suppliers)) {
-            for (FactSheet sheet : sheets(sql, chunk, reader)) {
-                all.add(sheet.published());
-            }
-        }
-        return all;
+        return reading(new SqlFactSheets(em), FactSheetCodec.Parts.PUBLIC).read(chunks(suppliers),
+                chunk -> FactSheet::published);
     }
 
     @Override
@@ -83,57 +73,56 @@ class SqlSupplierFacts implements SupplierFactsSource {
         FactSheetStore.touch(em, supplier);
     }
 
-    /** The chunk's sheets in its order: the valid kept ones, the others built now (stamps read first) and kept. */
-    private List<FactSheet> sheets(SqlFactSheets sql, List<String> chunk, FactSheetCodec.Reader reader) {
+    /** Each chunk's sheets are written in a transaction of their own ({@link #write}). */
+    @Override
+    public int keepMissing(int most) {
+        SqlFactSheets sql = new SqlFactSheets(em);
         FactSheetStore store = new FactSheetStore(sql);
-        Map<String, FactSheet> kept = store.valid(chunk, reader);
-        List<String> missing = chunk.stream().filter(s -> !kept.containsKey(s)).toList();
-        if (!missing.isEmpty()) {
-            Map<String, Long> stamps = store.stamps(missing);
-            List<FactSheet> built = sql.read(missing);
-            built.forEach(s -> kept.put(s.supplier().value(), s));
-            keep(stamps, built);
+        List<String> missing = store.missing(most);
+        int kept = 0;
+        for (int i = 0; i < missing.size(); i += CHUNK) {
+            List<String> chunk = missing.subList(i, Math.min(missing.size(), i + CHUNK));
+            Map<String, Long> stamps = store.stamps(chunk);
+            kept += write(FactSheetStore.toKeep(stamps, sql.read(chunk)));
         }
-        List<FactSheet> sheets = new ArrayList<>(chunk.size());
-        for (String s : chunk) {
-            sheets.add(kept.get(s));
-        }
-        return sheets;
+        return kept;
     }
 
     /**
-     * Hands the built sheets to the writer, after this match on the container's executor (in a unit test, at once).
-     * At most {@value #MAX_PENDING} sheets wait on a node; beyond, they are built again at a later match.
+     * Keeps the sheets in a transaction of their own; when that fails, each alone, so that one sheet that cannot be
+     * kept (too large for its column, or kept by another node that moment) does not hold back the others; how many
+     * were kept. A sheet not kept is a cache miss: it is built again where it is needed.
      */
-    private void keep(Map<String, Long> stamps, List<FactSheet> built) {
-        if (PENDING.get() + built.size() > MAX_PENDING) {
-            return;
-        }
-        List<FactSheetStore.Kept> kept = FactSheetStore.toKeep(stamps, built);
-        PENDING.addAndGet(kept.size());
-        Runnable write = () -> {
-            try {
-                writer.write(kept);
-            } catch (RuntimeException e) { // a cache: another node kept them at the same moment, or the write failed
-                LOG.log(Level.FINE, "fact sheets not kept this time", e);
-            } finally {
-                PENDING.addAndGet(-kept.size());
-            }
-        };
+    private int write(List<FactSheetStore.Kept> sheets) {
         try {
-            executor().execute(write);
-        } catch (RuntimeException rejected) {
-            PENDING.addAndGet(-kept.size());
+            writer.write(sheets);
+            return sheets.size();
+        } catch (RuntimeException all) {
+            if (sheets.size() < 2) {
+                LOG.log(Level.FINE, "fact sheets not kept this time", all);
+                return 0;
+            }
         }
+        int kept = 0;
+        for (FactSheetStore.Kept sheet : sheets) {
+            try {
+                writer.write(List.of(sheet));
+                kept++;
+            } catch (RuntimeException one) {
+                LOG.log(Level.FINE, "the fact sheet of " + sheet.supplier() + " not kept this time", one);
+            }
+        }
+        return kept;
     }
 
-    /** The container's executor; outside a container (unit tests, the benchmark) the calling thread. */
-    private static Executor executor() {
-        try {
-            return InitialContext.doLookup("java:comp/DefaultManagedExecutorService");
-        } catch (NamingException e) {
-            return Runnable::run;
-        }
+    /**
+     * Decoding runs on the common fork-join pool, not on the container's executor: it touches nothing of the
+     * container, and a task there would carry the request's invocation context, whose end closes the request's
+     * non-transactional entity managers while the request still uses them (seen as "Attempting to execute an
+     * operation on a closed EntityManager" on the watch list, which reads without a transaction).
+     */
+    private static FactSheetReading reading(SqlFactSheets sql, FactSheetCodec.Parts parts) {
+        return new FactSheetReading(sql, parts, ForkJoinPool.commonPool());
     }
 
     static String literals(List<String> suppliers) {

@@ -2,6 +2,7 @@ package com.greencert.registry.service;
 
 import com.greencert.shared.cluster.service.ClusterNode;
 import com.greencert.shared.cluster.service.NodeSchedule;
+import com.greencert.shared.cluster.service.NodeTask;
 import com.greencert.shared.config.GreenCertConfig;
 import com.greencert.shared.lifecycle.SchemaReady;
 import jakarta.annotation.PreDestroy;
@@ -9,9 +10,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.util.Optional;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Logger;
 
 /**
@@ -39,19 +37,15 @@ public class RegistryUpkeep {
     @Inject
     NodeSchedule schedule;
 
-    private final AtomicBoolean started = new AtomicBoolean();
-    private volatile Optional<ScheduledFuture<?>> task = Optional.empty();
+    private final NodeTask task = new NodeTask();
 
     void start(@Observes SchemaReady schemaReady) {
-        if (!started.compareAndSet(false, true)) {
-            return;
-        }
-        task = schedule.every("the registry's expiry and pruning chores", Duration.ofMinutes(1), TICK, this::tick);
+        task.start(schedule, "the registry's expiry and pruning chores", Duration.ofMinutes(1), TICK, this::tick);
     }
 
     @PreDestroy
     void stop() {
-        NodeSchedule.cancel(task);
+        task.stop();
     }
 
     /** One round; never throws (an exception would end the schedule); each chore on its own. */

@@ -265,7 +265,6 @@ public class GreenCertConfig {
         return notificationPoll;
     }
 
-    /** When a notification left sending counts as abandoned ({@code greencert.notification.claim-timeout-seconds}, 300). */
     /** How often each node asks whether the reminders scan is due ({@code greencert.reminder.tick-seconds}, 300). */
     public Duration reminderTick() {
         return reminderTick;
@@ -285,6 +284,7 @@ public class GreenCertConfig {
         return clockOffsetFile;
     }
 
+    /** When a notification left sending counts as abandoned ({@code greencert.notification.claim-timeout-seconds}, 300). */
     public Duration notificationClaimTimeout() {
         return notificationClaimTimeout;
     }

@@ -70,9 +70,10 @@ import org.flywaydb.core.Flyway;
  * the peak used heap sampled every 5 ms; then the medians. A plain {@code main}, not JMH: one run is seconds long.
  *
  * <p>Arguments: suppliers (100000), measured runs (5), warm-up runs (2), seed (42), work dir, which ways to measure
- * (default {@code public,shared,svhc,sql}; {@code sql}: the same queries over plain JDBC, every column read as text
- * and nothing built, at chunks of 500 and 2,000 suppliers, the floor of what reading costs in the database and the
- * driver).
+ * (default {@code cold,upkeep,public,shared,svhc,sql}; {@code cold}: one match with no sheet kept; {@code upkeep}:
+ * the background upkeep's rounds from no sheet kept until none is missing; {@code sql}: the same queries over plain
+ * JDBC, every column read as text and nothing built, at chunks of 500 and 2,000 suppliers, the floor of what reading
+ * costs in the database and the driver).
  */
 public final class MatchingBench {
 
@@ -85,6 +86,8 @@ public final class MatchingBench {
     static final LocalDate TODAY = LocalDate.of(2026, 12, 1);
     static final int BATCH = 1_000;
     static final int SVHC_ENTRIES = 240;
+    /** As FactSheetUpkeep.MOST: the sheets one round of the upkeep keeps at most. */
+    static final int UPKEEP_MOST = 5_000;
 
     private static final String[] STATEMENTS = {"H225", "H302", "H314", "H317", "H319", "H350", "H360", "H410"};
     private static final GhsHazardClass[] CLASSES = {GhsHazardClass.FLAMMABLE_LIQUIDS, GhsHazardClass.ACUTE_TOXICITY,
@@ -101,7 +104,7 @@ public final class MatchingBench {
         int warmups = args.length > 2 ? Integer.parseInt(args[2]) : 2;
         long seed = args.length > 3 ? Long.parseLong(args[3]) : 42;
         Path dir = Path.of(args.length > 4 ? args[4] : "target/matching-bench").toAbsolutePath();
-        String ways = args.length > 5 ? args[5] : "cold,public,shared,svhc,sql";
+        String ways = args.length > 5 ? args[5] : "cold,upkeep,public,shared,svhc,sql";
         Files.createDirectories(dir.resolve("tmp"));
         System.out.printf("JVM %s, max heap %d MB, %d processors, load average %.2f%n", Runtime.version(),
                 Runtime.getRuntime().maxMemory() >> 20, Runtime.getRuntime().availableProcessors(),
@@ -151,8 +154,11 @@ public final class MatchingBench {
                 try (Connection c = DriverManager.getConnection(url, "root", ""); Statement st = c.createStatement()) {
                     st.execute("delete from supplier_fact_sheet");
                 }
-                measure("cold: no sheet kept yet, every one built from the tables and kept: shared(buyer, all, list) + match",
+                measure("cold: no sheet kept, every one built from the tables: shared(buyer, all, list) + match",
                         f, 1, 0, matcher, s -> s.shared(BUYER, ids, list));
+            }
+            if (ways.matches(".*(upkeep|public|shared|svhc).*")) { // the upkeep keeps the sheets the other ways read
+                upkeep(url, f, ways.contains("upkeep"));
                 try (Connection c = DriverManager.getConnection(url, "root", ""); Statement st = c.createStatement();
                         ResultSet rs = st.executeQuery("select count(*), sum(length(head)), sum(length(shared_part)),"
                                 + " sum(length(composition)), max(length(head) + length(shared_part) + length(composition))"
@@ -269,29 +275,69 @@ public final class MatchingBench {
         return new double[] {jvm, db};
     }
 
-    private static Run once(EntityManagerFactory emf, Matcher matcher, Read read) throws InterruptedException {
-        long before = usedAfterGc();
-        HeapSampler sampler = new HeapSampler();
-        sampler.start();
-        EntityManager em = emf.createEntityManager(H2Database.asTenant("nobody"));
-        List<SupplierFacts> facts;
+    /**
+     * The upkeep's rounds (FactSheetUpkeep: up to 5,000 sheets per round, one round per 30 s in the portal) from no
+     * sheet kept until none is missing: each round's time, and how long all of them take of work.
+     */
+    private static void upkeep(String url, EntityManagerFactory emf, boolean report) throws Exception {
+        try (Connection c = DriverManager.getConnection(url, "root", ""); Statement st = c.createStatement()) {
+            st.execute("delete from supplier_fact_sheet");
+        }
+        System.out.printf("%n== upkeep: rounds of keepMissing(%,d) from no sheet kept ==%n", UPKEEP_MOST);
+        if (!report) {
+            System.out.println("(not reported: not among the ways asked for)");
+        }
+        List<Long> millis = new ArrayList<>();
+        int kept;
         double[] cpu0 = cpu();
-        long t0 = System.nanoTime();
+        do {
+            long t0 = System.nanoTime();
+            kept = inTransaction(emf, source -> source.keepMissing(UPKEEP_MOST));
+            millis.add((System.nanoTime() - t0) / 1_000_000);
+            if (report) {
+                System.out.printf("round %3d: %,d sheets kept in %,d ms%n", millis.size(), kept, millis.getLast());
+            }
+        } while (kept > 0);
+        double[] cpu1 = cpu();
+        if (!report) {
+            return;
+        }
+        List<Long> sorted = millis.subList(0, millis.size() - 1).stream().sorted().toList();
+        System.out.printf("UPKEEP: %d rounds with work, median %,d ms, max %,d ms, %,d ms of work in all; the last"
+                + " (nothing missing) %,d ms | CPU JVM %.0f ms, MariaDB %.0f ms%n", sorted.size(),
+                sorted.isEmpty() ? 0 : sorted.get(sorted.size() / 2), sorted.isEmpty() ? 0 : sorted.getLast(),
+                sorted.stream().mapToLong(Long::longValue).sum(), millis.getLast(), cpu1[0] - cpu0[0], cpu1[1] - cpu0[1]);
+    }
+
+    /** Runs the work on a source wired as CDI wires it, in a transaction of its own (the upkeep keeps in it). */
+    private static <T> T inTransaction(EntityManagerFactory emf, java.util.function.Function<SqlSupplierFacts, T> work) {
+        EntityManager em = emf.createEntityManager(H2Database.asTenant("nobody"));
         try {
             em.getTransaction().begin();
             SqlSupplierFacts source = new SqlSupplierFacts();
             source.em = em;
-            source.writer = new FactSheetWriter(); // sheets built are kept in this transaction (in the portal: their own)
+            source.writer = new FactSheetWriter();
             source.writer.em = em;
             source.writer.clock = java.time.Clock.systemUTC();
-            facts = read.facts(source);
+            T result = work.apply(source);
             em.getTransaction().commit();
+            return result;
         } finally {
             if (em.getTransaction().isActive()) {
                 em.getTransaction().rollback();
             }
             em.close();
         }
+    }
+
+    private static Run once(EntityManagerFactory emf, Matcher matcher, Read read) throws InterruptedException {
+        long before = usedAfterGc();
+        HeapSampler sampler = new HeapSampler();
+        sampler.start();
+        List<SupplierFacts> facts;
+        double[] cpu0 = cpu();
+        long t0 = System.nanoTime();
+        facts = inTransaction(emf, read::facts);
         long t1 = System.nanoTime();
         List<MatchResult> results = new ArrayList<>(facts.size());
         for (SupplierFacts f : facts) {

@@ -60,7 +60,7 @@ class ClusterJobClaimTest {
                 "registry-job-fresh-test");
         EntityManager em = fresh.createEntityManager();
         try {
-            for (String name : List.of("expiry", "prune", "reminders")) {
+            for (String name : List.of("expiry", "prune", "reminders", "fact-sheets")) {
                 ClusterJob job = jobs(em).find(name).orElseThrow();
                 assertThat(job.runs()).isZero();
                 assertThat(job.lastRunAt()).isEmpty();
