@@ -16,7 +16,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * The fact sheets' upkeep on the real stack (Payara Micro, MariaDB; docs/adr/0027): once a supplier's stamp moves
  * (as every service that changes its facts does) or its kept sheet is of another format, one node keeps the sheet
- * again within a round (every 30 s), at the supplier's stamp and of this release's format.
+ * again within a round (every 30 s), at the supplier's stamp and of this release's format. A sheet of more than
+ * 16 MB fits its column.
  */
 @ExtendWith(StackExtension.class)
 class FactSheetUpkeepIT {
@@ -38,6 +39,14 @@ class FactSheetUpkeepIT {
         try (Connection c = DriverManager.getConnection(stack.jdbcUrl(), "greencert", "greencert")) {
             awaitKept(c, "at first");
             byte format = head(c)[0];
+
+            // a sheet larger than 16 MB (a supplier at the product quota's top) fits its column (V32)
+            try (PreparedStatement big = c.prepareStatement(
+                    "UPDATE supplier_fact_sheet SET composition = ? WHERE tenant_id = ?")) {
+                big.setBytes(1, new byte[17 * 1024 * 1024]);
+                big.setString(2, SUPPLIER);
+                assertThat(big.executeUpdate()).isEqualTo(1);
+            }
 
             update(c, "UPDATE tenant SET facts_stamp = facts_stamp + 1 WHERE id = ?");
             assertThat(keptAtStamp(c)).as("stale once the stamp moved").isFalse();
