@@ -2,6 +2,7 @@ package com.greencert.criteria.persistence;
 
 import com.greencert.criteria.domain.FactSheet;
 import com.greencert.criteria.domain.SupplierFacts;
+import com.greencert.shared.concurrent.Futures;
 import com.greencert.shared.domain.TenantId;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -12,9 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Function;
 
 /**
@@ -48,13 +47,7 @@ final class FactSheetReading {
         this.sql = sql;
         this.store = new FactSheetStore(sql);
         this.reader = new FactSheetCodec.Reader(parts);
-        this.decoding = task -> {
-            try {
-                decoding.execute(task);
-            } catch (RejectedExecutionException full) { // a node stopping: never leave a step unrun, run it here
-                task.run();
-            }
-        };
+        this.decoding = decoding;
     }
 
     /** Every supplier's facts as {@code cut} lets the reader see them, in the chunks' order. */
@@ -64,7 +57,7 @@ final class FactSheetReading {
         List<Hole> holes = new ArrayList<>(); // written by the decoding steps only, read after the last one
         for (List<String> chunk : chunks) {
             if (ahead.size() >= AHEAD) {
-                join(ahead.removeFirst());
+                Futures.join(ahead.removeFirst());
             }
             List<Object[]> rows = store.validRows(chunk, reader);
             Map<String, FactSheet> built = build(missing(chunk, rows));
@@ -72,7 +65,7 @@ final class FactSheetReading {
             facts = facts.thenApplyAsync(done -> decode(done, chunk, rows, built, chunkCut, holes), decoding);
             ahead.addLast(facts);
         }
-        List<SupplierFacts> all = join(facts);
+        List<SupplierFacts> all = Futures.join(facts);
         fill(all, holes);
         return all;
     }
@@ -125,17 +118,4 @@ final class FactSheetReading {
         }
     }
 
-    private static <T> T join(CompletableFuture<T> step) {
-        try {
-            return step.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            if (e.getCause() instanceof Error err) {
-                throw err;
-            }
-            throw e;
-        }
-    }
 }

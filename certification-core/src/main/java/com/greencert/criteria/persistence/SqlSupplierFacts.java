@@ -4,7 +4,6 @@ import com.greencert.criteria.domain.FactSheet;
 import com.greencert.criteria.domain.SupplierFacts;
 import com.greencert.criteria.domain.SupplierFactsSource;
 import com.greencert.evidence.domain.EvidenceId;
-import com.greencert.reference.domain.CasNumber;
 import com.greencert.shared.domain.TenantId;
 import com.greencert.svhc.domain.SvhcListVersion;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -38,8 +37,6 @@ class SqlSupplierFacts implements SupplierFactsSource {
     /** Above this many chunks a buyer's grants are read at once rather than per chunk. */
     static final int MANY_CHUNKS = 4;
     private static final Logger LOG = Logger.getLogger(SqlSupplierFacts.class.getName());
-    /** Any CAS number: looking it up makes an SVHC list build its index. */
-    private static final CasNumber PRIME = CasNumber.of("50-00-0");
 
     @PersistenceContext(unitName = "greencert")
     EntityManager em;
@@ -50,7 +47,7 @@ class SqlSupplierFacts implements SupplierFactsSource {
     @Override
     public List<SupplierFacts> shared(TenantId buyer, Collection<TenantId> suppliers, SvhcListVersion list) {
         if (list != null) {
-            list.findByCas(PRIME); // loads the list and builds its index here: the decoding thread only reads them
+            list.prepareForScreening(); // here, where the list was read: the decoding thread only reads it
         }
         SqlFactSheets sql = new SqlFactSheets(em);
         List<List<String>> chunks = chunks(suppliers);

@@ -3,6 +3,7 @@ package com.greencert.registry.service;
 import com.greencert.registry.domain.FeedPosition;
 import com.greencert.registry.domain.RegistryChange;
 import com.greencert.registry.domain.RegistrySearch;
+import com.greencert.shared.concurrent.Futures;
 import com.greencert.shared.config.GreenCertConfig;
 import com.greencert.shared.lifecycle.SchemaReady;
 import jakarta.annotation.PreDestroy;
@@ -17,7 +18,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -168,14 +168,7 @@ public class RegistryIndexer {
 
     /** Waits for a batch's indexing; its failure is thrown as it was (a 503 stays a 503). */
     private static void await(CompletableFuture<Void> indexing) {
-        try {
-            indexing.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
-            throw e;
-        }
+        Futures.join(indexing);
     }
 
     /** The container's executor for a rebuild's indexing; outside a container (unit tests) the calling thread. */

@@ -142,6 +142,14 @@ public class SvhcListVersion {
         return List.copyOf(entries);
     }
 
+    /**
+     * Loads the entries and builds the lookup index now, on the caller's thread: call it on the thread that read
+     * this version before other threads screen against it (matching does), so that they only read.
+     */
+    public void prepareForScreening() {
+        index();
+    }
+
     /** The first entry that names this CAS number. */
     public Optional<SvhcEntry> findByCas(CasNumber cas) {
         return Optional.ofNullable(index().byCas.get(cas.value()));

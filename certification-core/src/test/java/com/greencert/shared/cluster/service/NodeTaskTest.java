@@ -44,13 +44,19 @@ class NodeTaskTest {
     void stopping_a_task_never_started_or_without_a_scheduler_does_nothing() {
         NodeTask never = new NodeTask();
         never.stop();
-        NodeTask unscheduled = new NodeTask();
-        unscheduled.start(new NodeSchedule() {
+        List<String> asked = new ArrayList<>();
+        NodeSchedule noScheduler = new NodeSchedule() {
             @Override
             public Optional<ScheduledFuture<?>> every(String what, Duration first, Duration every, Runnable tick) {
+                asked.add(what);
                 return Optional.empty(); // no managed scheduler on this server
             }
-        }, "a chore", Duration.ofSeconds(1), Duration.ofSeconds(1), () -> { });
+        };
+        NodeTask unscheduled = new NodeTask();
+        unscheduled.start(noScheduler, "a chore", Duration.ofSeconds(1), Duration.ofSeconds(1), () -> { });
+        unscheduled.start(noScheduler, "a chore", Duration.ofSeconds(1), Duration.ofSeconds(1), () -> { });
         unscheduled.stop();
+        assertThat(asked).as("asked once: a node without a scheduler is logged once, not at every start")
+                .containsExactly("a chore");
     }
 }
